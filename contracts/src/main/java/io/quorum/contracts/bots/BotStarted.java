@@ -1,0 +1,38 @@
+package io.quorum.contracts.bots;
+
+import static java.util.Objects.requireNonNull;
+
+import io.quorum.contracts.event.BotScoped;
+import io.quorum.contracts.event.UserScoped;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+
+/**
+ * A bot was started with its budget reserved. Carries everything a consumer needs to run the bot,
+ * because the lifecycle topic is compacted: this may be the only record of the bot a consumer sees.
+ * {@code grid} is present for grid bots only.
+ */
+public record BotStarted(BotId botId, UserId userId, BotKind kind, Symbol symbol, Money budget, int leverage,
+                         GridSpec grid) implements BotScoped, UserScoped {
+
+    public static final int MAX_LEVERAGE = 20;
+
+    public BotStarted {
+        requireNonNull(botId, "botId");
+        requireNonNull(userId, "userId");
+        requireNonNull(kind, "kind");
+        requireNonNull(symbol, "symbol");
+        requireNonNull(budget, "budget");
+        if (!budget.isPositive()) {
+            throw new IllegalArgumentException("budget must be positive");
+        }
+        if (leverage < 1 || leverage > MAX_LEVERAGE) {
+            throw new IllegalArgumentException("leverage must be between 1 and 20, was " + leverage);
+        }
+        if (kind == BotKind.GRID && grid == null) {
+            throw new IllegalArgumentException("a grid bot needs its grid");
+        }
+    }
+}

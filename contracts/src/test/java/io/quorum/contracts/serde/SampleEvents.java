@@ -1,0 +1,75 @@
+package io.quorum.contracts.serde;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.bots.BotStopped;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.event.Event;
+import io.quorum.contracts.executions.BotOrdersCleared;
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.executions.OrderCancelled;
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderPlaced;
+import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionSide;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.BotBudgetReleased;
+import io.quorum.contracts.orders.BotTradingHalted;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.Side;
+import java.time.Instant;
+import java.util.List;
+
+/** One realistic instance of every event type. */
+final class SampleEvents {
+
+    static final UserId USER = UserId.random();
+    static final BotId BOT = BotId.random();
+    static final IntentId INTENT = IntentId.derive("bot", "level-3", "buy", "1");
+    static final Symbol BTC = Symbol.of("BTCUSDT");
+    static final OrderSpec BUY = OrderSpec.limit(BTC, Side.BUY, Price.of("104200.1"), Quantity.of("0.012"), 3, false);
+    static final ClientOrderId LINK = ClientOrderId.forIntent(BOT, INTENT);
+
+    private SampleEvents() {
+    }
+
+    static List<Event> all() {
+        return List.of(
+                new TickObserved(BTC, Price.of("104217.5")),
+                new CandleClosed(BTC, Interval.M15, Instant.parse("2025-05-30T16:45:00Z"), Price.of("104217.5"),
+                        Price.of("104402.7"), Price.of("104200.0"), Price.of("104337.8"), Quantity.of("477.605")),
+                new BotStarted(BOT, USER, BotKind.GRID, BTC, Money.of("1000"), 3,
+                        new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC)),
+                new BotStopRequested(BOT, USER, "stopped by the user"),
+                new BotStopped(BOT, USER, "stopped by the user"),
+                new OrderIntentCreated(INTENT, USER, BOT, BUY, 3),
+                new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
+                new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
+                new BotTradingHalted(USER, BOT),
+                new BotBudgetReleased(USER, BOT, Money.of("1003.21")),
+                new OrderPlaced(INTENT, USER, BOT, LINK, BUY, "paper"),
+                new OrderFilled(INTENT, USER, BOT, LINK, BUY, Price.of("104200.1"), Quantity.of("0.012"), Quantity.ZERO,
+                        Money.of("0.2500802"), Liquidity.MAKER),
+                new OrderCancelled(INTENT, USER, BOT, LINK, BUY, Quantity.of("0.012"), "bot stopped"),
+                new OrderRejectedByVenue(INTENT, USER, BOT, LINK, BUY, "no price yet for BTCUSDT"),
+                new BotOrdersCleared(USER, BOT, 4),
+                new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
+                        Money.of("-1.5"), Money.of("0.2500802")));
+    }
+}
