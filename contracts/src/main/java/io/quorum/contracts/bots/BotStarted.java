@@ -14,14 +14,15 @@ import io.quorum.contracts.money.Money;
  * because the lifecycle topic is compacted: this may be the only record of the bot a consumer sees.
  * {@code grid} is present for grid bots only.
  */
-public record BotStarted(BotId botId, UserId userId, BotKind kind, Symbol symbol, Money budget, int leverage,
-                         GridSpec grid) implements BotScoped, UserScoped {
+public record BotStarted(BotId botId, UserId userId, String name, BotKind kind, Symbol symbol, Money budget,
+                         int leverage, GridSpec grid) implements BotScoped, UserScoped {
 
     public static final int MAX_LEVERAGE = 20;
 
     public BotStarted {
         requireNonNull(botId, "botId");
         requireNonNull(userId, "userId");
+        requireNonNull(name, "name");
         requireNonNull(kind, "kind");
         requireNonNull(symbol, "symbol");
         requireNonNull(budget, "budget");

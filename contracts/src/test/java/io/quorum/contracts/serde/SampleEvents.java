@@ -54,7 +54,7 @@ final class SampleEvents {
                 new TickObserved(BTC, Price.of("104217.5")),
                 new CandleClosed(BTC, Interval.M15, Instant.parse("2025-05-30T16:45:00Z"), Price.of("104217.5"),
                         Price.of("104402.7"), Price.of("104200.0"), Price.of("104337.8"), Quantity.of("477.605")),
-                new BotStarted(BOT, USER, BotKind.GRID, BTC, Money.of("1000"), 3,
+                new BotStarted(BOT, USER, "BTC range grid", BotKind.GRID, BTC, Money.of("1000"), 3,
                         new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC)),
                 new BotStopRequested(BOT, USER, "stopped by the user"),
                 new BotStopped(BOT, USER, "stopped by the user"),
