@@ -1,0 +1,76 @@
+package io.quorum.launcher;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * All of Quorum in one process on its embedded defaults: PostgreSQL and a KRaft Kafka on fixed
+ * ports with their data in a folder, every service, the replay of recorded Bybit candles, and a
+ * demo user with a running paper grid bot. Ctrl-C stops the services, then Kafka, then PostgreSQL.
+ */
+public final class QuorumLocal {
+
+    private static final List<QuorumService> START_ORDER = List.of(
+            QuorumService.ALLOCATION, QuorumService.REGISTRY, QuorumService.GRID_ENGINE, QuorumService.EXECUTION,
+            QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.MARKET_DATA, QuorumService.GATEWAY);
+
+    private QuorumLocal() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        LocalSettings settings = LocalSettings.fromSystemProperties();
+        System.out.println("Quorum: starting on embedded PostgreSQL and Kafka, data in " + settings.dataDir().toAbsolutePath());
+
+        LocalPostgres postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
+        LocalKafka kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaPort() + 1);
+        var infrastructure = new QuorumServices.Infrastructure(kafka.bootstrapServers(), postgres::jdbcUrl, "postgres", "postgres");
+        var services = new QuorumServices(infrastructure, randomSecret(), false, Map.of(
+                "logging.level.root", "WARN",
+                "logging.level.io.quorum", "INFO",
+                "quorum.replay.speed", settings.replaySpeed().toString()));
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Quorum: stopping");
+            services.close();
+            kafka.close();
+            try {
+                postgres.close();
+            } catch (Exception e) {
+                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "quorum-stop"));
+
+        START_ORDER.forEach(services::start);
+        String gatewayUrl = services.url(QuorumService.GATEWAY);
+        DemoAccount demo = DemoAccount.ensure(new GatewayClient(gatewayUrl, null), settings.dataDir());
+
+        Duration startup = Duration.ofNanos(System.nanoTime() - started);
+        System.out.printf("""
+
+                Quorum is running (started in %.1f s).
+                  Gateway:     %s
+                  Demo user:   %s
+                  Demo token:  %s
+                  Demo bot:    %s (grid, BTCUSDT, paper)
+                Try:
+                  curl -H 'Authorization: Bearer %s' %s/api/bots
+                  curl -H 'Authorization: Bearer %s' '%s/api/orders?botId=%s'
+                Ctrl-C stops everything.
+                %n""", startup.toMillis() / 1000.0, gatewayUrl, demo.userId(), demo.token(), demo.botId(),
+                demo.token(), gatewayUrl, demo.token(), gatewayUrl, demo.botId());
+        stopped.await();
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}

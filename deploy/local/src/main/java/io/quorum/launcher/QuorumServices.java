@@ -1,0 +1,117 @@
+package io.quorum.launcher;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts Quorum's services as separate Spring contexts in one JVM, each on its own port and
+ * database schema, all on one Kafka. The local launcher and the end-to-end test both use it.
+ */
+public final class QuorumServices implements AutoCloseable {
+
+    /** Where the services find Kafka and PostgreSQL. */
+    public record Infrastructure(String kafkaBootstrapServers, Function<String, String> jdbcUrl, String dbUser,
+                                 String dbPassword) {
+    }
+
+    private static final String GATEWAY_EXCLUDES = String.join(",",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcClientAutoConfiguration",
+            "org.springframework.boot.jdbc.autoconfigure.JdbcTemplateAutoConfiguration",
+            "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration");
+
+    private final Infrastructure infrastructure;
+    private final String gatewaySecret;
+    private final boolean randomPorts;
+    private final Map<String, Object> common;
+    private final Map<QuorumService, ConfigurableApplicationContext> running = new LinkedHashMap<>();
+
+    public QuorumServices(Infrastructure infrastructure, String gatewaySecret, boolean randomPorts,
+                          Map<String, Object> common) {
+        this.infrastructure = infrastructure;
+        this.gatewaySecret = gatewaySecret;
+        this.randomPorts = randomPorts;
+        this.common = Map.copyOf(common);
+    }
+
+    public ConfigurableApplicationContext start(QuorumService service) {
+        return start(service, Map.of());
+    }
+
+    public synchronized ConfigurableApplicationContext start(QuorumService service, Map<String, Object> extra) {
+        if (running.containsKey(service)) {
+            throw new IllegalStateException(service + " is already running");
+        }
+        Map<String, Object> properties = new HashMap<>(common);
+        properties.put("server.port", randomPorts ? 0 : service.defaultPort());
+        properties.put("quorum.gateway.secret", gatewaySecret);
+        properties.put("spring.main.register-shutdown-hook", false);
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("spring.kafka.bootstrap-servers", infrastructure.kafkaBootstrapServers());
+        if (service == QuorumService.GATEWAY) {
+            properties.put("spring.autoconfigure.exclude", GATEWAY_EXCLUDES);
+            properties.put("quorum.services.registry-url", url(QuorumService.REGISTRY));
+            properties.put("quorum.services.allocation-url", url(QuorumService.ALLOCATION));
+            properties.put("quorum.services.grid-engine-url", url(QuorumService.GRID_ENGINE));
+            properties.put("quorum.services.execution-url", url(QuorumService.EXECUTION));
+            properties.put("quorum.services.market-data-url", url(QuorumService.MARKET_DATA));
+            properties.put("quorum.services.notifier-url", url(QuorumService.NOTIFIER));
+            properties.put("quorum.services.signal-url", url(QuorumService.SIGNAL));
+        } else {
+            properties.put("spring.datasource.url", infrastructure.jdbcUrl().apply(service.schema()));
+            properties.put("spring.datasource.username", infrastructure.dbUser());
+            properties.put("spring.datasource.password", infrastructure.dbPassword());
+            properties.put("spring.cloud.gateway.server.webflux.enabled", false);
+        }
+        if (service == QuorumService.REGISTRY) {
+            properties.put("quorum.allocation.url", url(QuorumService.ALLOCATION));
+        }
+        properties.putAll(extra);
+        ConfigurableApplicationContext context = service.application().properties(properties).run();
+        running.put(service, context);
+        return context;
+    }
+
+    public boolean isRunning(QuorumService service) {
+        return running.containsKey(service);
+    }
+
+    public int port(QuorumService service) {
+        ConfigurableApplicationContext context = running.get(service);
+        if (context == null) {
+            return service.defaultPort();
+        }
+        return context.getEnvironment().getRequiredProperty("local.server.port", Integer.class);
+    }
+
+    public String url(QuorumService service) {
+        return "http://localhost:" + port(service);
+    }
+
+    public <T> T bean(QuorumService service, Class<T> type) {
+        return running.get(service).getBean(type);
+    }
+
+    /** Stops one service, as a crash or a deployment would. */
+    public synchronized void stop(QuorumService service) {
+        ConfigurableApplicationContext context = running.remove(service);
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        List<QuorumService> started = new ArrayList<>(running.keySet());
+        for (int i = started.size() - 1; i >= 0; i--) {
+            stop(started.get(i));
+        }
+    }
+}

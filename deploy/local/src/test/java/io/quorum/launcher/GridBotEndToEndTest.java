@@ -1,0 +1,296 @@
+package io.quorum.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Event;
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.executions.OrderCancelled;
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.orders.Side;
+import io.quorum.testkit.EmbeddedInfrastructure;
+import io.quorum.testkit.EventProbe;
+import io.quorum.testkit.WebhookRecorder;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * One grid bot's whole life through the gateway, with every service on one embedded Kafka and
+ * PostgreSQL: sign up, create and start a grid bot, replay six hours of real Bybit BTCUSDT candles,
+ * stop the bot — then check what the user, the ledger and the notifications say against the events.
+ */
+class GridBotEndToEndTest {
+
+    private static final BigDecimal BUDGET = new BigDecimal("2000");
+    private static final int LEVERAGE = 2;
+
+    private static WebhookRecorder slack;
+    private static WebhookRecorder telegram;
+    private static EventProbe probe;
+    private static QuorumServices services;
+
+    @BeforeAll
+    static void startQuorum() {
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
+        slack = WebhookRecorder.slack();
+        telegram = WebhookRecorder.telegram();
+        probe = EventProbe.on(infra.kafkaBootstrapServers(), List.of(Topics.BOT_LIFECYCLE_NAME, Topics.ORDER_INTENTS_NAME,
+                Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.CANDLES_NAME));
+        services = new QuorumServices(
+                new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
+                "end-to-end-secret", true, Map.of(
+                        "quorum.kafka.partitions", 3,
+                        "quorum.notifier.telegram.base-url", telegram.baseUrl(),
+                        "logging.level.root", "WARN"));
+        for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.REGISTRY, QuorumService.GRID_ENGINE,
+                QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.GATEWAY)) {
+            services.start(service);
+        }
+    }
+
+    @AfterAll
+    static void stopQuorum() throws Exception {
+        services.close();
+        probe.close();
+        slack.close();
+        telegram.close();
+    }
+
+    @Test
+    void aGridBotTradesRealCandlesOnPaperAndStopsClean() {
+        GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
+        var signUp = anonymous.post("/api/users", Map.of("name", "erin", "email", "erin@example.com"));
+        assertThat(signUp.status()).isEqualTo(201);
+        GatewayClient erin = anonymous.as(signUp.body().get("apiToken").asString());
+
+        assertThat(erin.put("/api/notifications/settings", Map.of(
+                "slack", Map.of("webhookUrl", slack.baseUrl() + "/services/T000/B000/XXXX", "enabled", true),
+                "telegram", Map.of("botToken", "123456:test-token", "chatId", "4242", "enabled", true))).status())
+                .isEqualTo(200);
+
+        var created = erin.post("/api/bots", Map.of(
+                "name", "BTC range", "kind", "GRID", "symbol", "BTCUSDT", "budget", BUDGET.toPlainString(),
+                "leverage", LEVERAGE,
+                "grid", Map.of("lower", "103800", "upper", "104800", "gridCount", 10, "spacing", "ARITHMETIC")));
+        assertThat(created.status()).isEqualTo(201);
+        String botId = created.body().get("id").asString();
+        BotId bot = BotId.of(botId);
+        assertThat(erin.post("/api/bots/" + botId + "/start", Map.of()).status()).isEqualTo(200);
+
+        // six hours of recorded BTCUSDT, 2025-06-01 00:00-06:00 UTC: 103,863 to 104,699, starting at 104,566
+        services.start(QuorumService.MARKET_DATA, Map.of(
+                "quorum.replay.symbols", "BTCUSDT",
+                "quorum.replay.from", "2025-06-01T00:00:00Z",
+                "quorum.replay.until", "2025-06-01T06:00:00Z",
+                "quorum.replay.speed", "PT0S"));
+        await().atMost(Duration.ofMinutes(10)).until(() -> probe.events(CandleClosed.class).stream()
+                .anyMatch(c -> c.interval() == Interval.H1 && c.openTime().equals(Instant.parse("2025-06-01T05:00:00Z"))));
+        awaitQuiet();
+
+        assertThat(erin.post("/api/bots/" + botId + "/stop", Map.of()).status()).isEqualTo(202);
+        await().atMost(Duration.ofMinutes(2)).until(() -> "STOPPED".equals(erin.get("/api/bots/" + botId).body().get("status").asString()));
+        awaitQuiet();
+
+        List<OrderFilled> fills = eventsOf(bot, OrderFilled.class);
+        assertThat(fills).extracting(f -> f.order().side()).contains(Side.BUY, Side.SELL);
+
+        levelsWentThroughEveryState(erin, botId);
+        realizedProfitEqualsTheFills(erin, botId, bot);
+        budgetNeverExceeded(bot);
+        everyIntentReachedATerminalState(bot);
+        nothingIsLeftOpenAndNoIntentFollowsTheStop(erin, botId, bot);
+        everyNotificationArrivedExactlyOnce(bot);
+    }
+
+    private static void levelsWentThroughEveryState(GatewayClient erin, String botId) {
+        var history = erin.get("/api/grid-bot/" + botId + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        Set<String> states = new HashSet<>();
+        history.body().forEach(transition -> states.add(stateOf(transition)));
+        assertThat(states).contains("BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED");
+        var orders = erin.get("/api/grid-bot/" + botId + "/orders");
+        assertThat(orders.status()).isEqualTo(200);
+        assertThat(orders.body().get("levels")).hasSize(10);
+    }
+
+    private static String stateOf(JsonNode transition) {
+        for (String field : List.of("to", "state", "toState")) {
+            if (transition.hasNonNull(field)) {
+                return transition.get(field).asString();
+            }
+        }
+        throw new AssertionError("a level transition without its state: " + transition);
+    }
+
+    /** Σ (sell − buy) × qty − fees over completed cycles, paired per grid level from the fill events alone. */
+    private static void realizedProfitEqualsTheFills(GatewayClient erin, String botId, BotId bot) {
+        Map<IntentId, Integer> levelOf = new HashMap<>();
+        eventsOf(bot, OrderIntentCreated.class).forEach(i -> levelOf.put(i.intentId(), i.gridLevel()));
+        Map<Integer, OrderFilled> openBuy = new HashMap<>();
+        Money expected = Money.ZERO;
+        int cycles = 0;
+        for (OrderFilled fill : eventsOf(bot, OrderFilled.class)) {
+            Integer level = levelOf.get(fill.intentId());
+            if (level == null) {
+                continue; // the stop's closing order belongs to no level
+            }
+            if (fill.order().side() == Side.BUY) {
+                openBuy.put(level, fill);
+            } else {
+                OrderFilled buy = openBuy.remove(level);
+                assertThat(buy).as("a sell at level %s follows a buy there", level).isNotNull();
+                expected = expected.plus(fill.notional()).minus(buy.notional()).minus(buy.fee()).minus(fill.fee());
+                cycles++;
+            }
+        }
+        assertThat(cycles).isPositive();
+        var stats = erin.get("/api/grid-bot/" + botId + "/stats").body();
+        assertThat(Money.of(stats.get("realizedProfit").asString())).isEqualTo(expected);
+        assertThat(stats.get("completedCycles").asInt()).isEqualTo(cycles);
+    }
+
+    /** Replays the decisions and fills: reserved plus margin in use never exceeds the bot's budget. */
+    private static void budgetNeverExceeded(BotId bot) {
+        Map<IntentId, Money> reserved = new HashMap<>();
+        Map<Integer, Money> marginByLevel = new HashMap<>();
+        Map<IntentId, Integer> levelOf = new HashMap<>();
+        eventsOf(bot, OrderIntentCreated.class).forEach(i -> levelOf.put(i.intentId(), i.gridLevel()));
+        Money budget = Money.of(BUDGET);
+        for (Envelope<?> envelope : probe.envelopes()) {
+            Event event = envelope.payload();
+            switch (event) {
+                case OrderApproved a when a.botId().equals(bot) -> reserved.put(a.intentId(), a.reserved());
+                case OrderFilled f when f.botId().equals(bot) -> {
+                    reserved.remove(f.intentId());
+                    Integer level = levelOf.get(f.intentId());
+                    if (level != null && f.order().side() == Side.BUY) {
+                        marginByLevel.put(level, f.notional().dividedBy(BigDecimal.valueOf(LEVERAGE)));
+                    } else if (level != null) {
+                        marginByLevel.remove(level);
+                    }
+                }
+                case OrderCancelled c when c.botId().equals(bot) -> reserved.remove(c.intentId());
+                case OrderRejectedByVenue r when r.botId().equals(bot) -> reserved.remove(r.intentId());
+                default -> {
+                    continue;
+                }
+            }
+            Money committed = sum(reserved.values()).plus(sum(marginByLevel.values()));
+            assertThat(committed).as("reserved + margin after %s", event).isLessThanOrEqualTo(budget);
+        }
+    }
+
+    private static void everyIntentReachedATerminalState(BotId bot) {
+        Map<IntentId, Integer> terminals = new HashMap<>();
+        eventsOf(bot, OrderRejected.class).forEach(e -> terminals.merge(e.intentId(), 1, Integer::sum));
+        eventsOf(bot, OrderFilled.class).stream().filter(OrderFilled::completesOrder)
+                .forEach(e -> terminals.merge(e.intentId(), 1, Integer::sum));
+        eventsOf(bot, OrderCancelled.class).forEach(e -> terminals.merge(e.intentId(), 1, Integer::sum));
+        eventsOf(bot, OrderRejectedByVenue.class).forEach(e -> terminals.merge(e.intentId(), 1, Integer::sum));
+        List<OrderIntentCreated> intents = eventsOf(bot, OrderIntentCreated.class);
+        assertThat(intents).isNotEmpty();
+        assertThat(intents).allSatisfy(intent ->
+                assertThat(terminals.get(intent.intentId())).as("terminal events of %s", intent.intentId()).isEqualTo(1));
+    }
+
+    private static void nothingIsLeftOpenAndNoIntentFollowsTheStop(GatewayClient erin, String botId, BotId bot) {
+        var orders = erin.get("/api/orders?botId=" + botId);
+        assertThat(orders.status()).isEqualTo(200);
+        assertThat(StreamSupport.stream(orders.body().spliterator(), false))
+                .noneMatch(order -> "OPEN".equals(order.get("status").asString()));
+
+        Instant stopTime = probe.envelopes().stream().filter(e -> e.payload() instanceof BotStopRequested s && s.botId().equals(bot))
+                .map(Envelope::occurredAt).findFirst().orElseThrow();
+        int intentsAtStop = eventsOf(bot, OrderIntentCreated.class).size();
+        // the market keeps moving through every level of the stopped grid
+        Instant later = Instant.parse("2025-06-01T07:00:00Z");
+        for (String price : List.of("104700", "103700", "104900", "103500")) {
+            later = later.plusSeconds(20);
+            probe.publish(Envelope.originating(new TickObserved(Symbol.of("BTCUSDT"), Price.of(price)), later));
+        }
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(30))
+                .until(() -> eventsOf(bot, OrderIntentCreated.class).size() == intentsAtStop);
+        assertThat(stopTime).isNotNull();
+    }
+
+    private static void everyNotificationArrivedExactlyOnce(BotId bot) {
+        int expected = 2 /* started, stopped */ + eventsOf(bot, OrderFilled.class).size() + eventsOf(bot, OrderRejected.class).size();
+        await().atMost(Duration.ofMinutes(2)).until(() -> slack.accepted().size() >= expected && telegram.accepted().size() >= expected);
+        await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30))
+                .until(() -> slack.accepted().size() == expected && telegram.accepted().size() == expected);
+        assertThat(slack.accepted()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/services/T000/B000/XXXX"));
+        assertThat(telegram.accepted()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/bot123456:test-token/sendMessage"));
+    }
+
+    /** Waits until the pipeline has drained: no new event for a few seconds. */
+    private static void awaitQuiet() {
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(new java.util.concurrent.Callable<>() {
+            int last = -1;
+            int quietPolls;
+
+            @Override
+            public Boolean call() {
+                int now = probe.envelopes().size();
+                quietPolls = now == last ? quietPolls + 1 : 0;
+                last = now;
+                return quietPolls >= 4;
+            }
+        });
+    }
+
+    private static <E extends Event> List<E> eventsOf(BotId bot, Class<E> type) {
+        List<E> matching = new ArrayList<>();
+        for (E event : probe.events(type)) {
+            if (botOf(event).equals(bot)) {
+                matching.add(event);
+            }
+        }
+        return matching;
+    }
+
+    private static BotId botOf(Event event) {
+        return switch (event) {
+            case OrderIntentCreated e -> e.botId();
+            case OrderApproved e -> e.botId();
+            case OrderRejected e -> e.botId();
+            case OrderFilled e -> e.botId();
+            case OrderCancelled e -> e.botId();
+            case OrderRejectedByVenue e -> e.botId();
+            default -> throw new IllegalArgumentException("no bot on " + event);
+        };
+    }
+
+    private static Money sum(Iterable<Money> amounts) {
+        Money total = Money.ZERO;
+        for (Money amount : amounts) {
+            total = total.plus(amount);
+        }
+        return total;
+    }
+}
