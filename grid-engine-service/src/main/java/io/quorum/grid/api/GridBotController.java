@@ -1,0 +1,75 @@
+package io.quorum.grid.api;
+
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.grid.engine.Grids;
+import io.quorum.grid.platform.InvalidRequestException;
+import io.quorum.grid.slots.Grid;
+import io.quorum.grid.slots.GridStats;
+import io.quorum.grid.slots.SlotRecord;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Read-only views of a grid bot for its owner; any other caller is told the bot does not exist. */
+@RestController
+@RequestMapping("/api/grid-bot/{botId}")
+public class GridBotController {
+
+    private final Grids grids;
+
+    public GridBotController(Grids grids) {
+        this.grids = grids;
+    }
+
+    @GetMapping("/orders")
+    GridBotViews.Orders orders(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
+        Grid grid = owned(user, botId);
+        return new GridBotViews.Orders(grid.bot().botId(), grid.bot().symbol(), grid.status(), grid.snapshot().reason(),
+                grid.slots().stream().map(slot -> level(grid.bot().botId(), slot.snapshot())).toList());
+    }
+
+    @GetMapping("/stats")
+    GridBotViews.Stats stats(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
+        Grid grid = owned(user, botId);
+        GridStats stats = grid.stats();
+        return new GridBotViews.Stats(grid.bot().botId(), stats.realizedProfit(), stats.buyFills(), stats.sellFills(),
+                stats.completedCycles(), stats.feesPaid());
+    }
+
+    @GetMapping("/history")
+    GridBotViews.History history(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
+        BotId bot = owned(user, botId).bot().botId();
+        return new GridBotViews.History(bot, grids.history(bot).stream()
+                .map(t -> new GridBotViews.Transition(t.slot(), t.from(), t.to(), t.at(), t.intentId(), t.round()))
+                .toList());
+    }
+
+    private Grid owned(String user, String botId) {
+        UserId caller = parse(GatewayHeaders.USER_ID, user, UserId::of);
+        BotId bot = parse("botId", botId, BotId::of);
+        return grids.find(bot)
+                .filter(grid -> grid.bot().userId().equals(caller))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no grid bot " + bot));
+    }
+
+    private static GridBotViews.Level level(BotId bot, SlotRecord slot) {
+        ClientOrderId clientOrderId = slot.intentId() == null ? null : ClientOrderId.forIntent(bot, slot.intentId());
+        return new GridBotViews.Level(slot.index(), slot.buyPrice(), slot.sellPrice(), slot.quantity(), slot.state(),
+                slot.intentId(), clientOrderId);
+    }
+
+    private static <T> T parse(String field, String text, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidRequestException(field, "must be a UUID, was '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.quorum.grid.engine;
+
+import io.quorum.grid.levels.GridPlanner;
+import io.quorum.grid.platform.Outbox;
+import io.quorum.grid.platform.ProcessedEvents;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the grid engine explicitly: the domain classes know nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GridSettings.class)
+public class GridConfiguration {
+
+    @Bean
+    Grids grids(JdbcClient jdbc) {
+        return new Grids(jdbc);
+    }
+
+    @Bean
+    MarketClock marketClock(JdbcClient jdbc) {
+        return new MarketClock(jdbc);
+    }
+
+    @Bean
+    GridPlanner gridPlanner(GridSettings settings) {
+        return new GridPlanner(settings.feeReserve());
+    }
+
+    @Bean
+    GridEngine gridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner) {
+        return new GridEngine(processedEvents, outbox, grids, clock, planner);
+    }
+
+    @Bean
+    GridListeners gridListeners(GridEngine engine) {
+        return new GridListeners(engine);
+    }
+}

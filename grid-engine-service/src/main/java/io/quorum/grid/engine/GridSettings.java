@@ -1,0 +1,16 @@
+package io.quorum.grid.engine;
+
+import java.math.BigDecimal;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/** {@code quorum.grid.*}: the share of each grid's budget kept back for trading fees when sizing slots. */
+@ConfigurationProperties("quorum.grid")
+public record GridSettings(@DefaultValue("0.002") BigDecimal feeReserve) {
+
+    public GridSettings {
+        if (feeReserve.signum() < 0 || feeReserve.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("quorum.grid.fee-reserve must be in [0, 1), was " + feeReserve.toPlainString());
+        }
+    }
+}

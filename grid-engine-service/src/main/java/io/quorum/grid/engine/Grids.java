@@ -1,0 +1,186 @@
+package io.quorum.grid.engine;
+
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.grid.slots.CycleBook;
+import io.quorum.grid.slots.Grid;
+import io.quorum.grid.slots.GridBot;
+import io.quorum.grid.slots.GridRecord;
+import io.quorum.grid.slots.GridStats;
+import io.quorum.grid.slots.GridStatus;
+import io.quorum.grid.slots.Slot;
+import io.quorum.grid.slots.SlotRecord;
+import io.quorum.grid.slots.SlotState;
+import io.quorum.grid.slots.SlotTransition;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The grids, with their slots and slot history, in the grid schema. */
+public class Grids {
+
+    private static final String GRID_COLUMNS = """
+            bot_id, user_id, symbol, leverage, lower_price, upper_price, grid_count, spacing, budget, status, reason,
+            armed, realized_profit, buy_fills, sell_fills, completed_cycles, fees_paid, started_at""";
+
+    private final JdbcClient jdbc;
+
+    public Grids(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Loads a grid for a change, holding its row lock until the transaction ends (ticks and fills run on different threads). */
+    public Optional<Grid> lock(BotId bot) {
+        return load(bot, " for update");
+    }
+
+    public Optional<Grid> find(BotId bot) {
+        return load(bot, "");
+    }
+
+    /** Active grids of the symbol that this tick may concern: not yet armed, or with a waiting slot whose sell price it crosses. */
+    public List<BotId> concernedByTick(Symbol symbol, Price previous, Price price) {
+        return jdbc.sql("""
+                        select g.bot_id from grids g where g.symbol = :symbol and g.status = 'ACTIVE' and (not g.armed
+                          or exists (select 1 from grid_slots s where s.bot_id = g.bot_id and s.state in ('PENDING', 'BUY_FILLED')
+                                     and s.sell_price > :previous and s.sell_price <= :price))
+                        order by g.bot_id""")
+                .param("symbol", symbol.value())
+                .param("previous", previous == null ? price.value() : previous.value())
+                .param("price", price.value())
+                .query((rs, n) -> new BotId(rs.getObject(1, UUID.class)))
+                .list();
+    }
+
+    /** The first round for a restarted bot's slots, above every round it has used, so intent ids never repeat. */
+    public int nextRound(BotId bot) {
+        return jdbc.sql("select coalesce(max(round) + 1, 0) from slot_transitions where bot_id = ?")
+                .param(bot.value()).query(Integer.class).single();
+    }
+
+    /** Stores a newly started grid, replacing the slots of an earlier run of the same bot. */
+    public void replace(Grid grid) {
+        jdbc.sql("delete from grid_slots where bot_id = ?").param(grid.bot().botId().value()).update();
+        save(grid);
+    }
+
+    public void save(Grid grid) {
+        GridRecord g = grid.snapshot();
+        jdbc.sql("insert into grids (" + GRID_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " on conflict (bot_id) do update set user_id = excluded.user_id, symbol = excluded.symbol,"
+                        + " leverage = excluded.leverage, lower_price = excluded.lower_price, upper_price = excluded.upper_price,"
+                        + " grid_count = excluded.grid_count, spacing = excluded.spacing, budget = excluded.budget,"
+                        + " status = excluded.status, reason = excluded.reason, armed = excluded.armed,"
+                        + " realized_profit = excluded.realized_profit, buy_fills = excluded.buy_fills,"
+                        + " sell_fills = excluded.sell_fills, completed_cycles = excluded.completed_cycles,"
+                        + " fees_paid = excluded.fees_paid, started_at = excluded.started_at")
+                .params(g.bot().botId().value(), g.bot().userId().value(), g.bot().symbol().value(), g.bot().leverage(),
+                        g.spec().lower().value(), g.spec().upper().value(), g.spec().gridCount(), g.spec().spacing().name(),
+                        g.budget().value(), g.status().name(), g.reason(), g.armed(), g.stats().realizedProfit().value(),
+                        g.stats().buyFills(), g.stats().sellFills(), g.stats().completedCycles(),
+                        g.stats().feesPaid().value(), utc(g.startedAt()))
+                .update();
+        for (Slot slot : grid.slots()) {
+            if (slot.changed()) {
+                saveSlot(grid.bot().botId(), slot.snapshot());
+            }
+            for (SlotTransition t : slot.drainTransitions()) {
+                jdbc.sql("insert into slot_transitions (bot_id, slot, from_state, to_state, occurred_at, intent_id, round)"
+                                + " values (?, ?, ?, ?, ?, ?, ?)")
+                        .params(grid.bot().botId().value(), t.slot(), t.from() == null ? null : t.from().name(), t.to().name(),
+                                utc(t.at()), t.intentId() == null ? null : t.intentId().value(), t.round())
+                        .update();
+            }
+        }
+    }
+
+    public List<SlotTransition> history(BotId bot) {
+        return jdbc.sql("select slot, from_state, to_state, occurred_at, intent_id, round from slot_transitions"
+                        + " where bot_id = ? order by id")
+                .param(bot.value())
+                .query((rs, n) -> new SlotTransition(rs.getInt(1),
+                        rs.getString(2) == null ? null : SlotState.valueOf(rs.getString(2)), SlotState.valueOf(rs.getString(3)),
+                        instant(rs, 4), intent(rs, 5), rs.getInt(6)))
+                .list();
+    }
+
+    private void saveSlot(BotId bot, SlotRecord s) {
+        CycleBook b = s.book();
+        jdbc.sql("""
+                        insert into grid_slots (bot_id, slot, buy_price, sell_price, quantity, state, round, intent_id,
+                          book_bought, book_buy_cost, book_buy_fees, book_sold, book_sell_proceeds, book_sell_fees)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (bot_id, slot) do update set state = excluded.state, round = excluded.round,
+                          intent_id = excluded.intent_id, book_bought = excluded.book_bought,
+                          book_buy_cost = excluded.book_buy_cost, book_buy_fees = excluded.book_buy_fees,
+                          book_sold = excluded.book_sold, book_sell_proceeds = excluded.book_sell_proceeds,
+                          book_sell_fees = excluded.book_sell_fees""")
+                .params(bot.value(), s.index(), s.buyPrice().value(), s.sellPrice().value(), s.quantity().value(),
+                        s.state().name(), s.round(), s.intentId() == null ? null : s.intentId().value(),
+                        b.bought().value(), b.buyCost().value(), b.buyFees().value(), b.sold().value(),
+                        b.sellProceeds().value(), b.sellFees().value())
+                .update();
+    }
+
+    private Optional<Grid> load(BotId bot, String lock) {
+        return jdbc.sql("select " + GRID_COLUMNS + " from grids where bot_id = ?" + lock)
+                .param(bot.value())
+                .query((rs, n) -> gridRecord(rs))
+                .optional()
+                .map(record -> Grid.restore(record, slots(bot)));
+    }
+
+    private List<SlotRecord> slots(BotId bot) {
+        return jdbc.sql("""
+                        select slot, buy_price, sell_price, quantity, state, round, intent_id, book_bought, book_buy_cost,
+                          book_buy_fees, book_sold, book_sell_proceeds, book_sell_fees
+                        from grid_slots where bot_id = ? order by slot""")
+                .param(bot.value())
+                .query((rs, n) -> new SlotRecord(rs.getInt(1), Price.of(rs.getBigDecimal(2)), Price.of(rs.getBigDecimal(3)),
+                        Quantity.of(rs.getBigDecimal(4)), SlotState.valueOf(rs.getString(5)), rs.getInt(6), intent(rs, 7),
+                        new CycleBook(Quantity.of(rs.getBigDecimal(8)), Money.of(rs.getBigDecimal(9)), Money.of(rs.getBigDecimal(10)),
+                                Quantity.of(rs.getBigDecimal(11)), Money.of(rs.getBigDecimal(12)), Money.of(rs.getBigDecimal(13)))))
+                .list();
+    }
+
+    private static GridRecord gridRecord(ResultSet rs) throws SQLException {
+        GridBot bot = new GridBot(new BotId(rs.getObject("bot_id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
+                Symbol.of(rs.getString("symbol")), rs.getInt("leverage"));
+        GridSpec spec = new GridSpec(Price.of(rs.getBigDecimal("lower_price")), Price.of(rs.getBigDecimal("upper_price")),
+                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("spacing")));
+        GridStats stats = new GridStats(Money.of(rs.getBigDecimal("realized_profit")), rs.getInt("buy_fills"),
+                rs.getInt("sell_fills"), rs.getInt("completed_cycles"), Money.of(rs.getBigDecimal("fees_paid")));
+        return new GridRecord(bot, spec, Money.of(rs.getBigDecimal("budget")), GridStatus.valueOf(rs.getString("status")),
+                rs.getString("reason"), rs.getBoolean("armed"), stats, instant(rs, "started_at"));
+    }
+
+    private static IntentId intent(ResultSet rs, int column) throws SQLException {
+        UUID value = rs.getObject(column, UUID.class);
+        return value == null ? null : new IntentId(value);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static OffsetDateTime utc(Instant at) {
+        return at.atOffset(ZoneOffset.UTC);
+    }
+}

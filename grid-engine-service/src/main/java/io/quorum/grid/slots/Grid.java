@@ -1,0 +1,144 @@
+package io.quorum.grid.slots;
+
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.Side;
+import io.quorum.grid.levels.PlanOutcome;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A grid bot's grid: its slots and its results. It decides which slots place orders on a tick, routes
+ * fills and failures to the slot that owns the intent, and once stopped places nothing more (fills
+ * still arriving are booked, so the stats stay true to the venue).
+ */
+public final class Grid {
+
+    private final GridBot bot;
+    private final GridSpec spec;
+    private final Money budget;
+    private final Instant startedAt;
+    private final List<Slot> slots;
+    private GridStatus status;
+    private final String reason;
+    private boolean armed;
+    private GridStats stats;
+
+    private Grid(GridRecord record, List<Slot> slots) {
+        this.bot = record.bot();
+        this.spec = record.spec();
+        this.budget = record.budget();
+        this.startedAt = record.startedAt();
+        this.status = record.status();
+        this.reason = record.reason();
+        this.armed = record.armed();
+        this.stats = record.stats();
+        this.slots = List.copyOf(slots);
+    }
+
+    /** A new grid for a started bot; {@code firstRound} keeps intent ids of a restarted bot apart from its earlier ones. */
+    public static Grid start(BotStarted started, PlanOutcome plan, int firstRound, Instant at) {
+        GridBot bot = new GridBot(started.botId(), started.userId(), started.symbol(), started.leverage());
+        return switch (plan) {
+            case PlanOutcome.Planned planned -> new Grid(
+                    new GridRecord(bot, started.grid(), started.budget(), GridStatus.ACTIVE, null, false, GridStats.NONE, at),
+                    planned.slots().stream().map(slot -> Slot.planned(bot, slot, firstRound, at)).toList());
+            case PlanOutcome.Refused refused -> new Grid(
+                    new GridRecord(bot, started.grid(), started.budget(), GridStatus.CANNOT_RUN, refused.reason(), false,
+                            GridStats.NONE, at), List.of());
+        };
+    }
+
+    public static Grid restore(GridRecord record, List<SlotRecord> slots) {
+        return new Grid(record, slots.stream().map(slot -> Slot.restore(record.bot(), slot)).toList());
+    }
+
+    public GridRecord snapshot() {
+        return new GridRecord(bot, spec, budget, status, reason, armed, stats, startedAt);
+    }
+
+    /**
+     * The first tick after the start places a buy on every slot below the price; afterwards a waiting
+     * slot places again only when the price crosses its sell price upward ({@code previous < sell <= price}).
+     */
+    public List<OrderIntentCreated> onTick(Price previous, Price price, Instant at) {
+        List<OrderIntentCreated> intents = new ArrayList<>();
+        if (status != GridStatus.ACTIVE) {
+            return intents;
+        }
+        if (!armed) {
+            armed = true;
+            for (Slot slot : slots) {
+                if (slot.state() == SlotState.PENDING && slot.buyPrice().isBelow(price)) {
+                    intents.add(slot.placeBuy(at));
+                }
+            }
+            return intents;
+        }
+        if (previous != null) {
+            for (Slot slot : slots) {
+                if (slot.placesOnCrossing(previous, price)) {
+                    intents.add(slot.placeOnCrossing(at));
+                }
+            }
+        }
+        return intents;
+    }
+
+    /** Books a fill on the slot holding the intent; a completed buy places its sell, a completed sell re-arms the buy. */
+    public List<OrderIntentCreated> onFill(IntentId intent, Fill fill, Instant at) {
+        Optional<Slot> holder = slotHolding(intent);
+        if (holder.isEmpty()) {
+            return List.of();
+        }
+        Slot slot = holder.get();
+        boolean placing = status == GridStatus.ACTIVE;
+        if (fill.side() == Side.BUY) {
+            slot.buyFilled(fill, at);
+            stats = stats.withBuyFill(fill);
+            return placing && slot.state() == SlotState.BUY_FILLED ? List.of(slot.placeSell(at)) : List.of();
+        }
+        Optional<Money> profit = slot.sellFilled(fill, at);
+        stats = stats.withSellFill(fill);
+        profit.ifPresent(p -> stats = stats.withCycle(p));
+        return placing && profit.isPresent() ? List.of(slot.rearmBuy(at)) : List.of();
+    }
+
+    /** The intent was rejected, cancelled or refused by the venue. */
+    public void onOrderFailed(IntentId intent, Instant at) {
+        slotHolding(intent).ifPresent(slot -> slot.orderFailed(at));
+    }
+
+    /** From here on the grid places nothing, whatever the price does. */
+    public void stop() {
+        if (status == GridStatus.ACTIVE) {
+            status = GridStatus.STOPPED;
+        }
+    }
+
+    public Optional<Slot> slotHolding(IntentId intent) {
+        return slots.stream().filter(slot -> slot.holds(intent)).findFirst();
+    }
+
+    public GridBot bot() {
+        return bot;
+    }
+
+    public GridStatus status() {
+        return status;
+    }
+
+    public GridStats stats() {
+        return stats;
+    }
+
+    public List<Slot> slots() {
+        return slots;
+    }
+}
