@@ -1,0 +1,102 @@
+package io.quorum.execution;
+
+import io.quorum.execution.market.MarketMarks;
+import io.quorum.execution.market.TickMatching;
+import io.quorum.execution.market.TicksListener;
+import io.quorum.execution.matching.PaperBooks;
+import io.quorum.execution.orders.BotHalts;
+import io.quorum.execution.orders.DecisionsListener;
+import io.quorum.execution.orders.FeeSchedule;
+import io.quorum.execution.orders.Fills;
+import io.quorum.execution.orders.OrderPlacement;
+import io.quorum.execution.orders.PaperPricing;
+import io.quorum.execution.orders.PlacementPolicy;
+import io.quorum.execution.orders.Settlement;
+import io.quorum.execution.orders.Slippage;
+import io.quorum.execution.orders.VenueOrders;
+import io.quorum.execution.platform.Outbox;
+import io.quorum.execution.platform.ProcessedEvents;
+import io.quorum.execution.positions.Positions;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the paper venue: its tables, its in-memory books, and the flows that change them. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({VenueSettings.Fees.class, VenueSettings.Paper.class})
+public class VenueConfiguration {
+
+    @Bean
+    FeeSchedule feeSchedule(VenueSettings.Fees fees) {
+        return fees.schedule();
+    }
+
+    @Bean
+    Slippage slippage(VenueSettings.Paper paper) {
+        return paper.slippageModel();
+    }
+
+    @Bean
+    VenueOrders venueOrders(JdbcClient jdbc) {
+        return new VenueOrders(jdbc);
+    }
+
+    @Bean
+    Fills fills(JdbcClient jdbc) {
+        return new Fills(jdbc);
+    }
+
+    @Bean
+    Positions positions(JdbcClient jdbc) {
+        return new Positions(jdbc);
+    }
+
+    @Bean
+    MarketMarks marketMarks(JdbcClient jdbc) {
+        return new MarketMarks(jdbc);
+    }
+
+    /** The books live in memory; at start-up they are rebuilt from the open limit orders in the database. */
+    @Bean
+    PaperBooks paperBooks(VenueOrders orders) {
+        PaperBooks books = new PaperBooks();
+        orders.openLimitOrders().stream().flatMap(order -> order.resting().stream()).forEach(books::rest);
+        return books;
+    }
+
+    @Bean
+    Settlement settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees) {
+        return new Settlement(orders, fills, positions, outbox, fees);
+    }
+
+    @Bean
+    OrderPlacement orderPlacement(ProcessedEvents processedEvents, VenueOrders orders, MarketMarks marks,
+                                  Positions positions, Slippage slippage, Settlement settlement, PaperBooks books,
+                                  Outbox outbox) {
+        return new OrderPlacement(processedEvents, orders, marks, positions, PlacementPolicy.paperVenue(),
+                new PaperPricing(slippage), settlement, books, outbox);
+    }
+
+    @Bean
+    BotHalts botHalts(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, MarketMarks marks,
+                      Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox) {
+        return new BotHalts(processedEvents, orders, positions, marks, slippage, settlement, books, outbox);
+    }
+
+    @Bean
+    TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
+                              Settlement settlement) {
+        return new TickMatching(processedEvents, marks, books, orders, settlement);
+    }
+
+    @Bean
+    DecisionsListener decisionsListener(OrderPlacement placement, BotHalts halts) {
+        return new DecisionsListener(placement, halts);
+    }
+
+    @Bean
+    TicksListener ticksListener(TickMatching matching) {
+        return new TicksListener(matching);
+    }
+}

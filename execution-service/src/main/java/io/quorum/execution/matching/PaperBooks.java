@@ -1,0 +1,42 @@
+package io.quorum.execution.matching;
+
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The paper venue's books, one per symbol, held in memory and rebuilt from the open orders at start-up. */
+public final class PaperBooks {
+
+    private final Map<Symbol, PaperBook> books = new ConcurrentHashMap<>();
+
+    public void rest(RestingOrder order) {
+        book(order.symbol()).rest(order);
+    }
+
+    public boolean remove(Symbol symbol, ClientOrderId id) {
+        return book(symbol).remove(id);
+    }
+
+    public List<RestingOrder> crossedBy(Symbol symbol, Price tick, Instant at) {
+        PaperBook book = books.get(symbol);
+        return book == null ? List.of() : book.crossedBy(tick, at);
+    }
+
+    public boolean contains(Symbol symbol, ClientOrderId id) {
+        PaperBook book = books.get(symbol);
+        return book != null && book.contains(id);
+    }
+
+    public List<RestingOrder> orders(Symbol symbol) {
+        PaperBook book = books.get(symbol);
+        return book == null ? List.of() : book.orders();
+    }
+
+    private PaperBook book(Symbol symbol) {
+        return books.computeIfAbsent(symbol, PaperBook::new);
+    }
+}

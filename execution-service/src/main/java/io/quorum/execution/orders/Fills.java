@@ -1,0 +1,57 @@
+package io.quorum.execution.orders;
+
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.Side;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Every fill the venue made: the executions a user sees. */
+public class Fills {
+
+    /** One fill as GET /api/executions shows it. */
+    public record Fill(ClientOrderId clientOrderId, IntentId intentId, BotId botId, Symbol symbol, Side side, Price price,
+                       Quantity quantity, Money fee, Liquidity liquidity, Instant filledAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public Fills(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(VenueOrder filled) {
+        jdbc.sql("insert into fills (client_order_id, intent_id, user_id, bot_id, symbol, side, price, quantity, fee, liquidity, filled_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(filled.clientOrderId().value(), filled.intentId().value(), filled.userId().value(),
+                        filled.botId().value(), filled.spec().symbol().value(), filled.spec().side().name(),
+                        filled.fillPrice().value(), filled.spec().quantity().value(), filled.fee().value(),
+                        filled.liquidity().name(), Timestamp.from(filled.updatedAt()))
+                .update();
+    }
+
+    /** A user's fills, newest first, optionally of one bot. */
+    public List<Fill> ofUser(UserId userId, Optional<BotId> botId) {
+        return jdbc.sql("select * from fills where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
+                        + "order by filled_at desc, seq desc limit 500")
+                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
+                .query((rs, row) -> new Fill(ClientOrderId.of(rs.getString("client_order_id")),
+                        new IntentId(rs.getObject("intent_id", UUID.class)), new BotId(rs.getObject("bot_id", UUID.class)),
+                        Symbol.of(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
+                        Price.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("quantity")),
+                        Money.of(rs.getBigDecimal("fee")), Liquidity.valueOf(rs.getString("liquidity")),
+                        rs.getTimestamp("filled_at").toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,58 @@
+package io.quorum.execution.orders;
+
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderType;
+import io.quorum.contracts.orders.Side;
+import io.quorum.execution.platform.Callers;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The caller's venue orders and fills; nobody sees another user's. */
+@RestController
+public class OrdersController {
+
+    /** One venue order; {@code price} is the limit price (absent for market orders). */
+    public record OrderView(ClientOrderId clientOrderId, IntentId intentId, BotId botId, Symbol symbol, Side side,
+                            OrderType type, Price price, Quantity quantity, OrderStatus status, Price fillPrice, Money fee,
+                            Liquidity liquidity, String reason, Instant placedAt, Instant updatedAt) {
+
+        static OrderView of(VenueOrder order) {
+            var spec = order.spec();
+            return new OrderView(order.clientOrderId(), order.intentId(), order.botId(), spec.symbol(), spec.side(),
+                    spec.type(), spec.limitPrice(), spec.quantity(), order.status(), order.fillPrice(), order.fee(),
+                    order.liquidity(), order.reason(), order.placedAt(), order.updatedAt());
+        }
+    }
+
+    private final VenueOrders orders;
+    private final Fills fills;
+
+    public OrdersController(VenueOrders orders, Fills fills) {
+        this.orders = orders;
+        this.fills = fills;
+    }
+
+    @GetMapping("/api/orders")
+    public List<OrderView> orders(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                  @RequestParam(name = "botId", required = false) String botId) {
+        return orders.ofUser(Callers.user(user), Callers.optionalBot(botId)).stream().map(OrderView::of).toList();
+    }
+
+    @GetMapping("/api/executions")
+    public List<Fills.Fill> executions(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                       @RequestParam(name = "botId", required = false) String botId) {
+        return fills.ofUser(Callers.user(user), Callers.optionalBot(botId));
+    }
+}

@@ -1,0 +1,50 @@
+package io.quorum.execution.orders;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.money.Price;
+import io.quorum.execution.platform.Outbox;
+import io.quorum.execution.positions.Position;
+import io.quorum.execution.positions.Positions;
+import java.time.Instant;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Everything one fill changes, inside the caller's transaction: the order becomes FILLED, the fill is
+ * recorded, the bot's position moves, and OrderFilled and PositionChanged go to the outbox.
+ */
+public class Settlement {
+
+    private final VenueOrders orders;
+    private final Fills fills;
+    private final Positions positions;
+    private final Outbox outbox;
+    private final FeeSchedule fees;
+
+    public Settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees) {
+        this.orders = orders;
+        this.fills = fills;
+        this.positions = positions;
+        this.outbox = outbox;
+        this.fees = fees;
+    }
+
+    /** Fills an open order at {@code price}; false when another transaction ended the order first. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean fill(VenueOrder open, Price price, Liquidity liquidity, Envelope<?> cause, Instant at) {
+        OrderFilled filled = open.fill(price, fees, liquidity, at);
+        if (!orders.recordTransition(open)) {
+            return false;
+        }
+        fills.record(open);
+        var spec = open.spec();
+        Position position = positions.lock(open.userId(), open.botId(), spec.symbol())
+                .afterFill(spec.side(), price, spec.quantity(), filled.fee(), spec.leverage());
+        positions.save(position, at);
+        outbox.add(cause.cause(filled, at));
+        outbox.add(cause.cause(position.changed(), at));
+        return true;
+    }
+}

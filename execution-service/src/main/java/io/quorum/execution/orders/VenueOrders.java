@@ -1,0 +1,105 @@
+package io.quorum.execution.orders;
+
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.OrderType;
+import io.quorum.contracts.orders.Side;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The venue orders table: one row per intent, ever (unique client order id and unique intent id). */
+public class VenueOrders {
+
+    private static final String COLUMNS = "client_order_id, intent_id, user_id, bot_id, symbol, side, order_type, "
+            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at";
+
+    private final JdbcClient jdbc;
+
+    public VenueOrders(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a new order; false when this intent or client order id already has its venue order. */
+    public boolean insertIfAbsent(VenueOrder order) {
+        OrderSpec spec = order.spec();
+        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                        + "on conflict do nothing")
+                .params(order.clientOrderId().value(), order.intentId().value(), order.userId().value(),
+                        order.botId().value(), spec.symbol().value(), spec.side().name(), spec.type().name(),
+                        spec.limitPrice() == null ? null : spec.limitPrice().value(), spec.quantity().value(),
+                        spec.leverage(), spec.reduceOnly(), order.status().name(),
+                        order.fillPrice() == null ? null : order.fillPrice().value(),
+                        order.fee() == null ? null : order.fee().value(),
+                        order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
+                        Timestamp.from(order.placedAt()), Timestamp.from(order.updatedAt()))
+                .update() == 1;
+    }
+
+    /**
+     * Records that an order left OPEN. Only one transition can win: a tick's fill and a halt's cancel
+     * racing for the same order both update "where status = OPEN", and the loser changes nothing.
+     */
+    public boolean recordTransition(VenueOrder order) {
+        return jdbc.sql("update venue_orders set status = ?, fill_price = ?, fee = ?, liquidity = ?, reason = ?, updated_at = ? "
+                        + "where client_order_id = ? and status = 'OPEN'")
+                .params(order.status().name(), order.fillPrice() == null ? null : order.fillPrice().value(),
+                        order.fee() == null ? null : order.fee().value(),
+                        order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
+                        Timestamp.from(order.updatedAt()), order.clientOrderId().value())
+                .update() == 1;
+    }
+
+    public Optional<VenueOrder> find(ClientOrderId id) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where client_order_id = ?")
+                .param(id.value()).query(VenueOrders::map).optional();
+    }
+
+    public List<VenueOrder> openOfBot(BotId botId) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where bot_id = ? and status = 'OPEN' order by seq")
+                .param(botId.value()).query(VenueOrders::map).list();
+    }
+
+    /** Every resting limit order: what the in-memory books are rebuilt from at start-up. */
+    public List<VenueOrder> openLimitOrders() {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where status = 'OPEN' and order_type = 'LIMIT' order by seq")
+                .query(VenueOrders::map).list();
+    }
+
+    /** A user's orders, newest first, optionally of one bot. */
+    public List<VenueOrder> ofUser(UserId userId, Optional<BotId> botId) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
+                        + "order by placed_at desc, seq desc limit 500")
+                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
+                .query(VenueOrders::map).list();
+    }
+
+    private static VenueOrder map(ResultSet rs, int row) throws SQLException {
+        BigDecimal limit = rs.getBigDecimal("limit_price");
+        OrderSpec spec = new OrderSpec(Symbol.of(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
+                OrderType.valueOf(rs.getString("order_type")), limit == null ? null : Price.of(limit),
+                Quantity.of(rs.getBigDecimal("quantity")), rs.getInt("leverage"), rs.getBoolean("reduce_only"));
+        BigDecimal fillPrice = rs.getBigDecimal("fill_price");
+        BigDecimal fee = rs.getBigDecimal("fee");
+        String liquidity = rs.getString("liquidity");
+        return new VenueOrder(ClientOrderId.of(rs.getString("client_order_id")),
+                new IntentId(rs.getObject("intent_id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
+                new BotId(rs.getObject("bot_id", UUID.class)), spec, rs.getTimestamp("placed_at").toInstant(),
+                OrderStatus.valueOf(rs.getString("status")), fillPrice == null ? null : Price.of(fillPrice),
+                fee == null ? null : Money.of(fee), liquidity == null ? null : Liquidity.valueOf(liquidity),
+                rs.getString("reason"), rs.getTimestamp("updated_at").toInstant());
+    }
+}

@@ -1,0 +1,83 @@
+package io.quorum.execution.positions;
+
+import io.quorum.contracts.executions.PositionSide;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Positions per bot and symbol. */
+public class Positions {
+
+    /** A position as stored, with the event time of its last change. */
+    public record Stored(Position position, Instant updatedAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public Positions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Position> find(BotId botId, Symbol symbol) {
+        return jdbc.sql("select * from positions where bot_id = ? and symbol = ?")
+                .params(botId.value(), symbol.value()).query(Positions::map).optional();
+    }
+
+    /** The position, locked until the transaction ends so that two fills of one bot apply one after the other. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Position lock(UserId userId, BotId botId, Symbol symbol) {
+        Position flat = Position.flat(userId, botId, symbol);
+        jdbc.sql("insert into positions (bot_id, symbol, user_id, side, size, entry_price, leverage, realized_pnl, fees_paid, updated_at) "
+                        + "values (?, ?, ?, 'FLAT', 0, null, 1, 0, 0, ?) on conflict do nothing")
+                .params(botId.value(), symbol.value(), userId.value(), Timestamp.from(Instant.EPOCH)).update();
+        return jdbc.sql("select * from positions where bot_id = ? and symbol = ? for update")
+                .params(botId.value(), symbol.value()).query(Positions::map).optional().orElse(flat);
+    }
+
+    /** The bot's non-flat positions, locked until the transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Position> lockOpenOfBot(BotId botId) {
+        return jdbc.sql("select * from positions where bot_id = ? and side <> 'FLAT' order by symbol for update")
+                .param(botId.value()).query(Positions::map).list();
+    }
+
+    public void save(Position position, Instant at) {
+        jdbc.sql("update positions set side = ?, size = ?, entry_price = ?, leverage = ?, realized_pnl = ?, fees_paid = ?, "
+                        + "updated_at = ? where bot_id = ? and symbol = ?")
+                .params(position.side().name(), position.size().value(),
+                        position.entryPrice() == null ? null : position.entryPrice().value(), position.leverage(),
+                        position.realizedPnl().value(), position.feesPaid().value(), Timestamp.from(at),
+                        position.botId().value(), position.symbol().value())
+                .update();
+    }
+
+    public List<Stored> ofUser(UserId userId, Optional<BotId> botId) {
+        return jdbc.sql("select * from positions where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
+                        + "order by updated_at desc, bot_id, symbol")
+                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
+                .query((rs, row) -> new Stored(map(rs, row), rs.getTimestamp("updated_at").toInstant()))
+                .list();
+    }
+
+    private static Position map(ResultSet rs, int row) throws SQLException {
+        BigDecimal entry = rs.getBigDecimal("entry_price");
+        return new Position(new UserId(rs.getObject("user_id", UUID.class)), new BotId(rs.getObject("bot_id", UUID.class)),
+                Symbol.of(rs.getString("symbol")), PositionSide.valueOf(rs.getString("side")),
+                Quantity.of(rs.getBigDecimal("size")), entry == null ? null : Price.of(entry), rs.getInt("leverage"),
+                Money.of(rs.getBigDecimal("realized_pnl")), Money.of(rs.getBigDecimal("fees_paid")));
+    }
+}

@@ -1,0 +1,96 @@
+package io.quorum.execution.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class PaperBookProperties {
+
+    private static final Symbol BTC = Symbol.of("BTCUSDT");
+    private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    private static final BotId BOT = BotId.random();
+
+    @Property(tries = 300)
+    void aTickFillsExactlyTheOrdersWhosePriceItCrossedAndThatWerePlacedBeforeIt(
+            @ForAll("orders") @Size(max = 60) List<RestingOrder> orders,
+            @ForAll("prices") Price tick,
+            @ForAll @IntRange(min = 0, max = 100) int tickSecond) {
+        PaperBook book = new PaperBook(BTC);
+        orders.forEach(book::rest);
+        Instant at = T0.plusSeconds(tickSecond);
+
+        Set<RestingOrder> expected = orders.stream()
+                .filter(order -> order.side() == Side.BUY ? tick.compareTo(order.limitPrice()) <= 0
+                        : tick.compareTo(order.limitPrice()) >= 0)
+                .filter(order -> !order.placedAt().isAfter(at))
+                .collect(Collectors.toSet());
+
+        List<RestingOrder> crossed = book.crossedBy(tick, at);
+        assertThat(crossed).doesNotHaveDuplicates();
+        assertThat(Set.copyOf(crossed)).isEqualTo(expected);
+    }
+
+    @Property(tries = 200)
+    void crossedOrdersComeBestPriceFirst(@ForAll("orders") @Size(max = 60) List<RestingOrder> orders,
+                                         @ForAll("prices") Price tick) {
+        PaperBook book = new PaperBook(BTC);
+        orders.forEach(book::rest);
+
+        List<RestingOrder> crossed = book.crossedBy(tick, T0.plusSeconds(1000));
+        List<Price> buys = crossed.stream().filter(o -> o.side() == Side.BUY).map(RestingOrder::limitPrice).toList();
+        List<Price> sells = crossed.stream().filter(o -> o.side() == Side.SELL).map(RestingOrder::limitPrice).toList();
+        assertThat(buys).isSortedAccordingTo((a, b) -> b.compareTo(a));
+        assertThat(sells).isSorted();
+    }
+
+    @Property(tries = 200)
+    void removedOrdersAreNeverCrossedAgain(@ForAll("orders") @Size(max = 60) List<RestingOrder> orders,
+                                           @ForAll("prices") Price tick) {
+        PaperBook book = new PaperBook(BTC);
+        orders.forEach(book::rest);
+        Instant later = T0.plusSeconds(1000);
+
+        List<RestingOrder> crossed = book.crossedBy(tick, later);
+        crossed.forEach(order -> book.remove(order.clientOrderId()));
+
+        assertThat(book.crossedBy(tick, later)).isEmpty();
+        assertThat(book.size()).isEqualTo(orders.size() - crossed.size());
+    }
+
+    @Provide
+    Arbitrary<List<RestingOrder>> orders() {
+        return order().list();
+    }
+
+    @Provide
+    Arbitrary<Price> prices() {
+        // few distinct prices, so ticks land exactly on limits as often as between them
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between(90, 110).map(n -> Price.of(BigDecimal.valueOf(n, 0))),
+                Arbitraries.integers().between(900, 1100).map(n -> Price.of(BigDecimal.valueOf(n, 1))));
+    }
+
+    private Arbitrary<RestingOrder> order() {
+        return Combinators.combine(Arbitraries.of(Side.class), prices(), Arbitraries.integers().between(0, 100))
+                .as((side, price, second) -> new RestingOrder(ClientOrderId.forIntent(BOT, IntentId.random()), BOT, BTC,
+                        side, price, T0.plusSeconds(second)));
+    }
+}

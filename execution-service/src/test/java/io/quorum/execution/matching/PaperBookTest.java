@@ -1,0 +1,125 @@
+package io.quorum.execution.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.Side;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class PaperBookTest {
+
+    private static final Symbol BTC = Symbol.of("BTCUSDT");
+    private static final Instant T0 = Instant.parse("2025-01-01T00:00:00Z");
+    private final BotId bot = BotId.random();
+    private final PaperBook book = new PaperBook(BTC);
+
+    private RestingOrder order(Side side, String price, Instant placedAt) {
+        return new RestingOrder(ClientOrderId.forIntent(bot, IntentId.random()), bot, BTC, side, Price.of(price), placedAt);
+    }
+
+    @Test
+    void aTickAtOrBelowABuyLimitFillsItAndAboveDoesNot() {
+        RestingOrder buy = order(Side.BUY, "100", T0);
+        book.rest(buy);
+
+        assertThat(book.crossedBy(Price.of("100.1"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("100"), T0)).containsExactly(buy);
+        assertThat(book.crossedBy(Price.of("99"), T0)).containsExactly(buy);
+    }
+
+    @Test
+    void aTickAtOrAboveASellLimitFillsItAndBelowDoesNot() {
+        RestingOrder sell = order(Side.SELL, "100", T0);
+        book.rest(sell);
+
+        assertThat(book.crossedBy(Price.of("99.9"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("100"), T0)).containsExactly(sell);
+        assertThat(book.crossedBy(Price.of("105"), T0)).containsExactly(sell);
+    }
+
+    @Test
+    void aTickCrossesOnlyTheLevelsOnItsSideBestPriceFirstThenArrivalOrder() {
+        RestingOrder buy100 = order(Side.BUY, "100", T0);
+        RestingOrder buy98first = order(Side.BUY, "98", T0);
+        RestingOrder buy98second = order(Side.BUY, "98", T0);
+        RestingOrder buy95 = order(Side.BUY, "95", T0);
+        RestingOrder sell110 = order(Side.SELL, "110", T0);
+        book.rest(buy98first);
+        book.rest(buy95);
+        book.rest(buy100);
+        book.rest(sell110);
+        book.rest(buy98second);
+
+        assertThat(book.crossedBy(Price.of("97"), T0)).containsExactly(buy100, buy98first, buy98second);
+    }
+
+    @Test
+    void anOrderNeverFillsOnATickOlderThanItsPlacement() {
+        RestingOrder buy = order(Side.BUY, "100", T0.plusSeconds(10));
+        book.rest(buy);
+
+        assertThat(book.crossedBy(Price.of("90"), T0.plusSeconds(9))).isEmpty();
+        assertThat(book.crossedBy(Price.of("90"), T0.plusSeconds(10))).containsExactly(buy);
+    }
+
+    @Test
+    void findingCrossedOrdersRemovesNothingButRemoveDoes() {
+        RestingOrder buy = order(Side.BUY, "100", T0);
+        book.rest(buy);
+
+        book.crossedBy(Price.of("90"), T0);
+        assertThat(book.contains(buy.clientOrderId())).isTrue();
+
+        assertThat(book.remove(buy.clientOrderId())).isTrue();
+        assertThat(book.remove(buy.clientOrderId())).isFalse();
+        assertThat(book.crossedBy(Price.of("90"), T0)).isEmpty();
+        assertThat(book.size()).isZero();
+    }
+
+    @Test
+    void restingTheSameOrderTwiceKeepsOneEntry() {
+        RestingOrder buy = order(Side.BUY, "100", T0);
+        book.rest(buy);
+        book.rest(buy);
+
+        assertThat(book.size()).isEqualTo(1);
+        assertThat(book.crossedBy(Price.of("100"), T0)).containsExactly(buy);
+    }
+
+    @Test
+    void equalPricesWrittenWithDifferentScalesShareALevel() {
+        RestingOrder a = order(Side.SELL, "100.0", T0);
+        RestingOrder b = order(Side.SELL, "100", T0);
+        book.rest(a);
+        book.rest(b);
+        book.remove(a.clientOrderId());
+
+        assertThat(book.crossedBy(Price.of("100.00"), T0)).containsExactly(b);
+    }
+
+    @Test
+    void refusesAnOrderOfAnotherSymbol() {
+        var eth = new RestingOrder(ClientOrderId.forIntent(bot, IntentId.random()), bot, Symbol.of("ETHUSDT"), Side.BUY,
+                Price.of("3000"), T0);
+
+        assertThatThrownBy(() -> book.rest(eth)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void booksKeepSymbolsApart() {
+        PaperBooks books = new PaperBooks();
+        RestingOrder btcBuy = order(Side.BUY, "100", T0);
+        books.rest(btcBuy);
+
+        assertThat(books.crossedBy(Symbol.of("ETHUSDT"), Price.of("50"), T0)).isEmpty();
+        assertThat(books.crossedBy(BTC, Price.of("50"), T0)).containsExactly(btcBuy);
+        assertThat(books.remove(BTC, btcBuy.clientOrderId())).isTrue();
+        assertThat(books.orders(BTC)).isEmpty();
+    }
+}

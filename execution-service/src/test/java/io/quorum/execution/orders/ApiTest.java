@@ -1,0 +1,110 @@
+package io.quorum.execution.orders;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderPlaced;
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.Side;
+import io.quorum.execution.ExecutionServiceTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+class ApiTest extends ExecutionServiceTest {
+
+    private final UserId owner = UserId.random();
+    private final BotId bot = BotId.random();
+
+    private static MockHttpServletRequestBuilder asUser(MockHttpServletRequestBuilder request, UserId user) {
+        return request.header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString());
+    }
+
+    private void fillOneAndRestOne() {
+        tick("60000", now());
+        var market = approval(owner, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.01"), 1, false), now());
+        var limit = approval(owner, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("40000"), Quantity.of("0.002"), 1, false), now());
+        probe.publish(market);
+        probe.publish(limit);
+        awaitEnvelope(OrderFilled.class, f -> f.intentId().equals(market.payload().intentId()));
+        awaitEnvelope(OrderPlaced.class, p -> p.intentId().equals(limit.payload().intentId()));
+    }
+
+    @Test
+    void theOwnerSeesTheirOrdersNewestFirstWithEveryField() throws Exception {
+        fillOneAndRestOne();
+
+        mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].type").value("LIMIT"))
+                .andExpect(jsonPath("$[0].status").value("OPEN"))
+                .andExpect(jsonPath("$[0].price").value("40000"))
+                .andExpect(jsonPath("$[0].quantity").value("0.002"))
+                .andExpect(jsonPath("$[0].botId").value(bot.toString()))
+                .andExpect(jsonPath("$[0].symbol").value("BTCUSDT"))
+                .andExpect(jsonPath("$[0].side").value("BUY"))
+                .andExpect(jsonPath("$[0].clientOrderId").exists())
+                .andExpect(jsonPath("$[0].placedAt").exists())
+                .andExpect(jsonPath("$[1].type").value("MARKET"))
+                .andExpect(jsonPath("$[1].status").value("FILLED"))
+                .andExpect(jsonPath("$[1].fillPrice").value("60030"))
+                .andExpect(jsonPath("$[1].fee").value("0.330165"))
+                .andExpect(jsonPath("$[1].updatedAt").exists());
+        mvc.perform(asUser(get("/api/executions").param("botId", bot.toString()), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].price").value("60030"))
+                .andExpect(jsonPath("$[0].liquidity").value("TAKER"));
+        mvc.perform(asUser(get("/api/positions"), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].side").value("LONG"))
+                .andExpect(jsonPath("$[0].size").value("0.01"))
+                .andExpect(jsonPath("$[0].entryPrice").value("60030"));
+    }
+
+    @Test
+    void anotherUserSeesNoneOfThem() throws Exception {
+        fillOneAndRestOne();
+        UserId stranger = UserId.random();
+
+        mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()), stranger))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(asUser(get("/api/executions"), stranger))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+        mvc.perform(asUser(get("/api/positions"), stranger))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+    }
+
+    @Test
+    void aMalformedBotIdIsABadRequestNamingBotId() throws Exception {
+        for (String path : new String[] {"/api/orders", "/api/executions", "/api/positions"}) {
+            mvc.perform(asUser(get(path).param("botId", "not-a-uuid"), owner))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.field").value("botId"));
+        }
+    }
+
+    @Test
+    void aRequestWithoutTheCallerIsABadRequestNamingTheHeader() throws Exception {
+        mvc.perform(get("/api/orders").header(GatewayHeaders.SECRET, SECRET))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value(GatewayHeaders.USER_ID));
+    }
+
+    @Test
+    void aRequestThatDidNotComeThroughTheGatewayIsRefused() throws Exception {
+        mvc.perform(get("/api/orders").header(GatewayHeaders.USER_ID, owner.toString()))
+                .andExpect(status().isUnauthorized());
+    }
+}
