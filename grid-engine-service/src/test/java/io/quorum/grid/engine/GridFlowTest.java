@@ -1,0 +1,216 @@
+package io.quorum.grid.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.orders.Side;
+import io.quorum.grid.GridServiceTest;
+import io.quorum.testkit.EventProbe;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class GridFlowTest extends GridServiceTest {
+
+    private static final Symbol BTC = Symbol.of("BTCUSDT");
+    // levels 60000, 61000, 62000, 63000, 64000; 0.008 BTC per slot (0.007 for the top one)
+    private static final GridSpec GRID = new GridSpec(Price.of("60000"), Price.of("64000"), 4, GridSpacing.ARITHMETIC);
+
+    private final UserId user = UserId.random();
+    private final BotId bot = BotId.random();
+    // event time runs ahead of any tick an earlier test published, so none of ours is taken as stale
+    private Instant clock = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    private EventProbe probe;
+
+    @BeforeEach
+    void openProbe() {
+        probe = EventProbe.on(Topics.ORDER_INTENTS_NAME);
+    }
+
+    @AfterEach
+    void closeProbe() throws InterruptedException {
+        probe.close();
+    }
+
+    @Test
+    void buysBelowThePriceSellsOneLevelUpOnTheFillAndReArmsTheBuyWithTheProfitBooked() throws Exception {
+        start(bot);
+        var tick = tick("62500");
+
+        List<Envelope<OrderIntentCreated>> buys = awaitIntents(bot, 3);
+        assertThat(buys).extracting(e -> e.payload().gridLevel()).containsExactlyInAnyOrder(0, 1, 2);
+        assertThat(buys).allSatisfy(e -> {
+            assertThat(e.causationId()).isEqualTo(tick.eventId());
+            assertThat(e.occurredAt()).isEqualTo(tick.occurredAt());
+            assertThat(e.payload().order().side()).isEqualTo(Side.BUY);
+            assertThat(e.payload().order().reduceOnly()).isFalse();
+            assertThat(e.payload().order().leverage()).isEqualTo(2);
+            assertThat(e.payload().intentId()).isEqualTo(intentId(e.payload().gridLevel(), Side.BUY, 0));
+        });
+        OrderIntentCreated buy0 = intentFor(buys, 0);
+        assertThat(buy0.order().limitPrice()).isEqualTo(Price.of("60000"));
+        assertThat(buy0.order().quantity()).isEqualTo(Quantity.of("0.008"));
+
+        var buyFill = fill(buy0, "60000", "0.096");
+        List<Envelope<OrderIntentCreated>> afterBuy = awaitIntents(bot, 4);
+        OrderIntentCreated sell0 = afterBuy.getLast().payload();
+        assertThat(sell0.intentId()).isEqualTo(intentId(0, Side.SELL, 0));
+        assertThat(sell0.order().side()).isEqualTo(Side.SELL);
+        assertThat(sell0.order().limitPrice()).isEqualTo(Price.of("61000"));
+        assertThat(sell0.order().quantity()).isEqualTo(Quantity.of("0.008"));
+        assertThat(sell0.order().reduceOnly()).isTrue();
+        assertThat(afterBuy.getLast().causationId()).isEqualTo(buyFill.eventId());
+
+        probe.publish(buyFill); // redelivered: must not count twice
+        fill(sell0, "61000", "0.0976");
+        OrderIntentCreated rearmed = awaitIntents(bot, 5).getLast().payload();
+        assertThat(rearmed.intentId()).isEqualTo(intentId(0, Side.BUY, 1));
+        assertThat(rearmed.order().limitPrice()).isEqualTo(Price.of("60000"));
+
+        String stats = "/api/grid-bot/" + bot + "/stats";
+        assertThat((String) read(user, stats, "$.realizedProfit")).isEqualTo("7.8064");
+        assertThat((Integer) read(user, stats, "$.buyFills")).isEqualTo(1);
+        assertThat((Integer) read(user, stats, "$.sellFills")).isEqualTo(1);
+        assertThat((Integer) read(user, stats, "$.completedCycles")).isEqualTo(1);
+        assertThat((String) read(user, stats, "$.feesPaid")).isEqualTo("0.1936");
+        String orders = "/api/grid-bot/" + bot + "/orders";
+        assertThat((String) read(user, orders, "$.status")).isEqualTo("ACTIVE");
+        assertThat((List<String>) read(user, orders, "$.levels[*].state"))
+                .containsExactly("BUY_PLACED", "BUY_PLACED", "BUY_PLACED", "PENDING");
+        assertThat((String) read(user, orders, "$.levels[0].clientOrderId"))
+                .isEqualTo(ClientOrderId.forIntent(bot, rearmed.intentId()).value());
+        assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$.transitions[?(@.slot == 0)].to"))
+                .containsExactly("PENDING", "BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED", "BUY_PLACED");
+    }
+
+    @Test
+    void aStoppedGridEmitsNoIntentsEvenAsTicksCrossItsLevelsWhileARunningOneDoes() throws Exception {
+        BotId running = BotId.random();
+        start(bot);
+        start(running);
+        tick("62500");
+        List<Envelope<OrderIntentCreated>> buys = awaitIntents(bot, 3);
+        awaitIntents(running, 3);
+
+        probe.publish(Envelope.originating(new BotStopRequested(bot, user, "user asked"), clock));
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> "STOPPED".equals(read(user, "/api/grid-bot/" + bot + "/orders", "$.status")));
+        tick("63900");
+        tick("64100");
+        fill(intentFor(buys, 0), "60000", "0.096");
+        fill(intentFor(awaitIntents(running, 4), 3), "63000", "0.1"); // orders after the stopped bot's fill
+
+        awaitIntents(running, 5);
+        assertThat(intentsOf(bot)).hasSize(3);
+        assertThat((Integer) read(user, "/api/grid-bot/" + bot + "/stats", "$.buyFills")).isEqualTo(1);
+    }
+
+    @Test
+    void aRejectedBuyReturnsItsSlotToPendingWithoutItsIntent() throws Exception {
+        start(bot);
+        tick("61500");
+        OrderIntentCreated buy = awaitIntents(bot, 2).getFirst().payload();
+
+        probe.publish(Envelope.originating(new OrderRejected(buy.intentId(), user, bot, buy.order(), "BudgetPolicy",
+                "not enough budget"), clock));
+
+        String level = "/api/grid-bot/" + bot + "/orders";
+        String path = "$.levels[" + buy.gridLevel() + "]";
+        await().atMost(Duration.ofSeconds(60)).until(() -> "PENDING".equals(read(user, level, path + ".state")));
+        assertThat((Object) read(user, level, path + ".intentId")).isNull();
+    }
+
+    @Test
+    void aGridTooSmallForTheMinimumQuantityRecordsWhyAndPlacesNothing() throws Exception {
+        publishStart(bot, Money.of("20"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> gridExists(user, bot));
+
+        String orders = "/api/grid-bot/" + bot + "/orders";
+        assertThat((String) read(user, orders, "$.status")).isEqualTo("CANNOT_RUN");
+        assertThat((String) read(user, orders, "$.reason")).contains("below the minimum order quantity");
+        assertThat((List<?>) read(user, orders, "$.levels")).isEmpty();
+    }
+
+    @Test
+    void anotherUsersGridIsNotFoundAndAMalformedIdIsABadRequest() throws Exception {
+        start(bot);
+
+        var foreign = getAs(UserId.random(), "/api/grid-bot/" + bot + "/orders");
+        assertThat(foreign.getStatus()).isEqualTo(404);
+        assertThat(foreign.getContentType()).isEqualTo("application/problem+json");
+        assertThat(getAs(UserId.random(), "/api/grid-bot/" + bot + "/stats").getStatus()).isEqualTo(404);
+        assertThat(getAs(user, "/api/grid-bot/" + BotId.random() + "/history").getStatus()).isEqualTo(404);
+        var malformed = getAs(user, "/api/grid-bot/not-a-bot/orders");
+        assertThat(malformed.getStatus()).isEqualTo(400);
+        assertThat(malformed.getContentAsString()).contains("\"field\":\"botId\"");
+    }
+
+    private void start(BotId id) throws Exception {
+        publishStart(id, Money.of("1000"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> gridExists(user, id));
+    }
+
+    private void publishStart(BotId id, Money budget) {
+        probe.publish(Envelope.originating(new BotStarted(id, user, "grid", BotKind.GRID, BTC, budget, 2, GRID), clock));
+    }
+
+    private Envelope<TickObserved> tick(String price) {
+        clock = clock.plusSeconds(1);
+        var tick = Envelope.originating(new TickObserved(BTC, Price.of(price)), clock);
+        probe.publish(tick);
+        return tick;
+    }
+
+    private Envelope<OrderFilled> fill(OrderIntentCreated intent, String price, String fee) {
+        clock = clock.plusSeconds(1);
+        var filled = Envelope.originating(new OrderFilled(intent.intentId(), user, intent.botId(),
+                ClientOrderId.forIntent(intent.botId(), intent.intentId()), intent.order(), Price.of(price),
+                intent.order().quantity(), Quantity.ZERO, Money.of(fee), Liquidity.MAKER), clock);
+        probe.publish(filled);
+        return filled;
+    }
+
+    private IntentId intentId(int slot, Side side, int round) {
+        return IntentId.derive(bot.toString(), "slot", String.valueOf(slot), side.name(), String.valueOf(round));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Envelope<OrderIntentCreated>> intentsOf(BotId id) {
+        return probe.envelopes().stream()
+                .filter(e -> e.payload() instanceof OrderIntentCreated intent && intent.botId().equals(id))
+                .map(e -> (Envelope<OrderIntentCreated>) e)
+                .toList();
+    }
+
+    private List<Envelope<OrderIntentCreated>> awaitIntents(BotId id, int count) {
+        return await().atMost(Duration.ofSeconds(60)).until(() -> intentsOf(id), intents -> intents.size() >= count);
+    }
+
+    private static OrderIntentCreated intentFor(List<Envelope<OrderIntentCreated>> intents, int slot) {
+        return intents.stream().map(Envelope::payload).filter(i -> i.gridLevel() == slot).findFirst().orElseThrow();
+    }
+}
