@@ -1,0 +1,83 @@
+package io.quorum.allocation;
+
+import io.quorum.allocation.budgets.BudgetReservations;
+import io.quorum.allocation.executions.ExecutionBookkeeping;
+import io.quorum.allocation.executions.ExecutionListener;
+import io.quorum.allocation.intents.IntentDecisions;
+import io.quorum.allocation.intents.IntentListener;
+import io.quorum.allocation.intents.policy.IntentReview;
+import io.quorum.allocation.ledger.OrderCommitment;
+import io.quorum.allocation.ledger.jdbc.Accounts;
+import io.quorum.allocation.ledger.jdbc.Positions;
+import io.quorum.allocation.ledger.jdbc.Reservations;
+import io.quorum.allocation.lifecycle.BotStops;
+import io.quorum.allocation.lifecycle.LifecycleListener;
+import io.quorum.allocation.platform.Outbox;
+import io.quorum.allocation.platform.ProcessedEvents;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the ledger, the policies and the handlers explicitly; the domain classes know nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({AllocationSettings.class, FeeSettings.class})
+public class AllocationConfiguration {
+
+    @Bean
+    Accounts accounts(JdbcClient jdbc, AllocationSettings settings) {
+        return new Accounts(jdbc, settings.startingBalance());
+    }
+
+    @Bean
+    Reservations reservations(JdbcClient jdbc) {
+        return new Reservations(jdbc);
+    }
+
+    @Bean
+    Positions positions(JdbcClient jdbc) {
+        return new Positions(jdbc);
+    }
+
+    @Bean
+    IntentReview intentReview(FeeSettings fees) {
+        return IntentReview.standard(new OrderCommitment(fees.schedule()));
+    }
+
+    @Bean
+    BudgetReservations budgetReservations(Accounts accounts, Positions positions) {
+        return new BudgetReservations(accounts, positions);
+    }
+
+    @Bean
+    IntentDecisions intentDecisions(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations,
+                                    Positions positions, IntentReview review, Outbox outbox) {
+        return new IntentDecisions(processedEvents, accounts, reservations, positions, review, outbox);
+    }
+
+    @Bean
+    ExecutionBookkeeping executionBookkeeping(ProcessedEvents processedEvents, Accounts accounts,
+                                              Reservations reservations, Positions positions) {
+        return new ExecutionBookkeeping(processedEvents, accounts, reservations, positions);
+    }
+
+    @Bean
+    BotStops botStops(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations, Outbox outbox) {
+        return new BotStops(processedEvents, accounts, reservations, outbox);
+    }
+
+    @Bean
+    IntentListener intentListener(IntentDecisions decisions) {
+        return new IntentListener(decisions);
+    }
+
+    @Bean
+    ExecutionListener executionListener(ExecutionBookkeeping bookkeeping, BotStops stops) {
+        return new ExecutionListener(bookkeeping, stops);
+    }
+
+    @Bean
+    LifecycleListener lifecycleListener(BotStops stops) {
+        return new LifecycleListener(stops);
+    }
+}

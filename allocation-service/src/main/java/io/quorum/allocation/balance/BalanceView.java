@@ -1,0 +1,30 @@
+package io.quorum.allocation.balance;
+
+import io.quorum.allocation.ledger.Account;
+import io.quorum.allocation.ledger.BotBudget;
+import io.quorum.allocation.ledger.BudgetStatus;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.money.Money;
+import java.util.List;
+
+/** A user's balance as the web UI shows it: what the bots hold and what is still free. */
+public record BalanceView(Money balance, Money allocated, Money free, List<BotView> bots) {
+
+    public record BotView(BotId botId, Money budget, Money reserved, Money marginInUse, Money realizedPnl, Money fees,
+                          Money available, BudgetStatus status) {
+
+        static BotView of(BotBudget budget) {
+            return new BotView(budget.botId(), budget.amount(), budget.reserved(), budget.marginInUse(),
+                    budget.realizedPnl(), budget.fees(), budget.available(), budget.status());
+        }
+    }
+
+    /** The answer to "would a bot with this budget fit?". */
+    public record Check(boolean fits, Money free, Money needed) {
+    }
+
+    static BalanceView of(Account account) {
+        return new BalanceView(account.balance(), account.allocated(), account.free(),
+                account.budgets().stream().filter(b -> b.status().isActive()).map(BotView::of).toList());
+    }
+}

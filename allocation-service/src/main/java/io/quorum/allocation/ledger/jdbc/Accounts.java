@@ -1,0 +1,100 @@
+package io.quorum.allocation.ledger.jdbc;
+
+import io.quorum.allocation.ledger.Account;
+import io.quorum.allocation.ledger.BotBudget;
+import io.quorum.allocation.ledger.BudgetStatus;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users' accounts with their bots' budgets. Every change to a user's money starts with
+ * {@link #lock}: the account row lock puts all of one user's changes in a single line, so
+ * concurrent budget requests can never together take more than the balance.
+ */
+public class Accounts {
+
+    private final JdbcClient jdbc;
+    private final Money startingBalance;
+
+    public Accounts(JdbcClient jdbc, Money startingBalance) {
+        this.jdbc = jdbc;
+        this.startingBalance = startingBalance;
+    }
+
+    /** Opens the account on first use, then locks it until the transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Account lock(UserId userId) {
+        jdbc.sql("insert into account (user_id, balance) values (?, ?) on conflict do nothing")
+                .params(userId.value(), startingBalance.value())
+                .update();
+        Money balance = jdbc.sql("select balance from account where user_id = ? for update")
+                .param(userId.value())
+                .query((rs, n) -> Money.of(rs.getBigDecimal(1)))
+                .single();
+        return new Account(userId, balance, budgetsOf(userId));
+    }
+
+    /** A read-only view; a user who never touched their money sees the starting balance. */
+    public Account find(UserId userId) {
+        return jdbc.sql("select balance from account where user_id = ?")
+                .param(userId.value())
+                .query((rs, n) -> new Account(userId, Money.of(rs.getBigDecimal(1)), budgetsOf(userId)))
+                .optional()
+                .orElseGet(() -> Account.opened(userId, startingBalance));
+    }
+
+    /** Whose budget a bot has, if it has one. */
+    public Optional<UserId> ownerOf(BotId botId) {
+        return jdbc.sql("select user_id from bot_budget where bot_id = ?")
+                .param(botId.value())
+                .query((rs, n) -> new UserId(rs.getObject(1, java.util.UUID.class)))
+                .optional();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void save(Account account) {
+        jdbc.sql("update account set balance = ? where user_id = ?")
+                .params(account.balance().value(), account.userId().value())
+                .update();
+        account.budgets().forEach(this::save);
+    }
+
+    private void save(BotBudget budget) {
+        jdbc.sql("""
+                        insert into bot_budget (bot_id, user_id, amount, reserved, margin_in_use, realized_pnl, fees, status)
+                        values (?, ?, ?, ?, ?, ?, ?, ?)
+                        on conflict (bot_id) do update set amount = excluded.amount, reserved = excluded.reserved,
+                            margin_in_use = excluded.margin_in_use, realized_pnl = excluded.realized_pnl,
+                            fees = excluded.fees, status = excluded.status
+                        where bot_budget.user_id = excluded.user_id""")
+                .params(budget.botId().value(), budget.userId().value(), budget.amount().value(),
+                        budget.reserved().value(), budget.marginInUse().value(), budget.realizedPnl().value(),
+                        budget.fees().value(), budget.status().name())
+                .update();
+    }
+
+    private List<BotBudget> budgetsOf(UserId userId) {
+        return jdbc.sql("""
+                        select bot_id, user_id, amount, reserved, margin_in_use, realized_pnl, fees, status
+                        from bot_budget where user_id = ? order by bot_id""")
+                .param(userId.value())
+                .query((rs, n) -> budget(rs))
+                .list();
+    }
+
+    private static BotBudget budget(ResultSet rs) throws SQLException {
+        return new BotBudget(new BotId(rs.getObject("bot_id", java.util.UUID.class)),
+                new UserId(rs.getObject("user_id", java.util.UUID.class)),
+                Money.of(rs.getBigDecimal("amount")), Money.of(rs.getBigDecimal("reserved")),
+                Money.of(rs.getBigDecimal("margin_in_use")), Money.of(rs.getBigDecimal("realized_pnl")),
+                Money.of(rs.getBigDecimal("fees")), BudgetStatus.valueOf(rs.getString("status")));
+    }
+}

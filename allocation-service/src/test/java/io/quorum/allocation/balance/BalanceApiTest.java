@@ -1,0 +1,92 @@
+package io.quorum.allocation.balance;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+class BalanceApiTest extends AllocationServiceTest {
+
+    @Autowired
+    MockMvc mvc;
+
+    final UserId user = UserId.random();
+
+    @Test
+    void aNewUserSeesThePaperStartingBalanceAllFree() throws Exception {
+        mvc.perform(as(user, get("/api/balance"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.balance").value("10000"))
+                .andExpect(jsonPath("$.allocated").value("0"))
+                .andExpect(jsonPath("$.free").value("10000"))
+                .andExpect(jsonPath("$.bots").isEmpty());
+    }
+
+    @Test
+    void showsEachRunningBotsBudgetAndWhatIsLeftFree() throws Exception {
+        BotId bot = BotId.random();
+        reserve(user, bot, "2500");
+
+        mvc.perform(as(user, get("/api/balance"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.allocated").value("2500"))
+                .andExpect(jsonPath("$.free").value("7500"))
+                .andExpect(jsonPath("$.bots[0].botId").value(bot.toString()))
+                .andExpect(jsonPath("$.bots[0].budget").value("2500"))
+                .andExpect(jsonPath("$.bots[0].reserved").value("0"))
+                .andExpect(jsonPath("$.bots[0].marginInUse").value("0"))
+                .andExpect(jsonPath("$.bots[0].realizedPnl").value("0"))
+                .andExpect(jsonPath("$.bots[0].fees").value("0"))
+                .andExpect(jsonPath("$.bots[0].available").value("2500"))
+                .andExpect(jsonPath("$.bots[0].status").value("RESERVED"));
+    }
+
+    @Test
+    void aUserNeverSeesAnotherUsersBots() throws Exception {
+        reserve(UserId.random(), BotId.random(), "2500");
+
+        mvc.perform(as(user, get("/api/balance"))).andExpect(jsonPath("$.bots").isEmpty())
+                .andExpect(jsonPath("$.free").value("10000"));
+    }
+
+    @Test
+    void checkSaysWhetherABudgetWouldFit() throws Exception {
+        reserve(user, BotId.random(), "9000");
+
+        mvc.perform(as(user, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content("{\"amount\":\"1000\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.free").value("1000"))
+                .andExpect(jsonPath("$.needed").value("1000"));
+        mvc.perform(as(user, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content("{\"amount\":\"1000.01\"}"))
+                .andExpect(jsonPath("$.fits").value(false));
+    }
+
+    @Test
+    void checkWithABadAmountIsA400NamingTheField() throws Exception {
+        mvc.perform(as(user, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content("{\"amount\":\"lots\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("amount"));
+        mvc.perform(as(user, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content("{\"amount\":12"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aRequestWithoutTheCallerIsA400() throws Exception {
+        mvc.perform(get("/api/balance").header(GatewayHeaders.SECRET, SECRET))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value(GatewayHeaders.USER_ID));
+    }
+
+    private static MockHttpServletRequestBuilder as(UserId caller, MockHttpServletRequestBuilder request) {
+        return request.header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, caller.toString());
+    }
+}

@@ -1,0 +1,106 @@
+package io.quorum.allocation.executions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.allocation.ledger.BotBudget;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.executions.OrderCancelled;
+import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.Side;
+import io.quorum.testkit.EventProbe;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Invariant 3: the ledger equals the fills, also when the venue's events are delivered twice. */
+class FillLedgerFlowTest extends AllocationServiceTest {
+
+    static final Symbol ETH = Symbol.of("ETHUSDT");
+
+    final EventProbe probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
+    final UserId user = UserId.random();
+    final BotId bot = BotId.random();
+
+    @AfterEach
+    void closeProbe() throws InterruptedException {
+        probe.close();
+    }
+
+    @Test
+    void theLedgerEqualsTheFillsEvenWhenTheSameOrderFilledIsDeliveredTwice() {
+        reserve(user, bot, "1000");
+        var buy = OrderSpec.limit(ETH, Side.BUY, Price.of("2000"), Quantity.of("0.5"), 2, false);
+        OrderApproved buyApproved = approve(buy);
+        var buyFill = filled(buyApproved, Price.of("2000"), Quantity.of("0.5"), Money.of("0.2"));
+
+        probe.publish(buyFill);
+        probe.publish(buyFill);
+        var sell = OrderSpec.limit(ETH, Side.SELL, Price.of("2100"), Quantity.of("0.5"), 2, true);
+        OrderApproved sellApproved = approve(sell);
+        var sellFill = filled(sellApproved, Price.of("2100"), Quantity.of("0.5"), Money.of("0.21"));
+        probe.publish(sellFill);
+        probe.publish(sellFill);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).realizedPnl().isPositive());
+        // a later event of the same user on the same partition: once it is booked, every redelivery before it was too
+        var lateCancel = cancelled(approve(buy));
+        probe.publish(lateCancel);
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).reserved().equals(Money.ZERO));
+
+        BotBudget budget = budget(user, bot);
+        assertThat(budget.realizedPnl()).isEqualTo(Money.of("50"));
+        assertThat(budget.fees()).isEqualTo(Money.of("0.41"));
+        assertThat(budget.marginInUse()).isEqualTo(Money.ZERO);
+        assertThat(account(user).balance()).isEqualTo(Money.of("10049.59"));
+        assertThat(budget.available()).isEqualTo(Money.of("999.59"));
+    }
+
+    @Test
+    void aPartialFillKeepsTheRestReservedAndACancelFreesIt() {
+        reserve(user, bot, "1000");
+        var buy = OrderSpec.limit(ETH, Side.BUY, Price.of("2000"), Quantity.of("1"), 4, false);
+        OrderApproved approved = approve(buy);
+        assertThat(approved.reserved()).isEqualTo(Money.of("501.1"));
+
+        probe.publish(Envelope.originating(new OrderFilled(approved.intentId(), user, bot, approved.clientOrderId(), buy,
+                Price.of("2000"), Quantity.of("0.25"), Quantity.of("0.75"), Money.of("0.1"), Liquidity.MAKER), MARKET_TIME));
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).marginInUse().equals(Money.of("125")));
+        assertThat(budget(user, bot).reserved()).isEqualTo(Money.of("375.825"));
+
+        probe.publish(cancelled(approved));
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).reserved().equals(Money.ZERO));
+        assertThat(budget(user, bot).marginInUse()).isEqualTo(Money.of("125"));
+        assertThat(account(user).balance()).isEqualTo(Money.of("9999.9"));
+    }
+
+    private OrderApproved approve(OrderSpec order) {
+        var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, null), MARKET_TIME);
+        probe.publish(intent);
+        return probe.awaitEvent(OrderApproved.class, e -> e.intentId().equals(intent.payload().intentId()));
+    }
+
+    private Envelope<OrderFilled> filled(OrderApproved approved, Price price, Quantity qty, Money fee) {
+        return Envelope.originating(new OrderFilled(approved.intentId(), user, bot, approved.clientOrderId(),
+                approved.order(), price, qty, Quantity.ZERO, fee, Liquidity.MAKER), MARKET_TIME);
+    }
+
+    private Envelope<OrderCancelled> cancelled(OrderApproved approved) {
+        return Envelope.originating(new OrderCancelled(approved.intentId(), user, bot, approved.clientOrderId(),
+                approved.order(), approved.order().quantity(), "test"), MARKET_TIME);
+    }
+}

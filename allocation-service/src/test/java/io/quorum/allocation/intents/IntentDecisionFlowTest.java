@@ -1,0 +1,102 @@
+package io.quorum.allocation.intents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.Side;
+import io.quorum.testkit.EventProbe;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class IntentDecisionFlowTest extends AllocationServiceTest {
+
+    static final Symbol BTC = Symbol.of("BTCUSDT");
+
+    final EventProbe probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
+    final UserId user = UserId.random();
+    final BotId bot = BotId.random();
+
+    @AfterEach
+    void closeProbe() throws InterruptedException {
+        probe.close();
+    }
+
+    @Test
+    void anIntentWithinTheBudgetIsApprovedWithItsClientOrderIdAndCommitmentSetAside() {
+        reserve(user, bot, "1000");
+        var order = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.01"), 5, false);
+        var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, 3), MARKET_TIME);
+
+        probe.publish(intent);
+
+        OrderApproved approved = probe.awaitEvent(OrderApproved.class, e -> e.intentId().equals(intent.payload().intentId()));
+        assertThat(approved.clientOrderId()).isEqualTo(ClientOrderId.forIntent(bot, intent.payload().intentId()));
+        assertThat(approved.reserved()).isEqualTo(Money.of("100.275"));
+        assertThat(approved.order()).isEqualTo(order);
+        assertThat(budget(user, bot).reserved()).isEqualTo(Money.of("100.275"));
+        Envelope<?> decision = probe.envelopes().stream().filter(e -> e.payload().equals(approved)).findFirst().orElseThrow();
+        assertThat(decision.causationId()).isEqualTo(intent.eventId());
+        assertThat(decision.occurredAt()).isEqualTo(MARKET_TIME);
+    }
+
+    @Test
+    void aRejectedIntentProducesOrderRejectedNamingThePolicyAndSetsNothingAside() {
+        reserve(user, bot, "1000");
+        var market = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.01"), 5, false);
+        var tooBig = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.2"), 5, false);
+        IntentId marketIntent = IntentId.random();
+        IntentId bigIntent = IntentId.random();
+
+        probe.publish(Envelope.originating(new OrderIntentCreated(marketIntent, user, bot, market, null), MARKET_TIME));
+        probe.publish(Envelope.originating(new OrderIntentCreated(bigIntent, user, bot, tooBig, null), MARKET_TIME));
+
+        OrderRejected rejected = probe.awaitEvent(OrderRejected.class, e -> e.intentId().equals(marketIntent));
+        assertThat(rejected.policy()).isEqualTo("MarketOrderPolicy");
+        assertThat(rejected.reason()).isEqualTo("market orders need a reference price");
+        OrderRejected overBudget = probe.awaitEvent(OrderRejected.class, e -> e.intentId().equals(bigIntent));
+        assertThat(overBudget.policy()).isEqualTo("BudgetPolicy");
+        assertThat(overBudget.reason()).contains("needs 2005.5 USDT").contains("only 1000 USDT are left");
+        assertThat(budget(user, bot).reserved()).isEqualTo(Money.ZERO);
+    }
+
+    @Test
+    void anIntentOfABotWithoutABudgetIsRejectedByBotRunningPolicy() {
+        IntentId intent = IntentId.random();
+        var order = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.01"), 5, false);
+
+        probe.publish(Envelope.originating(new OrderIntentCreated(intent, user, bot, order, null), MARKET_TIME));
+
+        assertThat(probe.awaitEvent(OrderRejected.class, e -> e.intentId().equals(intent)).policy()).isEqualTo("BotRunningPolicy");
+    }
+
+    @Test
+    void aRedeliveredIntentIsDecidedOnce() {
+        reserve(user, bot, "1000");
+        var order = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.01"), 5, false);
+        var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, null), MARKET_TIME);
+        var marker = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, null), MARKET_TIME);
+
+        probe.publish(intent);
+        probe.publish(intent);
+        probe.publish(marker);
+
+        probe.awaitEvent(OrderApproved.class, e -> e.intentId().equals(marker.payload().intentId()));
+        // one partition per user and an ordered outbox: the marker's approval arrives after any for the redelivery
+        assertThat(probe.events(OrderApproved.class)).filteredOn(e -> e.intentId().equals(intent.payload().intentId())).hasSize(1);
+        assertThat(budget(user, bot).reserved()).isEqualTo(Money.of("200.55"));
+    }
+}
