@@ -1,0 +1,92 @@
+package io.quorum.registry.bots;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.registry.bots.domain.Bot;
+import io.quorum.registry.bots.domain.BotSettings;
+import io.quorum.registry.bots.domain.BotStatus;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The bots table. Reads by owner answer nothing for another user's bot, so callers cannot tell it exists. */
+public class Bots {
+
+    private static final String COLUMNS = "id, user_id, name, kind, symbol, budget, leverage, grid_lower, grid_upper,"
+            + " grid_count, grid_spacing, status, status_reason, created_at, updated_at";
+    // two-key advisory locks live apart from the outbox relay's single-key lock
+    private static final int OWNER_LOCK_SPACE = 0x51B07;
+
+    private final JdbcClient jdbc;
+
+    public Bots(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Serialises bot creation per user until the transaction ends, so concurrent creations cannot pass the limit. */
+    public void lockOwner(UserId owner) {
+        jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(OWNER_LOCK_SPACE, owner.value().hashCode())
+                .query((rs, n) -> 1).list();
+    }
+
+    public long countOwnedBy(UserId owner) {
+        return jdbc.sql("select count(*) from bots where user_id = ?").param(owner.value()).query(Long.class).single();
+    }
+
+    public void add(Bot bot) {
+        BotSettings s = bot.settings();
+        GridSpec grid = s.grid();
+        jdbc.sql("insert into bots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(bot.id().value(), bot.owner().value(), s.name(), s.kind().name(), s.symbol().value(),
+                        s.budget().value(), s.leverage(),
+                        grid == null ? null : grid.lower().value(), grid == null ? null : grid.upper().value(),
+                        grid == null ? null : grid.gridCount(), grid == null ? null : grid.spacing().name(),
+                        bot.status().name(), bot.statusReason(),
+                        Timestamp.from(bot.createdAt()), Timestamp.from(bot.updatedAt()))
+                .update();
+    }
+
+    /** Writes a lifecycle change. */
+    public void update(Bot bot) {
+        jdbc.sql("update bots set status = ?, status_reason = ?, updated_at = ? where id = ?")
+                .params(bot.status().name(), bot.statusReason(), Timestamp.from(bot.updatedAt()), bot.id().value())
+                .update();
+    }
+
+    public Optional<Bot> findOwned(BotId id, UserId owner) {
+        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ?")
+                .params(id.value(), owner.value()).query(Bots::map).optional();
+    }
+
+    /** The bot, its row locked until the transaction ends: lifecycle changes of one bot happen one at a time. */
+    public Optional<Bot> lockOwned(BotId id, UserId owner) {
+        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ? for update")
+                .params(id.value(), owner.value()).query(Bots::map).optional();
+    }
+
+    public List<Bot> ownedBy(UserId owner) {
+        return jdbc.sql("select " + COLUMNS + " from bots where user_id = ? order by created_at, id")
+                .param(owner.value()).query(Bots::map).list();
+    }
+
+    private static Bot map(ResultSet rs, int row) throws SQLException {
+        GridSpec grid = rs.getString("grid_spacing") == null ? null : new GridSpec(
+                Price.of(rs.getBigDecimal("grid_lower")), Price.of(rs.getBigDecimal("grid_upper")),
+                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("grid_spacing")));
+        var settings = new BotSettings(rs.getString("name"), BotKind.valueOf(rs.getString("kind")),
+                Symbol.of(rs.getString("symbol")), Money.of(rs.getBigDecimal("budget")), rs.getInt("leverage"), grid);
+        return new Bot(new BotId(rs.getObject("id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
+                settings, BotStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+}

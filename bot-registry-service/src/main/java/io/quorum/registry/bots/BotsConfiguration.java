@@ -1,0 +1,49 @@
+package io.quorum.registry.bots;
+
+import io.quorum.registry.bots.domain.BotLimitPolicy;
+import io.quorum.registry.bots.domain.BotRules;
+import io.quorum.registry.bots.domain.BudgetReservations;
+import io.quorum.registry.platform.Outbox;
+import io.quorum.registry.platform.ProcessedEvents;
+import java.time.Clock;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Wires the bots feature. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AllocationSettings.class)
+class BotsConfiguration {
+
+    @Bean
+    Bots bots(JdbcClient jdbc) {
+        return new Bots(jdbc);
+    }
+
+    @Bean
+    BotCatalog botCatalog(Bots bots, Clock clock) {
+        return new BotCatalog(bots, new BotRules(), new BotLimitPolicy(), clock);
+    }
+
+    @Bean
+    BotLifecycle botLifecycle(Bots bots, Outbox outbox, ProcessedEvents processedEvents, Clock clock) {
+        return new BotLifecycle(bots, outbox, processedEvents, clock);
+    }
+
+    @Bean
+    BudgetReservations budgetReservations(AllocationSettings settings, @Value("${quorum.gateway.secret}") String secret) {
+        return new AllocationClient(settings, secret);
+    }
+
+    @Bean
+    BotStarts botStarts(BotCatalog catalog, BudgetReservations reservations, BotLifecycle lifecycle) {
+        return new BotStarts(catalog, reservations, lifecycle);
+    }
+
+    @Bean
+    BudgetReleasedListener budgetReleasedListener(BotLifecycle lifecycle) {
+        return new BudgetReleasedListener(lifecycle);
+    }
+}

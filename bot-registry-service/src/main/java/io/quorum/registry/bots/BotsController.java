@@ -1,0 +1,90 @@
+package io.quorum.registry.bots;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.registry.bots.domain.Bot;
+import io.quorum.registry.bots.domain.BotDraft;
+import io.quorum.registry.bots.domain.BotStatus;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A user's bots. The caller is whoever the gateway says; another user's bot answers 404. */
+@RestController
+@RequestMapping("/api/bots")
+public class BotsController {
+
+    record GridRequest(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing) {
+    }
+
+    record CreateBotRequest(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage,
+                            GridRequest grid) {
+        BotDraft draft() {
+            return new BotDraft(name, kind, symbol, budget, leverage, grid == null ? null
+                    : new BotDraft.Grid(grid.lower(), grid.upper(), grid.gridCount(), grid.spacing()));
+        }
+    }
+
+    record BotView(BotId id, String name, BotKind kind, Symbol symbol, Money budget, int leverage, GridSpec grid,
+                   BotStatus status, String statusReason, Instant createdAt, Instant updatedAt) {
+        static BotView of(Bot bot) {
+            var s = bot.settings();
+            return new BotView(bot.id(), s.name(), s.kind(), s.symbol(), s.budget(), s.leverage(), s.grid(),
+                    bot.status(), bot.statusReason(), bot.createdAt(), bot.updatedAt());
+        }
+    }
+
+    private final BotCatalog catalog;
+    private final BotStarts starts;
+    private final BotLifecycle lifecycle;
+
+    BotsController(BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle) {
+        this.catalog = catalog;
+        this.starts = starts;
+        this.lifecycle = lifecycle;
+    }
+
+    @PostMapping
+    ResponseEntity<BotView> create(@RequestHeader(GatewayHeaders.USER_ID) UserId caller,
+                                   @RequestBody CreateBotRequest request) {
+        Bot bot = catalog.create(caller, request.draft());
+        return ResponseEntity.created(URI.create("/api/bots/" + bot.id())).body(BotView.of(bot));
+    }
+
+    @GetMapping
+    List<BotView> list(@RequestHeader(GatewayHeaders.USER_ID) UserId caller) {
+        return catalog.list(caller).stream().map(BotView::of).toList();
+    }
+
+    @GetMapping("/{id}")
+    BotView get(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId id) {
+        return BotView.of(catalog.get(id, caller));
+    }
+
+    @PostMapping("/{id}/start")
+    BotView start(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId id) {
+        return BotView.of(starts.start(id, caller));
+    }
+
+    /** Accepted, not done: the bot is STOPPED once its orders are cancelled and its budget released. */
+    @PostMapping("/{id}/stop")
+    ResponseEntity<BotView> stop(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId id) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(BotView.of(lifecycle.requestStop(id, caller)));
+    }
+}

@@ -1,0 +1,16 @@
+package io.quorum.registry.bots.domain;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.GridSpacing;
+import java.math.BigDecimal;
+
+/**
+ * A bot as the user asked for it, before any rule was checked: every field may be missing or wrong.
+ * {@link BotRules} turns it into {@link BotSettings} or names the first field that is not acceptable.
+ */
+public record BotDraft(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage, Grid grid) {
+
+    /** The grid part of a grid bot's draft. */
+    public record Grid(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing) {
+    }
+}

@@ -1,0 +1,22 @@
+package io.quorum.registry.bots.domain;
+
+import static java.util.Objects.requireNonNull;
+
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Money;
+
+/** A bot's validated settings. {@code grid} is present for grid bots; other kinds will bring their own part. */
+public record BotSettings(String name, BotKind kind, Symbol symbol, Money budget, int leverage, GridSpec grid) {
+
+    public BotSettings {
+        requireNonNull(name, "name");
+        requireNonNull(kind, "kind");
+        requireNonNull(symbol, "symbol");
+        requireNonNull(budget, "budget");
+        if (kind == BotKind.GRID) {
+            requireNonNull(grid, "a grid bot needs its grid");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.quorum.registry.bots.domain;
+
+/** A bot's name is what the user sees on its card: 1 to 60 characters. */
+public final class NamePolicy implements BotPolicy {
+
+    public static final int MAX_LENGTH = 60;
+
+    @Override
+    public Verdict check(BotDraft draft) {
+        String name = draft.name() == null ? "" : draft.name().strip();
+        if (name.isEmpty() || name.length() > MAX_LENGTH) {
+            return Verdict.reject(name(), "name", "must be 1 to " + MAX_LENGTH + " characters");
+        }
+        return Verdict.ALLOWED;
+    }
+}
