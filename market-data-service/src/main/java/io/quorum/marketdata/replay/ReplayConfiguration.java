@@ -1,0 +1,38 @@
+package io.quorum.marketdata.replay;
+
+import io.quorum.marketdata.candles.Candles;
+import io.quorum.marketdata.platform.Outbox;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/** Wires the replay of recorded candles. */
+@Configuration(proxyBeanMethods = false)
+public class ReplayConfiguration {
+
+    @Bean
+    ReplayCursors replayCursors(JdbcClient jdbc) {
+        return new ReplayCursors(jdbc);
+    }
+
+    @Bean
+    TickPublisher tickPublisher(KafkaTemplate<String, Object> kafka) {
+        return new TickPublisher(kafka);
+    }
+
+    @Bean
+    MinuteRecorder minuteRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
+        return new MinuteRecorder(candles, cursors, outbox);
+    }
+
+    @Bean
+    Replay replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, MinuteRecorder recorder) {
+        return new Replay(settings, cursors, ticks, recorder);
+    }
+
+    @Bean
+    ReplayRunner replayRunner(Replay replay, ReplaySettings settings) {
+        return new ReplayRunner(replay, settings);
+    }
+}

@@ -1,0 +1,38 @@
+package io.quorum.marketdata.replay;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.marketdata.candles.model.Candle;
+import io.quorum.marketdata.replay.model.MarketEvents;
+import io.quorum.marketdata.replay.model.TickPath;
+import java.util.concurrent.CompletableFuture;
+import org.springframework.kafka.core.KafkaTemplate;
+
+/**
+ * Sends a minute's ticks straight to Kafka, not through the outbox. Ticks are observations of the
+ * market, not state this service changes: nothing in our database has to agree with them, so
+ * there is no dual write to protect. Going through the outbox would only add a table write and a
+ * relay hop to the highest-volume stream. What matters is that they are on Kafka before the
+ * minute is recorded: we wait for the broker's acknowledgement, so a crash before the recording
+ * re-sends them on restart (at least once, same event ids) and never loses them.
+ */
+public class TickPublisher {
+
+    private final KafkaTemplate<String, Object> kafka;
+
+    public TickPublisher(KafkaTemplate<String, Object> kafka) {
+        this.kafka = kafka;
+    }
+
+    public void publish(Candle minute) {
+        CompletableFuture<?>[] sends = TickPath.of(minute).stream()
+                .map(point -> MarketEvents.tick(minute.symbol(), point))
+                .map(this::send)
+                .toArray(CompletableFuture[]::new);
+        CompletableFuture.allOf(sends).join();
+    }
+
+    private CompletableFuture<?> send(Envelope<TickObserved> tick) {
+        return kafka.send(tick.topic().name(), tick.key(), tick);
+    }
+}

@@ -1,0 +1,34 @@
+package io.quorum.marketdata.replay.model;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.ids.CorrelationId;
+import io.quorum.contracts.ids.EventId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.marketdata.candles.model.Candle;
+
+/**
+ * The envelopes market data publishes. Their ids are derived from what they describe, so replaying
+ * the same recording gives the same event ids (deterministic replay), and a consumer that sees a
+ * tick or candle twice — after a restart re-sends the ticks of an unfinished minute — can tell.
+ */
+public final class MarketEvents {
+
+    private MarketEvents() {
+    }
+
+    /** Event time = when the price traded. */
+    public static Envelope<TickObserved> tick(Symbol symbol, PricePoint point) {
+        String[] identity = {"market.tick-observed", symbol.toString(), point.at().toString()};
+        return new Envelope<>(EventId.derive(identity), point.at(), null, CorrelationId.derive(identity),
+                new TickObserved(symbol, point.price()));
+    }
+
+    /** Event time = the candle's close time, the moment its values became final. */
+    public static Envelope<CandleClosed> candleClosed(Candle candle) {
+        String[] identity = {"market.candle-closed", candle.symbol().toString(), candle.interval().label(), candle.openTime().toString()};
+        return new Envelope<>(EventId.derive(identity), candle.closeTime(), null, CorrelationId.derive(identity),
+                candle.closed());
+    }
+}

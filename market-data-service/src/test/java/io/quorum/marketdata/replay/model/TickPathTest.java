@@ -1,0 +1,59 @@
+package io.quorum.marketdata.replay.model;
+
+import static io.quorum.marketdata.candles.model.TestCandles.minute;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.money.Price;
+import io.quorum.marketdata.candles.model.Aggregation;
+import io.quorum.marketdata.candles.model.Candle;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TickPathTest {
+
+    private static List<String> prices(Candle candle) {
+        return TickPath.of(candle).stream().map(PricePoint::price).map(Price::toString).toList();
+    }
+
+    @Test
+    void goesToTheLowFirstWhenTheLowIsNearerTheOpen() {
+        assertThat(prices(minute("2025-06-01T00:00:00Z", "100", "110", "98", "105", "1")))
+                .containsExactly("100", "98", "110", "105");
+    }
+
+    @Test
+    void goesToTheHighFirstWhenTheHighIsNearerTheOpen() {
+        assertThat(prices(minute("2025-06-01T00:00:00Z", "100", "101.5", "90", "95", "1")))
+                .containsExactly("100", "101.5", "90", "95");
+    }
+
+    @Test
+    void goesToTheLowFirstOnATie() {
+        assertThat(prices(minute("2025-06-01T00:00:00Z", "100", "102", "98", "101", "1")))
+                .containsExactly("100", "98", "102", "101");
+    }
+
+    @Test
+    void anOpenAtTheHighTouchesTheHighThenTheLow() {
+        // distance to the high is 0, so the high (the open itself) comes first and the low second
+        assertThat(prices(minute("2025-06-01T00:00:00Z", "100", "100", "97", "98", "1")))
+                .containsExactly("100", "100", "97", "98");
+    }
+
+    @Test
+    void ticksFallAtZeroTwentyFortyAndFiftyNineSecondsIntoTheMinute() {
+        Candle candle = minute("2025-06-01T10:07:00Z", "100", "110", "98", "105", "1");
+        assertThat(TickPath.of(candle)).extracting(PricePoint::at).containsExactly(
+                Instant.parse("2025-06-01T10:07:00Z"), Instant.parse("2025-06-01T10:07:20Z"),
+                Instant.parse("2025-06-01T10:07:40Z"), Instant.parse("2025-06-01T10:07:59Z"));
+    }
+
+    @Test
+    void refusesLongerCandles() {
+        Candle fiveMinutes = Aggregation.of(Interval.M5, List.of(minute("2025-06-01T00:00:00Z", "1", "1", "1", "1", "1")));
+        assertThatThrownBy(() -> TickPath.of(fiveMinutes)).hasMessageContaining("5m");
+    }
+}
