@@ -1,0 +1,77 @@
+package io.quorum.notifier.delivery;
+
+import io.quorum.notifier.settings.Channel;
+import io.quorum.notifier.settings.ChannelSettings;
+import io.quorum.notifier.settings.ChannelSettingsStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Sends what is due: each pending delivery gets one attempt per pass through the channel the user
+ * set up, and the outcome is recorded. Delivery scheduling runs on the wall clock; it is not
+ * trading logic.
+ */
+public final class Courier {
+
+    private final Deliveries deliveries;
+    private final ChannelSettingsStore settings;
+    private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
+    private final RetryPolicy policy;
+    private final Clock clock;
+    private final Duration lease;
+    private final int batchSize;
+
+    public Courier(Deliveries deliveries, ChannelSettingsStore settings, List<ChannelSender> senders,
+                   RetryPolicy policy, Clock clock, Duration lease, int batchSize) {
+        this.deliveries = deliveries;
+        this.settings = settings;
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        for (Channel channel : Channel.values()) {
+            if (!this.senders.containsKey(channel)) {
+                throw new IllegalArgumentException("no sender for " + channel);
+            }
+        }
+        this.policy = policy;
+        this.clock = clock;
+        this.lease = lease;
+        this.batchSize = batchSize;
+    }
+
+    /** Attempts every due delivery once (up to one batch); answers how many it attempted. */
+    public int deliverDue() {
+        Instant now = clock.instant();
+        List<Deliveries.DueDelivery> due = deliveries.claimDue(now, now.plus(lease), batchSize);
+        for (Deliveries.DueDelivery next : due) {
+            deliveries.record(next.delivery(), attempt(next));
+        }
+        return due.size();
+    }
+
+    public int batchSize() {
+        return batchSize;
+    }
+
+    Delivery attempt(Deliveries.DueDelivery due) {
+        Delivery delivery = due.delivery();
+        ChannelSettings current = settings.of(delivery.userId());
+        if (!current.isEnabled(delivery.channel())) {
+            return delivery.abandoned(delivery.channel() + " was switched off before the message could be sent");
+        }
+        SendOutcome outcome;
+        try {
+            outcome = senders.get(delivery.channel()).send(current, due.text());
+        } catch (RuntimeException e) {
+            // a sender bug must count as an attempt, or the delivery would be retried for ever
+            outcome = SendOutcome.failed(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        Instant finished = clock.instant();
+        return switch (outcome) {
+            case SendOutcome.Sent sent -> delivery.delivered(finished);
+            case SendOutcome.Failed failed -> delivery.failed(failed.error(), finished, policy);
+        };
+    }
+}

@@ -1,0 +1,27 @@
+package io.quorum.notifier.delivery;
+
+import io.quorum.contracts.ids.EventId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.notification.NotificationId;
+import io.quorum.notifier.settings.Channel;
+import java.time.Instant;
+import java.util.List;
+
+/** Deliveries waiting, done and failed. */
+public interface Deliveries {
+
+    /** Schedules the notification for the channel, once: a second call for the same event and channel does nothing. */
+    void schedule(NotificationId notificationId, EventId eventId, UserId userId, Channel channel, Instant due);
+
+    /**
+     * Takes up to {@code limit} due deliveries with their text and hides them from other workers
+     * until {@code leaseUntil}; if this worker dies, they come back then.
+     */
+    List<DueDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
+
+    /** Records an attempt's result unless another worker recorded this attempt first. */
+    void record(Delivery before, Delivery after);
+
+    record DueDelivery(Delivery delivery, String text) {
+    }
+}

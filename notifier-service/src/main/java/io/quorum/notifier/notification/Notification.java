@@ -1,0 +1,21 @@
+package io.quorum.notifier.notification;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.EventId;
+import io.quorum.contracts.ids.UserId;
+import java.time.Instant;
+import java.util.Objects;
+
+/** What one user is told about one event, at the event's time. */
+public record Notification(EventId eventId, UserId userId, BotId botId, NotificationKind kind, String text,
+                           Instant occurredAt) {
+
+    public Notification {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(userId, "userId");
+        Objects.requireNonNull(botId, "botId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,30 @@
+package io.quorum.notifier.notification;
+
+import java.util.Set;
+
+/** What a user is told about; each kind has a template in {@code notifier-templates/<template>.txt}. */
+public enum NotificationKind {
+    BOT_STARTED("bot-started", Set.of("botName", "botKind", "symbol", "budget", "leverage")),
+    BOT_STOPPED("bot-stopped", Set.of("botName", "reason")),
+    ORDER_FILLED("order-filled",
+            Set.of("botName", "action", "quantity", "symbol", "price", "notional", "fee", "orderState")),
+    ORDER_REJECTED("order-rejected",
+            Set.of("botName", "side", "quantity", "symbol", "orderPrice", "policy", "reason"));
+
+    private final String template;
+    private final Set<String> placeholders;
+
+    NotificationKind(String template, Set<String> placeholders) {
+        this.template = template;
+        this.placeholders = placeholders;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    /** The values a template of this kind may use; anything else is a typo caught at start-up. */
+    public Set<String> placeholders() {
+        return placeholders;
+    }
+}

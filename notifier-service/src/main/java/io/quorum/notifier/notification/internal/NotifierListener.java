@@ -1,0 +1,24 @@
+package io.quorum.notifier.notification.internal;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
+import io.quorum.notifier.notification.Messages;
+import org.springframework.kafka.annotation.KafkaListener;
+
+/** Hears the events users are told about. */
+class NotifierListener {
+
+    private final NotifyService notify;
+
+    NotifierListener(NotifyService notify) {
+        this.notify = notify;
+    }
+
+    @KafkaListener(topics = {Topics.BOT_LIFECYCLE_NAME, Topics.EXECUTIONS_NAME, Topics.ORDER_DECISIONS_NAME})
+    void on(Envelope<?> envelope) {
+        // placed orders, approvals, halts… are not worth a message, nor a processed-event row
+        if (Messages.isNotifiable(envelope.payload())) {
+            notify.handle(envelope);
+        }
+    }
+}

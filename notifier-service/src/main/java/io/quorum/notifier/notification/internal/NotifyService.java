@@ -1,0 +1,60 @@
+package io.quorum.notifier.notification.internal;
+
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.notifier.delivery.Deliveries;
+import io.quorum.notifier.notification.BotNames;
+import io.quorum.notifier.notification.Messages;
+import io.quorum.notifier.notification.Notification;
+import io.quorum.notifier.notification.Notifications;
+import io.quorum.notifier.platform.ProcessedEvents;
+import io.quorum.notifier.settings.Channel;
+import io.quorum.notifier.settings.ChannelSettingsStore;
+import java.time.Clock;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an event into a notification in the user's history and one pending delivery per enabled
+ * channel, all in one transaction with the processed-event mark: a redelivered event adds nothing,
+ * and a crash before the commit leaves the event to be consumed again.
+ */
+public class NotifyService {
+
+    private final ProcessedEvents processedEvents;
+    private final Messages messages;
+    private final BotNames botNames;
+    private final Notifications notifications;
+    private final ChannelSettingsStore settings;
+    private final Deliveries deliveries;
+    private final Clock clock;
+
+    public NotifyService(ProcessedEvents processedEvents, Messages messages, BotNames botNames,
+                         Notifications notifications, ChannelSettingsStore settings, Deliveries deliveries, Clock clock) {
+        this.processedEvents = processedEvents;
+        this.messages = messages;
+        this.botNames = botNames;
+        this.notifications = notifications;
+        this.settings = settings;
+        this.deliveries = deliveries;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void handle(Envelope<?> envelope) {
+        if (!processedEvents.firstDelivery(envelope.eventId())) {
+            return;
+        }
+        if (envelope.payload() instanceof BotStarted started) {
+            botNames.remember(started.botId(), started.userId(), started.name());
+        }
+        messages.describe(envelope, botNames::nameOf).ifPresent(this::notifyUser);
+    }
+
+    private void notifyUser(Notification notification) {
+        notifications.add(notification).ifPresent(id -> {
+            for (Channel channel : settings.of(notification.userId()).enabledChannels()) {
+                deliveries.schedule(id, notification.eventId(), notification.userId(), channel, clock.instant());
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package io.quorum.notifier.settings.internal;
+
+import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.platform.InvalidRequestException;
+import io.quorum.notifier.settings.ChannelSettings;
+import io.quorum.notifier.settings.ChannelSettingsPolicy;
+import io.quorum.notifier.settings.ChannelSettingsStore;
+import io.quorum.notifier.settings.SettingsDraft;
+import io.quorum.notifier.settings.Verdict;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads and replaces a user's channel settings. */
+public class SettingsService {
+
+    private final ChannelSettingsStore store;
+    private final ChannelSettingsPolicy policy;
+
+    public SettingsService(ChannelSettingsStore store, ChannelSettingsPolicy policy) {
+        this.store = store;
+        this.policy = policy;
+    }
+
+    @Transactional(readOnly = true)
+    public ChannelSettings of(UserId userId) {
+        return store.of(userId);
+    }
+
+    /** Replaces all of the user's settings: a channel left out of the draft is no longer configured. */
+    @Transactional
+    public ChannelSettings replace(UserId userId, SettingsDraft draft) {
+        SettingsDraft effective = draft == null ? null : draft.keepingStoredTokenOf(store.of(userId));
+        if (policy.check(effective) instanceof Verdict.Rejected rejected) {
+            throw new InvalidRequestException(rejected.field(), rejected.reason());
+        }
+        ChannelSettings settings = ChannelSettings.from(userId, effective);
+        store.save(settings);
+        return settings;
+    }
+}

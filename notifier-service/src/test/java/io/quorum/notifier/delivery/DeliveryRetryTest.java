@@ -1,0 +1,91 @@
+package io.quorum.notifier.delivery;
+
+import static io.quorum.notifier.SampleEvents.at;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.NotifierScenarioTest;
+import io.quorum.notifier.SampleEvents;
+import io.quorum.testkit.EventProbe;
+import io.quorum.testkit.WebhookRecorder;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/** The scenario settings allow 4 attempts, with backoff from 50 ms. */
+class DeliveryRetryTest extends NotifierScenarioTest {
+
+    private static EventProbe probe;
+
+    @BeforeAll
+    static void openProbe() {
+        probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
+    }
+
+    @AfterAll
+    static void closeProbe() throws InterruptedException {
+        probe.close();
+    }
+
+    @Test
+    void twoFailuresThenSuccessDeliversOnceAndRecordsTheAttempts() throws Exception {
+        try (WebhookRecorder slack = WebhookRecorder.slack()) {
+            UserId user = UserId.random();
+            configureSlackOnly(user, slack.baseUrl() + "/services/T1/B1/x");
+            slack.failNext(2);
+
+            probe.publish(at(SampleEvents.rejected(user, BotId.random()), 0));
+
+            JsonNode delivery = awaitDelivery(user, "DELIVERED");
+            assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
+            assertThat(delivery.path("lastError").asString()).isEqualTo("HTTP 503: unavailable");
+            assertThat(delivery.path("deliveredAt").isNull()).isFalse();
+            assertThat(slack.failedCalls()).isEqualTo(2);
+            assertThat(slack.accepted()).hasSize(1);
+            assertThat(textsOf(slack.accepted()).getFirst()).contains("rejected by BudgetPolicy");
+        }
+    }
+
+    @Test
+    void aChannelThatKeepsFailingEndsFailedWithTheLastError() throws Exception {
+        try (WebhookRecorder slack = WebhookRecorder.slack()) {
+            UserId user = UserId.random();
+            configureSlackOnly(user, slack.baseUrl() + "/services/T1/B1/x");
+            slack.failNext(1_000);
+
+            probe.publish(at(SampleEvents.rejected(user, BotId.random()), 0));
+
+            JsonNode delivery = awaitDelivery(user, "FAILED");
+            assertThat(delivery.path("attempts").asInt()).isEqualTo(4);
+            assertThat(delivery.path("lastError").asString()).isEqualTo("HTTP 503: unavailable");
+            assertThat(slack.failedCalls()).isEqualTo(4);
+            assertThat(slack.accepted()).isEmpty();
+        }
+    }
+
+    @Test
+    void anUnreachableWebhookIsRetriedAsAnIoErrorAndThenFails() throws Exception {
+        UserId user = UserId.random();
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        configureSlackOnly(user, "http://127.0.0.1:" + closedPort + "/services/T1/B1/x");
+
+        probe.publish(at(SampleEvents.rejected(user, BotId.random()), 0));
+
+        JsonNode delivery = awaitDelivery(user, "FAILED");
+        assertThat(delivery.path("attempts").asInt()).isEqualTo(4);
+        assertThat(delivery.path("lastError").asString()).startsWith("I/O error: ");
+    }
+
+    private JsonNode awaitDelivery(UserId user, String status) {
+        JsonNode history = awaitHistory(user, h -> h.size() == 1
+                && h.get(0).path("deliveries").path(0).path("status").asString().equals(status));
+        return history.get(0).path("deliveries").get(0);
+    }
+}
