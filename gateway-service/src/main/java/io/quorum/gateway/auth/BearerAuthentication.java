@@ -1,0 +1,85 @@
+package io.quorum.gateway.auth;
+
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.UserId;
+import java.util.List;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Who is calling, for every routed request. Whatever X-Quorum-* headers a client sends are dropped:
+ * only the gateway says who the user is. Sign-up passes without a token; everything else needs
+ * {@code Authorization: Bearer <token>} the registry knows, and is forwarded with the user's id and
+ * the gateway secret instead of the token.
+ */
+public class BearerAuthentication implements GlobalFilter, Ordered {
+
+    private static final String QUORUM_HEADERS = "X-Quorum-";
+    private static final String BEARER = "Bearer ";
+    // before routing and before the response is written, after the body-caching filters
+    private static final int ORDER = -100;
+
+    private final RegistryTokenResolver resolver;
+    private final String secret;
+
+    public BearerAuthentication(RegistryTokenResolver resolver, GatewaySettings settings) {
+        this.resolver = resolver;
+        this.secret = settings.secret();
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        if (isSignUp(exchange.getRequest())) {
+            return chain.filter(forward(exchange, null));
+        }
+        String token = bearerToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+        if (token == null) {
+            return Problems.answer(exchange, HttpStatus.UNAUTHORIZED, "a token is required: Authorization: Bearer <token>");
+        }
+        return resolver.resolve(token).flatMap(resolution -> switch (resolution) {
+            case Resolution.Authenticated authenticated -> chain.filter(forward(exchange, authenticated.user()));
+            case Resolution.Rejected rejected -> Problems.answer(exchange, HttpStatus.UNAUTHORIZED, "the token is not valid");
+            case Resolution.Unavailable unavailable -> Problems.answer(exchange, HttpStatus.SERVICE_UNAVAILABLE,
+                    "cannot check the token now (" + unavailable.reason() + "); try again shortly");
+        });
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    private static boolean isSignUp(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return HttpMethod.POST.equals(request.getMethod()) && (path.equals("/api/users") || path.equals("/api/users/"));
+    }
+
+    private static String bearerToken(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        String token = authorization.substring(BEARER.length()).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    /** The request as the service sees it: the gateway's identity headers only, and no token to leak into its logs. */
+    private ServerWebExchange forward(ServerWebExchange exchange, UserId user) {
+        return exchange.mutate().request(request -> request.headers(headers -> {
+            List.copyOf(headers.headerNames()).stream()
+                    .filter(name -> name.regionMatches(true, 0, QUORUM_HEADERS, 0, QUORUM_HEADERS.length()))
+                    .forEach(headers::remove);
+            headers.remove(HttpHeaders.AUTHORIZATION);
+            headers.set(GatewayHeaders.SECRET, secret);
+            if (user != null) {
+                headers.set(GatewayHeaders.USER_ID, user.toString());
+            }
+        })).build();
+    }
+}

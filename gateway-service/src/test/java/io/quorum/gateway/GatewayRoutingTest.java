@@ -1,0 +1,158 @@
+package io.quorum.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.UserId;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The gateway in front of a fake registry and a fake execution service, with the launcher's classpath (MVC, JDBC, Kafka) around it. */
+@SpringBootTest(classes = GatewayApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "spring.main.web-application-type=reactive"})
+class GatewayRoutingTest {
+
+    private static final String SECRET = "local-dev-gateway-secret";
+    private static final FakeRegistry REGISTRY = new FakeRegistry();
+    private static final FakeService EXECUTION = new FakeService(request -> new FakeService.Answer(200, "[]"));
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @DynamicPropertySource
+    static void upstreams(DynamicPropertyRegistry registry) {
+        registry.add("quorum.services.registry-url", REGISTRY::url);
+        registry.add("quorum.services.execution-url", EXECUTION::url);
+    }
+
+    @Value("${local.server.port}")
+    int port;
+
+    private final UserId alice = UserId.random();
+
+    private HttpResponse<String> call(String method, String path, String body, String... headers) {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aRequestWithoutATokenIsUnauthorizedAndNeverReachesTheService() {
+        String path = "/api/orders/" + UserId.random();
+
+        var response = call("GET", path, null, GatewayHeaders.USER_ID, alice.toString(), GatewayHeaders.SECRET, SECRET);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(response.body()).contains("\"status\":401");
+        assertThat(EXECUTION.received(path)).isEmpty();
+    }
+
+    @Test
+    void anUnknownTokenIsUnauthorized() {
+        String path = "/api/orders/" + UserId.random();
+
+        var response = call("GET", path, null, "Authorization", "Bearer not-a-known-token");
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(EXECUTION.received(path)).isEmpty();
+    }
+
+    @Test
+    void aValidTokenIsForwardedAsTheUserWithTheSecretReplacingWhatTheClientClaimed() {
+        String token = REGISTRY.tokenFor(alice);
+        String path = "/api/orders/" + UserId.random();
+
+        var response = call("GET", path, null, "Authorization", "Bearer " + token,
+                GatewayHeaders.USER_ID, UserId.random().toString(),
+                GatewayHeaders.SECRET, "forged",
+                "X-Quorum-Role", "admin");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        FakeService.Received forwarded = EXECUTION.received(path).getFirst();
+        assertThat(forwarded.header(GatewayHeaders.USER_ID)).isEqualTo(alice.toString());
+        assertThat(forwarded.header(GatewayHeaders.SECRET)).isEqualTo(SECRET);
+        assertThat(forwarded.headers().keySet()).filteredOn(name -> name.startsWith("x-quorum-"))
+                .containsExactlyInAnyOrder("x-quorum-user-id", "x-quorum-gateway-secret");
+        assertThat(forwarded.header("Authorization")).isNull();
+        var resolve = REGISTRY.service().received("/internal/auth/resolve").stream()
+                .filter(r -> ("Bearer " + token).equals(r.header("Authorization"))).toList();
+        assertThat(resolve).hasSize(1);
+        assertThat(resolve.getFirst().header(GatewayHeaders.SECRET)).isEqualTo(SECRET);
+    }
+
+    @Test
+    void aResolvedTokenIsRememberedForFollowingRequests() {
+        String token = REGISTRY.tokenFor(alice);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(call("GET", "/api/positions", null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+        }
+
+        assertThat(REGISTRY.service().received("/internal/auth/resolve").stream()
+                .filter(r -> ("Bearer " + token).equals(r.header("Authorization")))).hasSize(1);
+    }
+
+    @Test
+    void signUpPassesWithoutATokenCarryingTheSecretButNoUser() {
+        String email = "bob-" + UserId.random() + "@example.com";
+
+        var response = call("POST", "/api/users", "{\"name\":\"bob\",\"email\":\"" + email + "\"}",
+                "Content-Type", "application/json", GatewayHeaders.USER_ID, alice.toString());
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        FakeService.Received forwarded = REGISTRY.service().received("/api/users").stream()
+                .filter(r -> r.body().contains(email)).findFirst().orElseThrow();
+        assertThat(forwarded.header(GatewayHeaders.SECRET)).isEqualTo(SECRET);
+        assertThat(forwarded.header(GatewayHeaders.USER_ID)).isNull();
+    }
+
+    @Test
+    void listingUsersIsNotSignUpAndNeedsAToken() {
+        assertThat(call("GET", "/api/users", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theBotsOfTheRegistryAreRoutedThere() {
+        String token = REGISTRY.tokenFor(alice);
+
+        var response = call("GET", "/api/bots", null, "Authorization", "Bearer " + token);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(REGISTRY.service().received("/api/bots").getLast().header(GatewayHeaders.USER_ID))
+                .isEqualTo(alice.toString());
+    }
+
+    @Test
+    void internalEndpointsAreNotReachableThroughTheGateway() {
+        String token = REGISTRY.tokenFor(alice);
+
+        assertThat(call("POST", "/internal/auth/resolve", null, "Authorization", "Bearer " + token).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void healthAndPrometheusAreExposed() {
+        assertThat(call("GET", "/actuator/health", null).statusCode()).isEqualTo(200);
+        var metrics = call("GET", "/actuator/prometheus", null);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_");
+    }
+}
