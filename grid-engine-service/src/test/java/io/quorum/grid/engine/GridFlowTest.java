@@ -42,8 +42,9 @@ class GridFlowTest extends GridServiceTest {
 
     private final UserId user = UserId.random();
     private final BotId bot = BotId.random();
-    // event time runs ahead of any tick an earlier test published, so none of ours is taken as stale
-    private Instant clock = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // event time starts at the wall clock and steps by a millisecond: ahead of every tick an earlier test
+    // published (tests last far longer than their ticks), so none of ours is taken as stale
+    private Instant clock = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private EventProbe probe;
 
     @BeforeEach
@@ -145,6 +146,39 @@ class GridFlowTest extends GridServiceTest {
     }
 
     @Test
+    void aTickOlderThanTheLatestOfItsSymbolIsIgnored() throws Exception {
+        start(bot);
+        tick("59000"); // arms the grid: no level below the price, so no buy
+        var stale = Envelope.originating(new TickObserved(BTC, Price.of("61500")), clock.minus(Duration.ofDays(1)));
+        probe.publish(stale);
+        var current = tick("62500");
+
+        // crossing 61000 and 62000 from 59000: both buys come from the current tick, none from the stale one
+        List<Envelope<OrderIntentCreated>> intents = awaitIntents(bot, 2);
+        assertThat(intents).extracting(e -> e.payload().gridLevel()).containsExactlyInAnyOrder(0, 1);
+        assertThat(intents).allSatisfy(e -> assertThat(e.causationId()).isEqualTo(current.eventId()));
+    }
+
+    @Test
+    void aRestartedGridPlacesAgainUnderIntentIdsItNeverUsedBefore() throws Exception {
+        start(bot);
+        tick("62500");
+        List<Envelope<OrderIntentCreated>> firstRun = awaitIntents(bot, 3);
+        probe.publish(Envelope.originating(new BotStopRequested(bot, user, "user asked"), clock));
+        String orders = "/api/grid-bot/" + bot + "/orders";
+        await().atMost(Duration.ofSeconds(60)).until(() -> "STOPPED".equals(read(user, orders, "$.status")));
+
+        publishStart(bot, Money.of("1000"));
+        await().atMost(Duration.ofSeconds(60)).until(() -> "ACTIVE".equals(read(user, orders, "$.status")));
+        tick("62600");
+
+        List<Envelope<OrderIntentCreated>> secondRun = awaitIntents(bot, 6).subList(3, 6);
+        assertThat(secondRun).extracting(e -> e.payload().intentId())
+                .doesNotContainAnyElementsOf(firstRun.stream().map(e -> e.payload().intentId()).toList())
+                .contains(intentId(0, Side.BUY, 1));
+    }
+
+    @Test
     void aGridTooSmallForTheMinimumQuantityRecordsWhyAndPlacesNothing() throws Exception {
         publishStart(bot, Money.of("20"));
         await().atMost(Duration.ofSeconds(60)).until(() -> gridExists(user, bot));
@@ -179,14 +213,14 @@ class GridFlowTest extends GridServiceTest {
     }
 
     private Envelope<TickObserved> tick(String price) {
-        clock = clock.plusSeconds(1);
+        clock = clock.plusMillis(1);
         var tick = Envelope.originating(new TickObserved(BTC, Price.of(price)), clock);
         probe.publish(tick);
         return tick;
     }
 
     private Envelope<OrderFilled> fill(OrderIntentCreated intent, String price, String fee) {
-        clock = clock.plusSeconds(1);
+        clock = clock.plusMillis(1);
         var filled = Envelope.originating(new OrderFilled(intent.intentId(), user, intent.botId(),
                 ClientOrderId.forIntent(intent.botId(), intent.intentId()), intent.order(), Price.of(price),
                 intent.order().quantity(), Quantity.ZERO, Money.of(fee), Liquidity.MAKER), clock);
