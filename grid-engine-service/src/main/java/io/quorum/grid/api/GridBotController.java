@@ -9,6 +9,7 @@ import io.quorum.grid.platform.InvalidRequestException;
 import io.quorum.grid.slots.Grid;
 import io.quorum.grid.slots.GridStats;
 import io.quorum.grid.slots.SlotRecord;
+import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -43,12 +44,13 @@ public class GridBotController {
                 stats.completedCycles(), stats.feesPaid());
     }
 
+    /** Every slot transition of the bot, oldest first. */
     @GetMapping("/history")
-    GridBotViews.History history(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
+    List<GridBotViews.Transition> history(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
         BotId bot = owned(user, botId).bot().botId();
-        return new GridBotViews.History(bot, grids.history(bot).stream()
+        return grids.history(bot).stream()
                 .map(t -> new GridBotViews.Transition(t.slot(), t.from(), t.to(), t.at(), t.intentId(), t.round()))
-                .toList());
+                .toList();
     }
 
     private Grid owned(String user, String botId) {

@@ -30,9 +30,6 @@ final class GridBotViews {
     record Stats(BotId botId, Money realizedProfit, int buyFills, int sellFills, int completedCycles, Money feesPaid) {
     }
 
-    record History(BotId botId, List<Transition> transitions) {
-    }
-
     /** {@code from} is null for the slot's creation; {@code at} is event time. */
     record Transition(int slot, SlotState from, SlotState to, Instant at, IntentId intentId, int round) {
     }

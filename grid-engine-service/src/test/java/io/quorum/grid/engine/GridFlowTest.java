@@ -104,7 +104,7 @@ class GridFlowTest extends GridServiceTest {
                 .containsExactly("BUY_PLACED", "BUY_PLACED", "BUY_PLACED", "PENDING");
         assertThat((String) read(user, orders, "$.levels[0].clientOrderId"))
                 .isEqualTo(ClientOrderId.forIntent(bot, rearmed.intentId()).value());
-        assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$.transitions[?(@.slot == 0)].to"))
+        assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$[?(@.slot == 0)].to"))
                 .containsExactly("PENDING", "BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED", "BUY_PLACED");
     }
 
