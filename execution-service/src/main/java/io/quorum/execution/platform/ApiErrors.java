@@ -3,6 +3,8 @@ package io.quorum.execution.platform;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -11,7 +13,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import tools.jackson.databind.DatabindException;
 
-/** Turns a user's mistake into RFC 9457 problem+json naming the field and the reason. */
+/**
+ * Turns a user's mistake into RFC 9457 problem+json naming the field and the reason. Ordered first:
+ * Spring Boot's own problem-details handler (order 0) also handles unreadable bodies, without the field.
+ */
+@Order(Ordered.HIGHEST_PRECEDENCE)
 @RestControllerAdvice
 public class ApiErrors {
 

@@ -25,7 +25,7 @@ public class GridConfiguration {
 
     @Bean
     GridPlanner gridPlanner(GridSettings settings) {
-        return new GridPlanner(settings.feeReserve());
+        return new GridPlanner(settings.feeReserve(), settings.takerFee());
     }
 
     @Bean

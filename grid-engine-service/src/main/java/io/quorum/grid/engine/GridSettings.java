@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
-/** {@code quorum.grid.*}: the share of each grid's budget kept back for trading fees when sizing slots. */
+/**
+ * {@code quorum.grid.*}: when sizing slots, the share of each grid's budget kept back as a margin
+ * of safety, and the taker fee rate the allocation reserves for every order.
+ */
 @ConfigurationProperties("quorum.grid")
-public record GridSettings(@DefaultValue("0.002") BigDecimal feeReserve) {
+public record GridSettings(@DefaultValue("0.002") BigDecimal feeReserve, @DefaultValue("0.00055") BigDecimal takerFee) {
 
     public GridSettings {
         if (feeReserve.signum() < 0 || feeReserve.compareTo(BigDecimal.ONE) >= 0) {

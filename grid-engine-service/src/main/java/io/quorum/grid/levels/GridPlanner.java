@@ -14,21 +14,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Turns a grid spec and a budget into slots: levels on the tick, and per slot the quantity
- * {@code stepDown(budget × leverage × (1 − feeReserve) / n / buyPrice)}. The fee reserve keeps the
- * budget from being fully committed to notional, so the fees still fit.
+ * Turns a grid spec and a budget into slots: levels on the tick, and per slot the notional
+ * {@code budget × leverage × (1 − feeReserve) / (n × (1 + leverage × takerFee))}, stepped down to
+ * the instrument's quantity step. Each buy then commits {@code notional / leverage + notional ×
+ * takerFee} — what the allocation reserves for it — so all slots together fit the budget at any
+ * leverage, with the fee reserve as a margin of safety.
  */
 public final class GridPlanner {
 
     private final BigDecimal feeReserve;
+    private final BigDecimal takerFee;
     private final LevelSpacingPolicy spacing = new LevelSpacingPolicy();
     private final MinimumOrderPolicy minimumOrder = new MinimumOrderPolicy();
 
-    public GridPlanner(BigDecimal feeReserve) {
+    public GridPlanner(BigDecimal feeReserve, BigDecimal takerFee) {
         if (feeReserve.signum() < 0 || feeReserve.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("fee reserve must be in [0, 1), was " + feeReserve.toPlainString());
         }
+        if (takerFee.signum() < 0 || takerFee.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("taker fee must be in [0, 1), was " + takerFee.toPlainString());
+        }
         this.feeReserve = feeReserve;
+        this.takerFee = takerFee;
     }
 
     public PlanOutcome plan(GridSpec spec, Symbol symbol, Money budget, int leverage) {
@@ -42,9 +49,10 @@ public final class GridPlanner {
         if (spaced.refused()) {
             return new PlanOutcome.Refused(spaced.reason());
         }
-        BigDecimal perSlot = budget.value().multiply(BigDecimal.valueOf(leverage))
-                .multiply(BigDecimal.ONE.subtract(feeReserve))
-                .divide(BigDecimal.valueOf(spec.gridCount()), Money.SCALE, RoundingMode.FLOOR);
+        BigDecimal lev = BigDecimal.valueOf(leverage);
+        BigDecimal perSlot = budget.value().multiply(lev).multiply(BigDecimal.ONE.subtract(feeReserve))
+                .divide(BigDecimal.valueOf(spec.gridCount()).multiply(BigDecimal.ONE.add(lev.multiply(takerFee))),
+                        Money.SCALE, RoundingMode.FLOOR);
         List<PlannedSlot> slots = new ArrayList<>(spec.gridCount());
         for (int i = 0; i < spec.gridCount(); i++) {
             Price buy = Price.of(levels.get(i));

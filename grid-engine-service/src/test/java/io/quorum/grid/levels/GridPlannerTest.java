@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class GridPlannerTest {
 
     private static final Symbol BTC = Symbol.of("BTCUSDT");
-    private final GridPlanner planner = new GridPlanner(new BigDecimal("0.002"));
+    private final GridPlanner planner = new GridPlanner(new BigDecimal("0.002"), new BigDecimal("0.00055"));
 
     @Test
     void sizesEachSlotFromBudgetLeverageAndFeeReserveAtItsBuyPrice() {

@@ -29,7 +29,7 @@ class GridTest {
             Symbol.of("BTCUSDT"), Money.of("1000"), 2,
             new GridSpec(Price.of("60000"), Price.of("64000"), 4, GridSpacing.ARITHMETIC));
     private final Grid grid = Grid.start(started,
-            new GridPlanner(new BigDecimal("0.002")).plan(started.grid(), started.symbol(), started.budget(), 2), 0, T0);
+            new GridPlanner(new BigDecimal("0.002"), new BigDecimal("0.00055")).plan(started.grid(), started.symbol(), started.budget(), 2), 0, T0);
 
     @Test
     void theFirstTickPlacesABuyOnEverySlotBelowThePrice() {
@@ -102,7 +102,7 @@ class GridTest {
     void aGridThatCannotRunHasNoSlotsAndNeverPlaces() {
         BotStarted poor = new BotStarted(BotId.random(), UserId.random(), "grid", BotKind.GRID, Symbol.of("BTCUSDT"),
                 Money.of("10"), 1, started.grid());
-        Grid refused = Grid.start(poor, new GridPlanner(BigDecimal.ZERO).plan(poor.grid(), poor.symbol(), poor.budget(), 1), 0, T0);
+        Grid refused = Grid.start(poor, new GridPlanner(BigDecimal.ZERO, new BigDecimal("0.00055")).plan(poor.grid(), poor.symbol(), poor.budget(), 1), 0, T0);
 
         assertThat(refused.status()).isEqualTo(GridStatus.CANNOT_RUN);
         assertThat(refused.snapshot().reason()).contains("minimum order quantity");
