@@ -74,7 +74,9 @@ public final class QuorumServices implements AutoCloseable {
             properties.put("quorum.allocation.url", url(QuorumService.ALLOCATION));
         }
         properties.putAll(extra);
-        ConfigurableApplicationContext context = service.application().properties(properties).run();
+        // as command-line arguments: they outrank the service's own <config>.yml, as in a deployment
+        String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = service.application().run(arguments);
         running.put(service, context);
         return context;
     }

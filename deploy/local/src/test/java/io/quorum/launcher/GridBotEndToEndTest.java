@@ -171,6 +171,8 @@ class GridBotEndToEndTest {
         }
         assertThat(cycles).isPositive();
         var stats = erin.get("/api/grid-bot/" + botId + "/stats").body();
+        System.out.printf("end-to-end: %d intents, %d fills, %d completed cycles, realized profit %s USDT (reported %s)%n",
+                levelOf.size(), eventsOf(bot, OrderFilled.class).size(), cycles, expected, stats.get("realizedProfit").asString());
         assertThat(Money.of(stats.get("realizedProfit").asString())).isEqualTo(expected);
         assertThat(stats.get("completedCycles").asInt()).isEqualTo(cycles);
     }
