@@ -128,6 +128,48 @@ class GridBotEndToEndTest {
         everyNotificationArrivedExactlyOnce(bot);
     }
 
+    @Test
+    void concurrentStartsThroughTheGatewayNeverAllocateMoreThanTheBalance() throws Exception {
+        GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
+        var signUp = anonymous.post("/api/users", Map.of("name", "frank", "email", "frank@example.com"));
+        GatewayClient frank = anonymous.as(signUp.body().get("apiToken").asString());
+        List<String> bots = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            var created = frank.post("/api/bots", Map.of(
+                    "name", "ETH grid " + i, "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
+                    "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")));
+            assertThat(created.status()).isEqualTo(201);
+            bots.add(created.body().get("id").asString());
+        }
+
+        // five starts of 3,000 USDT at once against the 10,000 USDT paper balance
+        List<GatewayClient.Response> answers;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(bots.size())) {
+            var go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<GatewayClient.Response>> futures = new ArrayList<>();
+            for (String bot : bots) {
+                futures.add(pool.submit(() -> {
+                    go.await();
+                    return frank.post("/api/bots/" + bot + "/start", Map.of());
+                }));
+            }
+            go.countDown();
+            answers = new ArrayList<>();
+            for (var future : futures) {
+                answers.add(future.get());
+            }
+        }
+
+        assertThat(answers).filteredOn(a -> a.status() == 200).hasSize(3);
+        assertThat(answers).filteredOn(a -> a.status() == 409).hasSize(2)
+                .allSatisfy(a -> assertThat(a.body().get("title").asString()).containsIgnoringCase("insufficient balance"));
+        var balance = frank.get("/api/balance").body();
+        assertThat(Money.of(balance.get("allocated").asString())).isEqualTo(Money.of("9000"));
+        long running = bots.stream().map(bot -> frank.get("/api/bots/" + bot).body().get("status").asString())
+                .filter("RUNNING"::equals).count();
+        assertThat(running).isEqualTo(3);
+    }
+
     private static void levelsWentThroughEveryState(GatewayClient erin, String botId) {
         var history = erin.get("/api/grid-bot/" + botId + "/history");
         assertThat(history.status()).isEqualTo(200);
