@@ -36,14 +36,18 @@ public final class QuorumLocal {
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            System.out.println("Quorum: stopping");
+            long stopping = System.nanoTime();
+            System.out.println("Quorum: stopping the services");
             services.close();
+            System.out.printf("Quorum: services stopped after %.1f s, stopping Kafka%n", (System.nanoTime() - stopping) / 1e9);
             kafka.close();
+            System.out.printf("Quorum: Kafka stopped after %.1f s, stopping PostgreSQL%n", (System.nanoTime() - stopping) / 1e9);
             try {
                 postgres.close();
             } catch (Exception e) {
                 System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
             }
+            System.out.printf("Quorum: stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
             stopped.countDown();
         }, "quorum-stop"));
 
