@@ -35,5 +35,8 @@ public record BotStarted(BotId botId, UserId userId, String name, BotKind kind, 
         if (kind == BotKind.GRID && grid == null) {
             throw new IllegalArgumentException("a grid bot needs its grid");
         }
+        if (grid != null && grid.investmentWithin(budget).exceeds(budget)) {
+            throw new IllegalArgumentException("the grid's investment must not exceed the bot's budget");
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.quorum.contracts.event;
 
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.bots.BotStopped;
 import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.OrderCancelled;
@@ -34,6 +35,7 @@ public final class EventCatalog {
             new EventType("bot.started.v1", BotStarted.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stop-requested.v1", BotStopRequested.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stopped.v1", BotStopped.class, Topics.BOT_LIFECYCLE),
+            new EventType("bot.stop-triggered.v1", BotStopTriggered.class, Topics.BOT_STOP_TRIGGERS),
             new EventType("order.intent-created.v1", OrderIntentCreated.class, Topics.ORDER_INTENTS),
             new EventType("order.approved.v1", OrderApproved.class, Topics.ORDER_DECISIONS),
             new EventType("order.rejected.v1", OrderRejected.class, Topics.ORDER_DECISIONS),

@@ -9,6 +9,7 @@ public final class Topics {
     public static final String TICKS_NAME = "quorum.market.ticks.v1";
     public static final String CANDLES_NAME = "quorum.market.candles.v1";
     public static final String BOT_LIFECYCLE_NAME = "quorum.bots.lifecycle.v1";
+    public static final String BOT_STOP_TRIGGERS_NAME = "quorum.bots.stop-triggers.v1";
     public static final String ORDER_INTENTS_NAME = "quorum.orders.intents.v1";
     public static final String ORDER_DECISIONS_NAME = "quorum.orders.decisions.v1";
     public static final String EXECUTIONS_NAME = "quorum.executions.v1";
@@ -20,6 +21,8 @@ public final class Topics {
             "closed candles of every interval");
     public static final Topic BOT_LIFECYCLE = new Topic(BOT_LIFECYCLE_NAME, KeyedBy.BOT, true, Duration.ofDays(3650),
             "the latest lifecycle state of every bot (compacted)");
+    public static final Topic BOT_STOP_TRIGGERS = new Topic(BOT_STOP_TRIGGERS_NAME, KeyedBy.BOT, false, Duration.ofDays(30),
+            "bots' own requests to stop (a grid's stop-loss or take-profit crossed)");
     public static final Topic ORDER_INTENTS = new Topic(ORDER_INTENTS_NAME, KeyedBy.USER, false, Duration.ofDays(7),
             "orders bots want to place, before any check");
     public static final Topic ORDER_DECISIONS = new Topic(ORDER_DECISIONS_NAME, KeyedBy.USER, false, Duration.ofDays(7),
@@ -33,6 +36,6 @@ public final class Topics {
     }
 
     public static List<Topic> all() {
-        return List.of(TICKS, CANDLES, BOT_LIFECYCLE, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS);
+        return List.of(TICKS, CANDLES, BOT_LIFECYCLE, BOT_STOP_TRIGGERS, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS);
     }
 }

@@ -4,6 +4,7 @@ import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopped;
+import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.event.Event;
@@ -55,9 +56,11 @@ final class SampleEvents {
                 new CandleClosed(BTC, Interval.M15, Instant.parse("2025-05-30T16:45:00Z"), Price.of("104217.5"),
                         Price.of("104402.7"), Price.of("104200.0"), Price.of("104337.8"), Quantity.of("477.605")),
                 new BotStarted(BOT, USER, "BTC range grid", BotKind.GRID, BTC, Money.of("1000"), 3,
-                        new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC)),
+                        new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC, Money.of("900"), Price.of("104000"),
+                                Price.of("99000"), Price.of("111000"))),
                 new BotStopRequested(BOT, USER, "stopped by the user"),
                 new BotStopped(BOT, USER, "stopped by the user"),
+                new BotStopTriggered(BOT, USER, "stop-loss 99000 crossed", Price.of("98990.5")),
                 new OrderIntentCreated(INTENT, USER, BOT, BUY, 3),
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
                 new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
