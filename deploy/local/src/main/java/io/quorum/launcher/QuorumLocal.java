@@ -15,7 +15,7 @@ import java.util.concurrent.CountDownLatch;
 public final class QuorumLocal {
 
     private static final List<QuorumService> START_ORDER = List.of(
-            QuorumService.ALLOCATION, QuorumService.REGISTRY, QuorumService.GRID_ENGINE, QuorumService.EXECUTION,
+            QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY, QuorumService.EXECUTION,
             QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.MARKET_DATA, QuorumService.GATEWAY);
 
     private QuorumLocal() {

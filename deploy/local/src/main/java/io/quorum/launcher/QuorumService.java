@@ -11,7 +11,11 @@ import io.quorum.signal.SignalApplication;
 import java.util.function.Supplier;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
-/** Every Quorum service: its database schema (none for the gateway), its default port, and how to build it. */
+/**
+ * Every Quorum service: its database schema (none for the gateway), its default port, and how to
+ * build it. Start a service after those it calls: allocation and grid engine before the registry,
+ * everything before the gateway.
+ */
 public enum QuorumService {
     ALLOCATION("allocation", 8082, AllocationApplication::application),
     REGISTRY("registry", 8081, RegistryApplication::application),

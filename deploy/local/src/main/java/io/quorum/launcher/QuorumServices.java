@@ -76,6 +76,7 @@ public final class QuorumServices implements AutoCloseable {
         }
         if (service == QuorumService.REGISTRY) {
             properties.put("quorum.allocation.url", url(QuorumService.ALLOCATION));
+            properties.put("quorum.services.grid-engine-url", url(QuorumService.GRID_ENGINE));
         }
         properties.putAll(extra);
         // as command-line arguments: they outrank the service's own <config>.yml, as in a deployment

@@ -68,7 +68,7 @@ class GridBotEndToEndTest {
                         "quorum.kafka.partitions", 3,
                         "quorum.notifier.telegram.base-url", telegram.baseUrl(),
                         "logging.level.root", "WARN"));
-        for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.REGISTRY, QuorumService.GRID_ENGINE,
+        for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.GATEWAY)) {
             services.start(service);
         }
