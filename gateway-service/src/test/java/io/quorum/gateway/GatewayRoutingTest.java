@@ -23,12 +23,14 @@ class GatewayRoutingTest {
     private static final String SECRET = "local-dev-gateway-secret";
     private static final FakeRegistry REGISTRY = new FakeRegistry();
     private static final FakeService EXECUTION = new FakeService(request -> new FakeService.Answer(200, "[]"));
+    private static final FakeService GRID_ENGINE = new FakeService(request -> new FakeService.Answer(200, "{\"service\":\"grid-engine\"}"));
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @DynamicPropertySource
     static void upstreams(DynamicPropertyRegistry registry) {
         registry.add("quorum.services.registry-url", REGISTRY::url);
         registry.add("quorum.services.execution-url", EXECUTION::url);
+        registry.add("quorum.services.grid-engine-url", GRID_ENGINE::url);
     }
 
     @Value("${local.server.port}")
@@ -138,6 +140,35 @@ class GatewayRoutingTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(REGISTRY.service().received("/api/bots").getLast().header(GatewayHeaders.USER_ID))
                 .isEqualTo(alice.toString());
+    }
+
+    @Test
+    void aGridConfigGoesToTheRegistryWhileTheRestOfTheGridGoesToTheGridEngine() {
+        String token = REGISTRY.tokenFor(alice);
+        String bot = UserId.random().toString();
+        String config = "/api/grid-bot/" + bot + "/config";
+        String orders = "/api/grid-bot/" + bot + "/orders";
+
+        var read = call("GET", config, null, "Authorization", "Bearer " + token);
+        var written = call("PUT", config, "{\"gridCount\":10}", "Authorization", "Bearer " + token,
+                "Content-Type", "application/json");
+        var listed = call("GET", orders, null, "Authorization", "Bearer " + token);
+        var previewed = call("POST", "/api/grid-bot/preview", "{}", "Authorization", "Bearer " + token,
+                "Content-Type", "application/json");
+
+        assertThat(read.body()).contains("registry");
+        assertThat(written.body()).contains("registry");
+        assertThat(REGISTRY.service().received(config)).extracting(FakeService.Received::method)
+                .containsExactly("GET", "PUT");
+        assertThat(REGISTRY.service().received(config).getLast().header(GatewayHeaders.USER_ID))
+                .isEqualTo(alice.toString());
+        assertThat(REGISTRY.service().received(config).getLast().body()).isEqualTo("{\"gridCount\":10}");
+        assertThat(GRID_ENGINE.received(config)).isEmpty();
+        assertThat(listed.body()).contains("grid-engine");
+        assertThat(previewed.body()).contains("grid-engine");
+        assertThat(GRID_ENGINE.received(orders)).hasSize(1);
+        assertThat(GRID_ENGINE.received("/api/grid-bot/preview")).hasSize(1);
+        assertThat(REGISTRY.service().received(orders)).isEmpty();
     }
 
     @Test
