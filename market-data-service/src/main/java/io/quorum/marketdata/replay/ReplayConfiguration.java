@@ -5,6 +5,8 @@ import io.quorum.marketdata.platform.Outbox;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.apache.kafka.clients.admin.Admin;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires the replay of recorded candles. */
@@ -17,8 +19,17 @@ public class ReplayConfiguration {
     }
 
     @Bean
-    TickPublisher tickPublisher(KafkaTemplate<String, Object> kafka) {
-        return new TickPublisher(kafka);
+    TickPublisher tickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier) {
+        return new TickPublisher(kafka, barrier);
+    }
+
+    @Bean
+    PipelineBarrier pipelineBarrier(LockstepSettings lockstep, KafkaAdmin kafkaAdmin) {
+        if (!lockstep.enabled()) {
+            return PipelineBarrier.none();
+        }
+        Admin admin = Admin.create(kafkaAdmin.getConfigurationProperties());
+        return new ConsumerLagBarrier(admin, lockstep.groups(), lockstep.pollInterval());
     }
 
     @Bean

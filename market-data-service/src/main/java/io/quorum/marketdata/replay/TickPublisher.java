@@ -9,7 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Sends a minute's ticks straight to Kafka, not through the outbox. Ticks are observations of the
+ * Sends a minute's ticks straight to Kafka, not through the outbox, one after another; after each
+ * the {@link PipelineBarrier} may hold the replay until the pipeline has dealt with it. Ticks are observations of the
  * market, not state this service changes: nothing in our database has to agree with them, so
  * there is no dual write to protect. Going through the outbox would only add a table write and a
  * relay hop to the highest-volume stream. What matters is that they are on Kafka before the
@@ -19,17 +20,18 @@ import org.springframework.kafka.core.KafkaTemplate;
 public class TickPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
+    private final PipelineBarrier barrier;
 
-    public TickPublisher(KafkaTemplate<String, Object> kafka) {
+    public TickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier) {
         this.kafka = kafka;
+        this.barrier = barrier;
     }
 
     public void publish(Candle minute) {
-        CompletableFuture<?>[] sends = TickPath.of(minute).stream()
-                .map(point -> MarketEvents.tick(minute.symbol(), point))
-                .map(this::send)
-                .toArray(CompletableFuture[]::new);
-        CompletableFuture.allOf(sends).join();
+        for (var point : TickPath.of(minute)) {
+            send(MarketEvents.tick(minute.symbol(), point)).join();
+            barrier.awaitSettled();
+        }
     }
 
     private CompletableFuture<?> send(Envelope<TickObserved> tick) {
