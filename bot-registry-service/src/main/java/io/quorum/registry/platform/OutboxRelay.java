@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -37,7 +38,9 @@ public class OutboxRelay implements SmartLifecycle {
     public OutboxRelay(JdbcClient jdbc, TransactionTemplate transactions, KafkaTemplate<String, Object> kafka,
                        String serviceName, Duration idlePoll) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        // its own transaction always: a flush runs while the committed caller's is still bound to the thread
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.kafka = kafka;
         this.lockId = serviceName.hashCode();
         this.idlePoll = idlePoll;
@@ -47,11 +50,32 @@ public class OutboxRelay implements SmartLifecycle {
         signal.release();
     }
 
-    /** Publishes what is waiting; returns how many events were sent. */
+    /**
+     * Publishes, on the calling thread, everything committed so far — waiting for a pass of the
+     * background relay if one is under way. A listener calls it (through {@link Outbox}) before its
+     * record's offset is committed, so what a record caused is on Kafka before the record counts as
+     * consumed: the replay's pipeline barrier relies on that.
+     */
+    public void flush() {
+        try {
+            relay(true);
+        } catch (RuntimeException e) {
+            // Kafka or the database is unavailable: the rows stay, and the background relay retries them.
+            log.warn("outbox flush failed, the relay will retry: {}", e.getMessage());
+            wakeUp();
+        }
+    }
+
+    /** Publishes what is waiting unless another pass holds the lock; returns how many events were sent. */
     public int relayOnce() {
+        return relay(false);
+    }
+
+    private int relay(boolean waitForLock) {
         Integer sent = transactions.execute(status -> {
-            Boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(lockId).query(Boolean.class).single();
-            if (!locked) {
+            if (waitForLock) {
+                jdbc.sql("select pg_advisory_xact_lock(?)").param(lockId).query((rs, n) -> rs.getObject(1)).list();
+            } else if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(lockId).query(Boolean.class).single()) {
                 return 0;
             }
             List<Row> rows = jdbc.sql("select id, topic, record_key, payload from outbox order by id limit " + BATCH)

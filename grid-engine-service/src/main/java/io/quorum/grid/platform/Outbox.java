@@ -10,8 +10,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The transactional outbox: an event is written in the same database transaction as the state
- * change that caused it, and {@link OutboxRelay} publishes it after the commit. Either both the
- * state and the event exist, or neither does.
+ * change that caused it, and {@link OutboxRelay} publishes it right after the commit, on the same
+ * thread. Either both the state and the event exist, or neither does; if Kafka is down at that
+ * moment the background relay keeps trying.
  */
 public class Outbox {
 
@@ -28,10 +29,19 @@ public class Outbox {
         jdbc.sql("insert into outbox (topic, record_key, event_id, payload) values (?, ?, ?, ?)")
                 .params(event.topic().name(), event.key(), event.eventId().value(), EventJson.write(event))
                 .update();
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return; // this transaction already flushes after its commit
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                relay.wakeUp();
+                relay.flush();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(Outbox.this);
             }
         });
     }
