@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The registry on the embedded Kafka and PostgreSQL, called over HTTP as the gateway calls it, with a
- * fake allocation service. Every scenario class extending this shares one application context.
+ * fake allocation service and a fake grid engine. Every scenario class extending this shares one application context.
  */
 @SpringBootTest(classes = RegistryApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.config.name=" + RegistryApplication.CONFIG_NAME)
@@ -28,6 +28,7 @@ public abstract class RegistryScenario {
 
     protected static final String SECRET = "local-dev-gateway-secret";
     protected static final FakeAllocation ALLOCATION = new FakeAllocation();
+    protected static final FakeGridEngine GRID_ENGINE = new FakeGridEngine();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -35,6 +36,7 @@ public abstract class RegistryScenario {
     static void infrastructure(DynamicPropertyRegistry registry) {
         EmbeddedInfrastructure.register(registry, "registry");
         registry.add("quorum.allocation.url", ALLOCATION::url);
+        registry.add("quorum.services.grid-engine-url", GRID_ENGINE::url);
     }
 
     @Value("${local.server.port}")
@@ -49,6 +51,10 @@ public abstract class RegistryScenario {
 
     protected Response post(String path, UserId caller, String json) {
         return send("POST", path, caller, json, SECRET);
+    }
+
+    protected Response put(String path, UserId caller, String json) {
+        return send("PUT", path, caller, json, SECRET);
     }
 
     protected Response get(String path, UserId caller) {

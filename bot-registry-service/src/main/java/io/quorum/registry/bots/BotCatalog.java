@@ -3,9 +3,8 @@ package io.quorum.registry.bots;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.registry.bots.domain.Bot;
-import io.quorum.registry.bots.domain.BotDraft;
 import io.quorum.registry.bots.domain.BotLimitPolicy;
-import io.quorum.registry.bots.domain.BotRules;
+import io.quorum.registry.bots.domain.BotSettings;
 import io.quorum.registry.bots.domain.Verdict;
 import io.quorum.registry.platform.InvalidRequestException;
 import java.time.Clock;
@@ -16,24 +15,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class BotCatalog {
 
     private final Bots bots;
-    private final BotRules rules;
     private final BotLimitPolicy limit;
     private final Clock clock;
 
-    public BotCatalog(Bots bots, BotRules rules, BotLimitPolicy limit, Clock clock) {
+    public BotCatalog(Bots bots, BotLimitPolicy limit, Clock clock) {
         this.bots = bots;
-        this.rules = rules;
         this.limit = limit;
         this.clock = clock;
     }
 
-    /** A created bot holds no budget and publishes nothing: it exists for others once it starts. */
+    /**
+     * A created bot holds no budget and publishes nothing: it exists for others once it starts. Its
+     * settings were checked before (see {@link BotCreation}); the limit is checked here, under the owner's lock.
+     */
     @Transactional
-    public Bot create(UserId owner, BotDraft draft) {
-        refuseUnless(rules.check(draft));
+    public Bot add(UserId owner, BotSettings settings) {
         bots.lockOwner(owner);
-        refuseUnless(limit.check(bots.countOwnedBy(owner)));
-        Bot bot = Bot.create(BotId.random(), owner, rules.settingsOf(draft), clock.instant());
+        if (limit.check(bots.countOwnedBy(owner)) instanceof Verdict.Rejected rejected) {
+            throw new InvalidRequestException(rejected.field(), rejected.reason());
+        }
+        Bot bot = Bot.create(BotId.random(), owner, settings, clock.instant());
         bots.add(bot);
         return bot;
     }
@@ -48,9 +49,12 @@ public class BotCatalog {
         return bots.findOwned(id, owner).orElseThrow(() -> new BotNotFound(id));
     }
 
-    private static void refuseUnless(Verdict verdict) {
-        if (verdict instanceof Verdict.Rejected rejected) {
-            throw new InvalidRequestException(rejected.field(), rejected.reason());
-        }
+    /** New settings for a bot that is not running; the row is locked, so a concurrent start sees either the old or the new. */
+    @Transactional
+    public Bot reconfigure(BotId id, UserId owner, BotSettings settings) {
+        Bot changed = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id))
+                .reconfigure(settings, clock.instant());
+        bots.updateGrid(changed);
+        return changed;
     }
 }

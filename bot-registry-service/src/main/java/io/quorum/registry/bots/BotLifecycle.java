@@ -1,5 +1,6 @@
 package io.quorum.registry.bots;
 
+import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
@@ -44,6 +45,22 @@ public class BotLifecycle {
         Bot.Transition<?> stopping = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id))
                 .requestStop(STOPPED_BY_USER, clock.instant());
         return commit(stopping, Envelope.originating(stopping.event(), stopping.bot().updatedAt()));
+    }
+
+    /**
+     * The bot's own rule asked it to stop (a grid's stop-loss or take-profit): the same stop a user asks
+     * for, with the trigger's reason, which the bot keeps through STOPPED. Anything but a RUNNING bot
+     * ignores it.
+     */
+    @Transactional
+    public void stopTriggered(Envelope<BotStopTriggered> triggered) {
+        if (!processedEvents.firstDelivery(triggered.eventId())) {
+            return;
+        }
+        BotStopTriggered event = triggered.payload();
+        bots.lockOwned(event.botId(), event.userId())
+                .flatMap(bot -> bot.stopTriggered(event.reason(), clock.instant()))
+                .ifPresent(stopping -> commit(stopping, triggered.cause(stopping.event(), triggered.occurredAt())));
     }
 
     /** The allocation released the bot's budget, the last step of stopping: the bot is STOPPED. */

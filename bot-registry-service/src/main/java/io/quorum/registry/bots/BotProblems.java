@@ -1,13 +1,14 @@
 package io.quorum.registry.bots;
 
 import io.quorum.registry.bots.domain.BotTransitionRefused;
+import io.quorum.registry.bots.domain.SettingsLocked;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** How the bots feature's refusals read as problem+json. */
-@RestControllerAdvice(assignableTypes = BotsController.class)
+@RestControllerAdvice(assignableTypes = {BotsController.class, GridConfigController.class})
 class BotProblems {
 
     @ExceptionHandler(BotNotFound.class)
@@ -18,6 +19,19 @@ class BotProblems {
     @ExceptionHandler(BotTransitionRefused.class)
     ProblemDetail refused(BotTransitionRefused e) {
         return problem(HttpStatus.CONFLICT, "Not possible in the bot's status", e.getMessage());
+    }
+
+    @ExceptionHandler(SettingsLocked.class)
+    ProblemDetail locked(SettingsLocked e) {
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not possible in the bot's status", "Stop the bot to change its grid");
+        problem.setProperty("botStatus", e.status().name());
+        return problem;
+    }
+
+    @ExceptionHandler(GridEngineUnavailable.class)
+    ProblemDetail gridEngineUnavailable(GridEngineUnavailable e) {
+        return problem(HttpStatus.SERVICE_UNAVAILABLE, "Grid engine unavailable",
+                e.getMessage() + "; the grid could not be checked and nothing was stored, try again shortly");
     }
 
     @ExceptionHandler(AllocationRefused.class)

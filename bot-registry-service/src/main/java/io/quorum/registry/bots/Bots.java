@@ -11,6 +11,7 @@ import io.quorum.contracts.money.Price;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BotSettings;
 import io.quorum.registry.bots.domain.BotStatus;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,7 +24,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public class Bots {
 
     private static final String COLUMNS = "id, user_id, name, kind, symbol, budget, leverage, grid_lower, grid_upper,"
-            + " grid_count, grid_spacing, status, status_reason, created_at, updated_at";
+            + " grid_count, grid_spacing, grid_investment, grid_trigger_price, grid_stop_loss_price, grid_take_profit_price,"
+            + " status, status_reason, created_at, updated_at";
     // two-key advisory locks live apart from the outbox relay's single-key lock
     private static final int OWNER_LOCK_SPACE = 0x51B07;
 
@@ -46,11 +48,13 @@ public class Bots {
     public void add(Bot bot) {
         BotSettings s = bot.settings();
         GridSpec grid = s.grid();
-        jdbc.sql("insert into bots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into bots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(bot.id().value(), bot.owner().value(), s.name(), s.kind().name(), s.symbol().value(),
                         s.budget().value(), s.leverage(),
                         grid == null ? null : grid.lower().value(), grid == null ? null : grid.upper().value(),
                         grid == null ? null : grid.gridCount(), grid == null ? null : grid.spacing().name(),
+                        grid == null ? null : value(grid.investment()), grid == null ? null : value(grid.triggerPrice()),
+                        grid == null ? null : value(grid.stopLossPrice()), grid == null ? null : value(grid.takeProfitPrice()),
                         bot.status().name(), bot.statusReason(),
                         Timestamp.from(bot.createdAt()), Timestamp.from(bot.updatedAt()))
                 .update();
@@ -60,6 +64,19 @@ public class Bots {
     public void update(Bot bot) {
         jdbc.sql("update bots set status = ?, status_reason = ?, updated_at = ? where id = ?")
                 .params(bot.status().name(), bot.statusReason(), Timestamp.from(bot.updatedAt()), bot.id().value())
+                .update();
+    }
+
+    /** Writes changed settings of a grid bot: its leverage and its grid. */
+    public void updateGrid(Bot bot) {
+        GridSpec grid = bot.settings().grid();
+        jdbc.sql("update bots set leverage = ?, grid_lower = ?, grid_upper = ?, grid_count = ?, grid_spacing = ?,"
+                        + " grid_investment = ?, grid_trigger_price = ?, grid_stop_loss_price = ?, grid_take_profit_price = ?,"
+                        + " updated_at = ? where id = ?")
+                .params(bot.settings().leverage(), grid.lower().value(), grid.upper().value(), grid.gridCount(),
+                        grid.spacing().name(), value(grid.investment()), value(grid.triggerPrice()),
+                        value(grid.stopLossPrice()), value(grid.takeProfitPrice()), Timestamp.from(bot.updatedAt()),
+                        bot.id().value())
                 .update();
     }
 
@@ -82,11 +99,29 @@ public class Bots {
     private static Bot map(ResultSet rs, int row) throws SQLException {
         GridSpec grid = rs.getString("grid_spacing") == null ? null : new GridSpec(
                 Price.of(rs.getBigDecimal("grid_lower")), Price.of(rs.getBigDecimal("grid_upper")),
-                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("grid_spacing")));
+                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("grid_spacing")),
+                money(rs.getBigDecimal("grid_investment")), price(rs.getBigDecimal("grid_trigger_price")),
+                price(rs.getBigDecimal("grid_stop_loss_price")), price(rs.getBigDecimal("grid_take_profit_price")));
         var settings = new BotSettings(rs.getString("name"), BotKind.valueOf(rs.getString("kind")),
                 Symbol.of(rs.getString("symbol")), Money.of(rs.getBigDecimal("budget")), rs.getInt("leverage"), grid);
         return new Bot(new BotId(rs.getObject("id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
                 settings, BotStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static BigDecimal value(Price price) {
+        return price == null ? null : price.value();
+    }
+
+    private static BigDecimal value(Money money) {
+        return money == null ? null : money.value();
+    }
+
+    private static Price price(BigDecimal value) {
+        return value == null ? null : Price.of(value);
+    }
+
+    private static Money money(BigDecimal value) {
+        return value == null ? null : Money.of(value);
     }
 }

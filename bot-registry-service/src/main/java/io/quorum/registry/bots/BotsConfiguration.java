@@ -3,6 +3,7 @@ package io.quorum.registry.bots;
 import io.quorum.registry.bots.domain.BotLimitPolicy;
 import io.quorum.registry.bots.domain.BotRules;
 import io.quorum.registry.bots.domain.BudgetReservations;
+import io.quorum.registry.bots.domain.GridChecks;
 import io.quorum.registry.platform.Outbox;
 import io.quorum.registry.platform.ProcessedEvents;
 import java.time.Clock;
@@ -14,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the bots feature. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(AllocationSettings.class)
+@EnableConfigurationProperties({AllocationSettings.class, GridEngineSettings.class})
 class BotsConfiguration {
 
     @Bean
@@ -24,7 +25,27 @@ class BotsConfiguration {
 
     @Bean
     BotCatalog botCatalog(Bots bots, Clock clock) {
-        return new BotCatalog(bots, new BotRules(), new BotLimitPolicy(), clock);
+        return new BotCatalog(bots, new BotLimitPolicy(), clock);
+    }
+
+    @Bean
+    GridChecks gridChecks(GridEngineSettings settings, @Value("${quorum.gateway.secret}") String secret) {
+        return new GridEngineClient(settings, secret);
+    }
+
+    @Bean
+    BotSettingsCheck botSettingsCheck(GridChecks gridChecks) {
+        return new BotSettingsCheck(new BotRules(), gridChecks);
+    }
+
+    @Bean
+    BotCreation botCreation(BotSettingsCheck check, BotCatalog catalog) {
+        return new BotCreation(check, catalog);
+    }
+
+    @Bean
+    GridConfigs gridConfigs(BotCatalog catalog, BotSettingsCheck check) {
+        return new GridConfigs(catalog, check);
     }
 
     @Bean
@@ -45,5 +66,10 @@ class BotsConfiguration {
     @Bean
     BudgetReleasedListener budgetReleasedListener(BotLifecycle lifecycle) {
         return new BudgetReleasedListener(lifecycle);
+    }
+
+    @Bean
+    StopTriggerListener stopTriggerListener(BotLifecycle lifecycle) {
+        return new StopTriggerListener(lifecycle);
     }
 }

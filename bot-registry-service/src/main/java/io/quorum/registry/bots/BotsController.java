@@ -30,14 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/bots")
 public class BotsController {
 
-    record GridRequest(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing) {
+    record GridRequest(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing,
+                       BigDecimal investment, BigDecimal triggerPrice, BigDecimal stopLossPrice,
+                       BigDecimal takeProfitPrice) {
     }
 
     record CreateBotRequest(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage,
                             GridRequest grid) {
         BotDraft draft() {
             return new BotDraft(name, kind, symbol, budget, leverage, grid == null ? null
-                    : new BotDraft.Grid(grid.lower(), grid.upper(), grid.gridCount(), grid.spacing()));
+                    : new BotDraft.Grid(grid.lower(), grid.upper(), grid.gridCount(), grid.spacing(), grid.investment(),
+                            grid.triggerPrice(), grid.stopLossPrice(), grid.takeProfitPrice()));
         }
     }
 
@@ -50,11 +53,13 @@ public class BotsController {
         }
     }
 
+    private final BotCreation creation;
     private final BotCatalog catalog;
     private final BotStarts starts;
     private final BotLifecycle lifecycle;
 
-    BotsController(BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle) {
+    BotsController(BotCreation creation, BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle) {
+        this.creation = creation;
         this.catalog = catalog;
         this.starts = starts;
         this.lifecycle = lifecycle;
@@ -63,7 +68,7 @@ public class BotsController {
     @PostMapping
     ResponseEntity<BotView> create(@RequestHeader(GatewayHeaders.USER_ID) UserId caller,
                                    @RequestBody CreateBotRequest request) {
-        Bot bot = catalog.create(caller, request.draft());
+        Bot bot = creation.create(caller, request.draft());
         return ResponseEntity.created(URI.create("/api/bots/" + bot.id())).body(BotView.of(bot));
     }
 

@@ -57,6 +57,28 @@ public record Bot(BotId id, UserId owner, BotSettings settings, BotStatus status
     }
 
     /**
+     * The bot's own rule (a grid's stop-loss or take-profit) asks it to stop. Only a RUNNING bot has
+     * anything to stop; a bot already stopping, stopped or never started stays as it is.
+     */
+    public Optional<Transition<BotStopRequested>> stopTriggered(String reason, Instant now) {
+        if (status != BotStatus.RUNNING) {
+            return Optional.empty();
+        }
+        return Optional.of(requestStop(reason, now));
+    }
+
+    /**
+     * New settings, e.g. another grid. A running or stopping bot trades on its current ones (the grid
+     * engine and the allocation were told them when it started), so it must be stopped first.
+     */
+    public Bot reconfigure(BotSettings newSettings, Instant now) {
+        if (!status.canStart()) {
+            throw new SettingsLocked(id, status);
+        }
+        return new Bot(id, owner, newSettings, status, statusReason, createdAt, now);
+    }
+
+    /**
      * The allocation gave the bot's budget back: without a budget it cannot trade, so it is STOPPED,
      * whether a user asked (STOPPING) or the allocation halted it on its own (RUNNING). Nothing changes
      * for a bot that holds no budget.

@@ -10,7 +10,16 @@ import java.math.BigDecimal;
  */
 public record BotDraft(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage, Grid grid) {
 
-    /** The grid part of a grid bot's draft. */
-    public record Grid(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing) {
+    /**
+     * The grid part of a grid bot's draft. {@code investment}, {@code triggerPrice}, {@code stopLossPrice}
+     * and {@code takeProfitPrice} are optional (null: the whole budget, no trigger, no exits).
+     */
+    public record Grid(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing, BigDecimal investment,
+                       BigDecimal triggerPrice, BigDecimal stopLossPrice, BigDecimal takeProfitPrice) {
+
+        /** A plain grid on the whole budget. */
+        public Grid(BigDecimal lower, BigDecimal upper, Integer gridCount, GridSpacing spacing) {
+            this(lower, upper, gridCount, spacing, null, null, null, null);
+        }
     }
 }

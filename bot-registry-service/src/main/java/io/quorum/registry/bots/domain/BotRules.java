@@ -4,6 +4,7 @@ import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** Every rule a new bot's settings must satisfy, in the order a user would fix them. */
@@ -11,7 +12,7 @@ public final class BotRules {
 
     private final List<BotPolicy> policies = List.of(
             new NamePolicy(), new KindPolicy(), new InstrumentPolicy(), new BudgetPolicy(), new LeveragePolicy(),
-            new GridCountPolicy(), new GridRangePolicy(), new TickPolicy());
+            new GridCountPolicy(), new GridRangePolicy(), new GridExitsPolicy(), new TickPolicy(), new InvestmentPolicy());
 
     /** The first rejection, or allowed. */
     public Verdict check(BotDraft draft) {
@@ -33,6 +34,12 @@ public final class BotRules {
         BotDraft.Grid grid = draft.grid();
         return new BotSettings(draft.name().strip(), draft.kind(), Symbol.of(draft.symbol()), Money.of(draft.budget()),
                 draft.leverage(),
-                new GridSpec(Price.of(grid.lower()), Price.of(grid.upper()), grid.gridCount(), grid.spacing()));
+                new GridSpec(Price.of(grid.lower()), Price.of(grid.upper()), grid.gridCount(), grid.spacing(),
+                        grid.investment() == null ? null : Money.of(grid.investment()), price(grid.triggerPrice()),
+                        price(grid.stopLossPrice()), price(grid.takeProfitPrice())));
+    }
+
+    private static Price price(BigDecimal value) {
+        return value == null ? null : Price.of(value);
     }
 }

@@ -19,4 +19,9 @@ public record BotSettings(String name, BotKind kind, Symbol symbol, Money budget
             requireNonNull(grid, "a grid bot needs its grid");
         }
     }
+
+    /** These settings with another leverage and grid, unchecked: a grid change goes through the creation rules. */
+    public BotDraft draftWith(Integer newLeverage, BotDraft.Grid newGrid) {
+        return new BotDraft(name, kind, symbol.value(), budget.value(), newLeverage, newGrid);
+    }
 }

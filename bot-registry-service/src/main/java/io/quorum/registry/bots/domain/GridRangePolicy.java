@@ -13,7 +13,7 @@ public final class GridRangePolicy implements BotPolicy {
             return Verdict.reject(name(), "grid.upper", "must be a positive price");
         }
         if (grid.lower().compareTo(grid.upper()) >= 0) {
-            return Verdict.reject(name(), "grid.lower", "must be below grid.upper");
+            return Verdict.reject(name(), "grid.upper", "must be above grid.lower");
         }
         if (grid.spacing() == null) {
             return Verdict.reject(name(), "grid.spacing", "is required (ARITHMETIC or GEOMETRIC)");

@@ -74,8 +74,8 @@ class BotRulesTest {
 
     @Test
     void rejectsALowerBoundNotBelowTheUpperBound() {
-        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("110000", "100000", 20)))).isEqualTo("grid.lower");
-        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "100000", 20)))).isEqualTo("grid.lower");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("110000", "100000", 20)))).isEqualTo("grid.upper");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "100000", 20)))).isEqualTo("grid.upper");
         assertThat(rejectedField(Drafts.withGrid(Drafts.grid("0", "100000", 20)))).isEqualTo("grid.lower");
         assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", null, 20)))).isEqualTo("grid.upper");
     }
@@ -91,6 +91,73 @@ class BotRulesTest {
         assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000.05", "110000", 20)))).isEqualTo("grid.lower");
         assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000.01", 20)))).isEqualTo("grid.upper");
         assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000.1", "110000.9", 20))).allowed()).isTrue();
+    }
+
+    @Test
+    void keepsTheGridsOptionalEntryExitsAndInvestmentExact() {
+        BotSettings settings = rules.settingsOf(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "500.25", "104000.5",
+                "95000", "115000")));
+
+        assertThat(settings.grid().investment().toString()).isEqualTo("500.25");
+        assertThat(settings.grid().triggerPrice().toString()).isEqualTo("104000.5");
+        assertThat(settings.grid().stopLossPrice().toString()).isEqualTo("95000");
+        assertThat(settings.grid().takeProfitPrice().toString()).isEqualTo("115000");
+        assertThat(rules.settingsOf(Drafts.valid()).grid().investment()).isNull();
+    }
+
+    @Test
+    void rejectsAnInvestmentThatIsNotPositiveOrAboveTheBudget() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "0", null, null, null))))
+                .isEqualTo("grid.investment");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "-1", null, null, null))))
+                .isEqualTo("grid.investment");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "1000.01", null, null, null))))
+                .isEqualTo("grid.investment");
+        assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "1000", null, null, null))).allowed())
+                .isTrue();
+    }
+
+    @Test
+    void rejectsAStopLossNotBelowTheGrid() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, "100000", null))))
+                .isEqualTo("grid.stopLossPrice");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, "0", null))))
+                .isEqualTo("grid.stopLossPrice");
+        assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, "99999.9", null))).allowed())
+                .isTrue();
+    }
+
+    @Test
+    void rejectsATakeProfitNotAboveTheGrid() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, null, "110000"))))
+                .isEqualTo("grid.takeProfitPrice");
+        assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, null, "110000.1"))).allowed())
+                .isTrue();
+    }
+
+    @Test
+    void rejectsATriggerNotBetweenTheStopLossAndTheTakeProfit() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "95000", "95000", "115000"))))
+                .isEqualTo("grid.triggerPrice");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "115000", "95000", "115000"))))
+                .isEqualTo("grid.triggerPrice");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "0", null, null))))
+                .isEqualTo("grid.triggerPrice");
+        // outside the grid is fine: the grid waits for the price to come to it
+        assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "96000", "95000", "115000")))
+                .allowed()).isTrue();
+        assertThat(rules.check(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "120000", null, null)))
+                .allowed()).isTrue();
+    }
+
+    @Test
+    void rejectsEntryAndExitPricesOffTheInstrumentTick() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, "104000.05", null, null))))
+                .isEqualTo("grid.triggerPrice");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, "95000.01", null))))
+                .isEqualTo("grid.stopLossPrice");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "110000", 20, null, null, null, "115000.03"))))
+                .isEqualTo("grid.takeProfitPrice");
     }
 
     @Test

@@ -78,4 +78,46 @@ class BotTest {
     void aReleaseForABotThatHoldsNoBudgetChangesNothing() {
         assertThat(created.budgetReleased(T1)).isEmpty();
     }
+
+    @Test
+    void aTriggeredStopStopsARunningBotWithTheTriggersReasonKeptThroughStopped() {
+        var stopping = created.start(T1).bot().stopTriggered("stop-loss 99000 reached at 98990.5", T1).orElseThrow();
+        assertThat(stopping.bot().status()).isEqualTo(BotStatus.STOPPING);
+        assertThat(stopping.event()).isEqualTo(
+                new BotStopRequested(created.id(), owner, "stop-loss 99000 reached at 98990.5"));
+        var stopped = stopping.bot().budgetReleased(T1).orElseThrow();
+        assertThat(stopped.bot().statusReason()).isEqualTo("stop-loss 99000 reached at 98990.5");
+        assertThat(stopped.event().reason()).isEqualTo("stop-loss 99000 reached at 98990.5");
+    }
+
+    @Test
+    void aTriggeredStopOfABotThatIsNotRunningChangesNothing() {
+        Bot stopping = created.start(T1).bot().requestStop("by user", T1).bot();
+        assertThat(created.stopTriggered("take-profit", T1)).isEmpty();
+        assertThat(stopping.stopTriggered("take-profit", T1)).isEmpty();
+        assertThat(stopping.budgetReleased(T1).orElseThrow().bot().stopTriggered("take-profit", T1)).isEmpty();
+    }
+
+    @Test
+    void aCreatedOrStoppedBotTakesNewSettingsWhichItsNextStartAnnounces() {
+        BotSettings changed = new BotRules().settingsOf(Drafts.withGrid(Drafts.grid("90000", "120000", 30)));
+        Bot stopped = created.start(T1).bot().requestStop("by user", T1).bot().budgetReleased(T1).orElseThrow().bot();
+
+        assertThat(created.reconfigure(changed, T1).settings()).isEqualTo(changed);
+        Bot reconfigured = stopped.reconfigure(changed, T1);
+        assertThat(reconfigured.status()).isEqualTo(BotStatus.STOPPED);
+        assertThat(reconfigured.start(T1).event().grid()).isEqualTo(changed.grid());
+    }
+
+    @Test
+    void aRunningOrStoppingBotRefusesNewSettings() {
+        BotSettings changed = new BotRules().settingsOf(Drafts.withGrid(Drafts.grid("90000", "120000", 30)));
+        Bot running = created.start(T1).bot();
+        Bot stopping = running.requestStop("by user", T1).bot();
+
+        assertThatThrownBy(() -> running.reconfigure(changed, T1)).isInstanceOf(SettingsLocked.class)
+                .hasMessageContaining("RUNNING");
+        assertThatThrownBy(() -> stopping.reconfigure(changed, T1)).isInstanceOf(SettingsLocked.class)
+                .hasMessageContaining("STOPPING");
+    }
 }

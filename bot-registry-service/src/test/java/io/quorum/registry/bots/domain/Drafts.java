@@ -19,6 +19,16 @@ final class Drafts {
                 count, GridSpacing.ARITHMETIC);
     }
 
+    static BotDraft.Grid grid(String lower, String upper, Integer count, String investment, String trigger,
+                              String stopLoss, String takeProfit) {
+        return new BotDraft.Grid(new BigDecimal(lower), new BigDecimal(upper), count, GridSpacing.ARITHMETIC,
+                decimal(investment), decimal(trigger), decimal(stopLoss), decimal(takeProfit));
+    }
+
+    private static BigDecimal decimal(String text) {
+        return text == null ? null : new BigDecimal(text);
+    }
+
     static BotDraft withName(String name) {
         BotDraft d = valid();
         return new BotDraft(name, d.kind(), d.symbol(), d.budget(), d.leverage(), d.grid());
