@@ -3,7 +3,11 @@ package io.quorum.testkit;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -11,15 +15,20 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * One KRaft Kafka broker and one PostgreSQL server per test JVM, started on first use and shared by
  * every test class of the module (Surefire reuses one fork). Each service gets its own schema in the
  * one database, as in production where services never read each other's tables.
+ *
+ * <p>{@link #isolated()} gives a test a broker and a database of its own — to run Quorum twice on
+ * the same recorded market and compare the runs.
  */
-public final class EmbeddedInfrastructure {
+public final class EmbeddedInfrastructure implements AutoCloseable {
 
-    private static volatile EmbeddedInfrastructure instance;
+    private static volatile EmbeddedInfrastructure shared;
+    private static volatile EmbeddedPostgres postgres;
+    private static final AtomicInteger ISOLATED = new AtomicInteger();
 
     private final EmbeddedKafkaKraftBroker kafka;
-    private final EmbeddedPostgres postgres;
+    private final String database;
 
-    private EmbeddedInfrastructure() {
+    private EmbeddedInfrastructure(String database) {
         kafka = new EmbeddedKafkaKraftBroker(1, 3);
         // one broker: the transaction log and every topic can only have one replica
         kafka.brokerProperties(Map.of(
@@ -29,24 +38,34 @@ public final class EmbeddedInfrastructure {
                 "offsets.topic.replication.factor", "1",
                 "group.initial.rebalance.delay.ms", "0"));
         kafka.afterPropertiesSet();
-        try {
-            postgres = EmbeddedPostgres.builder().start();
-        } catch (IOException e) {
-            kafka.destroy();
-            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "embedded-infrastructure-stop"));
+        this.database = database;
     }
 
     public static EmbeddedInfrastructure get() {
-        if (instance == null) {
+        if (shared == null) {
             synchronized (EmbeddedInfrastructure.class) {
-                if (instance == null) {
-                    instance = new EmbeddedInfrastructure();
+                if (shared == null) {
+                    startPostgres();
+                    EmbeddedInfrastructure infrastructure = new EmbeddedInfrastructure("postgres");
+                    Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedInfrastructure::stopShared, "embedded-infrastructure-stop"));
+                    shared = infrastructure;
                 }
             }
         }
-        return instance;
+        return shared;
+    }
+
+    /** A broker and a database of its own; close it when done. */
+    public static EmbeddedInfrastructure isolated() {
+        get();
+        String database = "quorum_isolated_" + ISOLATED.incrementAndGet();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("create database " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not create database " + database, e);
+        }
+        return new EmbeddedInfrastructure(database);
     }
 
     public String kafkaBootstrapServers() {
@@ -58,7 +77,7 @@ public final class EmbeddedInfrastructure {
     }
 
     public String jdbcUrl(String schema) {
-        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + database + "?currentSchema=" + schema;
     }
 
     /** Points a Spring Boot service under test at the shared broker and at its own schema. */
@@ -79,8 +98,24 @@ public final class EmbeddedInfrastructure {
                 "spring.datasource.password", "postgres");
     }
 
-    private void stop() {
-        kafka.destroy();
+    /** Stops an isolated broker; the shared one lives as long as the JVM. */
+    @Override
+    public void close() {
+        if (this != shared) {
+            kafka.destroy();
+        }
+    }
+
+    private static void startPostgres() {
+        try {
+            postgres = EmbeddedPostgres.builder().start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+        }
+    }
+
+    private static void stopShared() {
+        shared.kafka.destroy();
         try {
             postgres.close();
         } catch (IOException e) {

@@ -26,6 +26,10 @@ public final class GatewayClient {
         this.token = token;
     }
 
+    public String token() {
+        return token;
+    }
+
     public GatewayClient as(String userToken) {
         return new GatewayClient(baseUrl, userToken);
     }
