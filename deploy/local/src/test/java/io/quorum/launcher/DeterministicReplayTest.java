@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Interval;
@@ -28,7 +29,9 @@ import org.junit.jupiter.api.Test;
  * three hours of real BTCUSDT candles replayed in lockstep through the whole pipeline twice, each
  * time on a Kafka broker and a database of its own. In the second run the grid engine and the
  * execution service are stopped and restarted at random points of the replay. Both runs must end
- * with the same fills, the same grid levels and the same realized profit.
+ * with the same fills, the same grid levels and the same realized profit, and no intent may ever
+ * become two venue orders. (A stop here is an orderly shutdown at a random moment, not a killed
+ * process: the listener finishes the record in hand and the rest is redelivered after the restart.)
  */
 class DeterministicReplayTest {
 
@@ -118,6 +121,9 @@ class DeterministicReplayTest {
     }
 
     private static Outcome outcome(GatewayClient reader, String botId, EventProbe probe) {
+        Map<IntentId, Long> placements = probe.events(OrderPlaced.class).stream()
+                .collect(Collectors.groupingBy(OrderPlaced::intentId, Collectors.counting()));
+        assertThat(placements.values()).as("venue orders per intent").allMatch(count -> count == 1);
         Map<IntentId, Integer> levelOf = new HashMap<>();
         probe.events(OrderIntentCreated.class).forEach(i -> levelOf.put(i.intentId(), i.gridLevel()));
         List<String> fills = new ArrayList<>();
