@@ -4,12 +4,16 @@ import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.bots.GridSpec;
 import io.quorum.grid.engine.Grids;
+import io.quorum.grid.engine.MarketClock;
 import io.quorum.grid.platform.InvalidRequestException;
 import io.quorum.grid.slots.Grid;
+import io.quorum.grid.slots.GridPerformance;
 import io.quorum.grid.slots.GridStats;
 import io.quorum.grid.slots.SlotRecord;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,24 +28,35 @@ import org.springframework.web.server.ResponseStatusException;
 public class GridBotController {
 
     private final Grids grids;
+    private final MarketClock clock;
 
-    public GridBotController(Grids grids) {
+    public GridBotController(Grids grids, MarketClock clock) {
         this.grids = grids;
+        this.clock = clock;
     }
 
     @GetMapping("/orders")
     GridBotViews.Orders orders(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
         Grid grid = owned(user, botId);
+        GridSpec spec = grid.spec();
         return new GridBotViews.Orders(grid.bot().botId(), grid.bot().symbol(), grid.status(), grid.snapshot().reason(),
-                grid.slots().stream().map(slot -> level(grid.bot().botId(), slot.snapshot())).toList());
+                grid.investment(), spec.triggerPrice(), spec.stopLossPrice(), spec.takeProfitPrice(), grid.slots().stream().map(slot -> level(grid.bot().botId(), slot.snapshot())).toList());
     }
 
     @GetMapping("/stats")
     GridBotViews.Stats stats(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
         Grid grid = owned(user, botId);
         GridStats stats = grid.stats();
+        Optional<MarketClock.Latest> latest = clock.latest(grid.bot().symbol());
+        GridPerformance performance = GridPerformance.of(grid, latest.map(MarketClock.Latest::price).orElse(null),
+                latest.map(MarketClock.Latest::at).orElse(null));
+        Grids.Activity activity = latest.map(l -> grids.activity(grid.bot().botId(), l.at())).orElse(Grids.Activity.NONE);
         return new GridBotViews.Stats(grid.bot().botId(), stats.realizedProfit(), stats.buyFills(), stats.sellFills(),
-                stats.completedCycles(), stats.feesPaid());
+                stats.completedCycles(), stats.feesPaid(), performance.profitPerCycle(), performance.unrealizedPnl(),
+                performance.lastPrice(), new GridBotViews.Activity(activity.fillsLast24h(), activity.cyclesLast24h()),
+                performance.runningSince(), performance.runningFor() == null ? null : performance.runningFor().toString(),
+                performance.annualizedReturnPercent() == null ? null : performance.annualizedReturnPercent().toPlainString(),
+                grid.investment());
     }
 
     /** Every slot transition of the bot, oldest first. */

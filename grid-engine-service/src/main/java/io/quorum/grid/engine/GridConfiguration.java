@@ -1,7 +1,9 @@
 package io.quorum.grid.engine;
 
 import io.quorum.grid.levels.GridPlanner;
+import io.quorum.grid.levels.GridPreviewer;
 import io.quorum.grid.platform.Outbox;
+import io.quorum.grid.preview.GridPreviews;
 import io.quorum.grid.platform.ProcessedEvents;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +28,16 @@ public class GridConfiguration {
     @Bean
     GridPlanner gridPlanner(GridSettings settings) {
         return new GridPlanner(settings.feeReserve(), settings.takerFee());
+    }
+
+    @Bean
+    GridPreviewer gridPreviewer(GridSettings settings) {
+        return new GridPreviewer(settings.makerFee(), settings.takerFee());
+    }
+
+    @Bean
+    GridPreviews gridPreviews(GridPlanner planner, GridPreviewer previewer) {
+        return new GridPreviews(planner, previewer);
     }
 
     @Bean

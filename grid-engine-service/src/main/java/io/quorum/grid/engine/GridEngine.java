@@ -13,7 +13,7 @@ import io.quorum.grid.platform.Outbox;
 import io.quorum.grid.platform.ProcessedEvents;
 import io.quorum.grid.slots.Fill;
 import io.quorum.grid.slots.Grid;
-import io.quorum.grid.slots.GridStatus;
+import io.quorum.grid.slots.TickOutcome;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -49,11 +49,12 @@ public class GridEngine {
             return;
         }
         Optional<Grid> earlier = grids.lock(started.botId());
-        if (earlier.isPresent() && earlier.get().status() == GridStatus.ACTIVE) {
+        if (earlier.isPresent() && earlier.get().status().isLive()) {
             log.info("grid of bot {} is already running; start event {} changes nothing", started.botId(), envelope.eventId());
             return;
         }
         int firstRound = earlier.isPresent() ? grids.nextRound(started.botId()) : 0;
+        // sized on the grid's investment within the budget (the planner refuses an investment above it)
         var plan = planner.plan(started.grid(), started.symbol(), started.budget(), started.leverage());
         grids.replace(Grid.start(started, plan, firstRound, envelope.occurredAt()));
     }
@@ -64,11 +65,15 @@ public class GridEngine {
             return;
         }
         grids.lock(stop.botId()).ifPresent(grid -> {
-            grid.stop();
+            grid.stop(clock.latest(grid.bot().symbol()).map(MarketClock.Latest::at).orElse(null));
             grids.save(grid);
         });
     }
 
+    /**
+     * Moves the grids this tick concerns: arming, crossings, and exits at a stop-loss or take-profit, whose
+     * {@code BotStopTriggered} goes out through the outbox once (the grid is EXITING afterwards and ignores ticks).
+     */
     @Transactional
     public void onTick(Envelope<?> envelope, TickObserved tick) {
         if (!processedEvents.firstDelivery(envelope.eventId())) {
@@ -81,7 +86,9 @@ public class GridEngine {
         }
         for (BotId bot : grids.concernedByTick(tick.symbol(), advance.get().previous(), tick.price())) {
             grids.lock(bot).ifPresent(grid -> {
-                publish(envelope, grid.onTick(advance.get().previous(), tick.price(), envelope.occurredAt()));
+                TickOutcome outcome = grid.onTick(advance.get().previous(), tick.price(), envelope.occurredAt());
+                publish(envelope, outcome.intents());
+                outcome.stop().ifPresent(stop -> outbox.add(envelope.cause(stop, envelope.occurredAt())));
                 grids.save(grid);
             });
         }

@@ -10,6 +10,7 @@ import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.grid.slots.CycleBook;
+import io.quorum.grid.slots.FillActivity;
 import io.quorum.grid.slots.Grid;
 import io.quorum.grid.slots.GridBot;
 import io.quorum.grid.slots.GridRecord;
@@ -19,8 +20,10 @@ import io.quorum.grid.slots.Slot;
 import io.quorum.grid.slots.SlotRecord;
 import io.quorum.grid.slots.SlotState;
 import io.quorum.grid.slots.SlotTransition;
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +37,8 @@ public class Grids {
 
     private static final String GRID_COLUMNS = """
             bot_id, user_id, symbol, leverage, lower_price, upper_price, grid_count, spacing, budget, status, reason,
-            armed, realized_profit, buy_fills, sell_fills, completed_cycles, fees_paid, started_at""";
+            armed, realized_profit, buy_fills, sell_fills, completed_cycles, fees_paid, started_at, investment, trigger_price,
+            stop_loss_price, take_profit_price, first_tick_at, ended_at""";
 
     private final JdbcClient jdbc;
 
@@ -51,18 +55,41 @@ public class Grids {
         return load(bot, "");
     }
 
-    /** Active grids of the symbol that this tick may concern: not yet armed, or with a waiting slot whose sell price it crosses. */
+    /**
+     * Live grids of the symbol that this tick may concern: not yet ticked or armed, reaching their trigger, at or
+     * beyond their stop-loss or take-profit, or with a waiting slot whose sell price it crosses upward.
+     */
     public List<BotId> concernedByTick(Symbol symbol, Price previous, Price price) {
         return jdbc.sql("""
-                        select g.bot_id from grids g where g.symbol = :symbol and g.status = 'ACTIVE' and (not g.armed
-                          or exists (select 1 from grid_slots s where s.bot_id = g.bot_id and s.state in ('PENDING', 'BUY_FILLED')
-                                     and s.sell_price > :previous and s.sell_price <= :price))
+                        select g.bot_id from grids g where g.symbol = :symbol and g.status in ('ACTIVE', 'WAITING') and (
+                          g.first_tick_at is null
+                          or (g.status = 'ACTIVE' and not g.armed)
+                          or (g.status = 'WAITING' and g.trigger_price between :low and :high)
+                          or g.stop_loss_price >= :price or g.take_profit_price <= :price
+                          or (g.status = 'ACTIVE' and exists (select 1 from grid_slots s where s.bot_id = g.bot_id
+                                and s.state in ('PENDING', 'BUY_FILLED') and s.sell_price > :previous and s.sell_price <= :price)))
                         order by g.bot_id""")
                 .param("symbol", symbol.value())
                 .param("previous", previous == null ? price.value() : previous.value())
+                .param("low", previous == null ? price.value() : previous.value().min(price.value()))
+                .param("high", previous == null ? price.value() : previous.value().max(price.value()))
                 .param("price", price.value())
                 .query((rs, n) -> new BotId(rs.getObject(1, UUID.class)))
                 .list();
+    }
+
+    /** Fills and completed cycles of the bot in the 24 hours of event time up to {@code now}. */
+    public Activity activity(BotId bot, Instant now) {
+        return jdbc.sql("""
+                        select count(*), count(*) filter (where completed_cycle) from grid_fills
+                        where bot_id = ? and occurred_at > ? and occurred_at <= ?""")
+                .params(bot.value(), utc(now.minus(Duration.ofHours(24))), utc(now))
+                .query((rs, n) -> new Activity(rs.getInt(1), rs.getInt(2)))
+                .single();
+    }
+
+    public record Activity(int fillsLast24h, int cyclesLast24h) {
+        public static final Activity NONE = new Activity(0, 0);
     }
 
     /** The first round for a restarted bot's slots, above every round it has used, so intent ids never repeat. */
@@ -79,20 +106,31 @@ public class Grids {
 
     public void save(Grid grid) {
         GridRecord g = grid.snapshot();
-        jdbc.sql("insert into grids (" + GRID_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        GridSpec spec = g.spec();
+        jdbc.sql("insert into grids (" + GRID_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                         + " on conflict (bot_id) do update set user_id = excluded.user_id, symbol = excluded.symbol,"
                         + " leverage = excluded.leverage, lower_price = excluded.lower_price, upper_price = excluded.upper_price,"
                         + " grid_count = excluded.grid_count, spacing = excluded.spacing, budget = excluded.budget,"
                         + " status = excluded.status, reason = excluded.reason, armed = excluded.armed,"
                         + " realized_profit = excluded.realized_profit, buy_fills = excluded.buy_fills,"
                         + " sell_fills = excluded.sell_fills, completed_cycles = excluded.completed_cycles,"
-                        + " fees_paid = excluded.fees_paid, started_at = excluded.started_at")
+                        + " fees_paid = excluded.fees_paid, started_at = excluded.started_at, investment = excluded.investment,"
+                        + " trigger_price = excluded.trigger_price, stop_loss_price = excluded.stop_loss_price,"
+                        + " take_profit_price = excluded.take_profit_price, first_tick_at = excluded.first_tick_at,"
+                        + " ended_at = excluded.ended_at")
                 .params(g.bot().botId().value(), g.bot().userId().value(), g.bot().symbol().value(), g.bot().leverage(),
                         g.spec().lower().value(), g.spec().upper().value(), g.spec().gridCount(), g.spec().spacing().name(),
                         g.budget().value(), g.status().name(), g.reason(), g.armed(), g.stats().realizedProfit().value(),
                         g.stats().buyFills(), g.stats().sellFills(), g.stats().completedCycles(),
-                        g.stats().feesPaid().value(), utc(g.startedAt()))
+                        g.stats().feesPaid().value(), utc(g.startedAt()),
+                        spec.investment() == null ? null : spec.investment().value(), value(spec.triggerPrice()),
+                        value(spec.stopLossPrice()), value(spec.takeProfitPrice()), utc(g.firstTickAt()), utc(g.endedAt()))
                 .update();
+        for (FillActivity fill : grid.drainFills()) {
+            jdbc.sql("insert into grid_fills (bot_id, slot, side, occurred_at, completed_cycle) values (?, ?, ?, ?, ?)")
+                    .params(grid.bot().botId().value(), fill.slot(), fill.side().name(), utc(fill.at()), fill.completedCycle())
+                    .update();
+        }
         for (Slot slot : grid.slots()) {
             if (slot.changed()) {
                 saveSlot(grid.bot().botId(), slot.snapshot());
@@ -159,12 +197,16 @@ public class Grids {
     private static GridRecord gridRecord(ResultSet rs) throws SQLException {
         GridBot bot = new GridBot(new BotId(rs.getObject("bot_id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
                 Symbol.of(rs.getString("symbol")), rs.getInt("leverage"));
+        BigDecimal investment = rs.getBigDecimal("investment");
         GridSpec spec = new GridSpec(Price.of(rs.getBigDecimal("lower_price")), Price.of(rs.getBigDecimal("upper_price")),
-                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("spacing")));
+                rs.getInt("grid_count"), GridSpacing.valueOf(rs.getString("spacing")),
+                investment == null ? null : Money.of(investment), price(rs, "trigger_price"), price(rs, "stop_loss_price"),
+                price(rs, "take_profit_price"));
         GridStats stats = new GridStats(Money.of(rs.getBigDecimal("realized_profit")), rs.getInt("buy_fills"),
                 rs.getInt("sell_fills"), rs.getInt("completed_cycles"), Money.of(rs.getBigDecimal("fees_paid")));
         return new GridRecord(bot, spec, Money.of(rs.getBigDecimal("budget")), GridStatus.valueOf(rs.getString("status")),
-                rs.getString("reason"), rs.getBoolean("armed"), stats, instant(rs, "started_at"));
+                rs.getString("reason"), rs.getBoolean("armed"), stats, instant(rs, "started_at"), instant(rs, "first_tick_at"),
+                instant(rs, "ended_at"));
     }
 
     private static IntentId intent(ResultSet rs, int column) throws SQLException {
@@ -177,10 +219,20 @@ public class Grids {
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class).toInstant();
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
+    }
+
+    private static Price price(ResultSet rs, String column) throws SQLException {
+        BigDecimal value = rs.getBigDecimal(column);
+        return value == null ? null : Price.of(value);
+    }
+
+    private static BigDecimal value(Price price) {
+        return price == null ? null : price.value();
     }
 
     private static OffsetDateTime utc(Instant at) {
-        return at.atOffset(ZoneOffset.UTC);
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
     }
 }

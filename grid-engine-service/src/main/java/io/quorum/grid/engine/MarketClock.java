@@ -19,6 +19,10 @@ public class MarketClock {
     public record Advance(Price previous) {
     }
 
+    /** The symbol's latest tick: its event time and price. */
+    public record Latest(Instant at, Price price) {
+    }
+
     private final JdbcClient jdbc;
 
     public MarketClock(JdbcClient jdbc) {
@@ -45,6 +49,13 @@ public class MarketClock {
                 .params(utc(at), price.value(), symbol.value())
                 .update();
         return Optional.of(new Advance(last.price()));
+    }
+
+    public Optional<Latest> latest(Symbol symbol) {
+        return jdbc.sql("select last_tick_at, last_price from market_clock where symbol = ?")
+                .param(symbol.value())
+                .query((rs, n) -> new Latest(rs.getObject(1, OffsetDateTime.class).toInstant(), Price.of(rs.getBigDecimal(2))))
+                .optional();
     }
 
     private static OffsetDateTime utc(Instant at) {

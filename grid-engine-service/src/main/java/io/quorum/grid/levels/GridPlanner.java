@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Turns a grid spec and a budget into slots: levels on the tick, and per slot the notional
- * {@code budget × leverage × (1 − feeReserve) / (n × (1 + leverage × takerFee))}, stepped down to
+ * {@code investment × leverage × (1 − feeReserve) / (n × (1 + leverage × takerFee))}, stepped down to
  * the instrument's quantity step. Each buy then commits {@code notional / leverage + notional ×
  * takerFee} — what the allocation reserves for it — so all slots together fit the budget at any
  * leverage, with the fee reserve as a margin of safety.
@@ -38,19 +38,26 @@ public final class GridPlanner {
         this.takerFee = takerFee;
     }
 
+    /** Sizes the grid on its investment ({@link GridSpec#investmentWithin}), which must fit the bot's budget. */
     public PlanOutcome plan(GridSpec spec, Symbol symbol, Money budget, int leverage) {
         Optional<Instrument> found = Instruments.find(symbol);
         if (found.isEmpty()) {
-            return new PlanOutcome.Refused("symbol " + symbol + " is not traded by Quorum");
+            return new PlanOutcome.Refused("symbol", "symbol " + symbol + " is not traded by Quorum");
+        }
+        Money investment = spec.investmentWithin(budget);
+        if (investment.exceeds(budget)) {
+            return new PlanOutcome.Refused("grid.investment", "the investment " + investment + " USDT exceeds the bot's budget "
+                    + budget + " USDT");
         }
         Instrument instrument = found.get();
-        List<BigDecimal> levels = GridMath.onTicks(GridMath.exactLevels(spec), spec, instrument);
-        Verdict spaced = spacing.check(levels, instrument);
+        List<BigDecimal> exact = GridMath.exactLevels(spec);
+        List<BigDecimal> levels = GridMath.onTicks(exact, spec, instrument);
+        Verdict spaced = spacing.check(exact, levels, instrument);
         if (spaced.refused()) {
-            return new PlanOutcome.Refused(spaced.reason());
+            return new PlanOutcome.Refused("grid.gridCount", spaced.reason());
         }
         BigDecimal lev = BigDecimal.valueOf(leverage);
-        BigDecimal perSlot = budget.value().multiply(lev).multiply(BigDecimal.ONE.subtract(feeReserve))
+        BigDecimal perSlot = investment.value().multiply(lev).multiply(BigDecimal.ONE.subtract(feeReserve))
                 .divide(BigDecimal.valueOf(spec.gridCount()).multiply(BigDecimal.ONE.add(lev.multiply(takerFee))),
                         Money.SCALE, RoundingMode.FLOOR);
         List<PlannedSlot> slots = new ArrayList<>(spec.gridCount());
@@ -60,10 +67,15 @@ public final class GridPlanner {
             PlannedSlot slot = new PlannedSlot(i, buy, Price.of(levels.get(i + 1)), quantity);
             Verdict sized = minimumOrder.check(slot, instrument);
             if (sized.refused()) {
-                return new PlanOutcome.Refused(sized.reason());
+                return new PlanOutcome.Refused("grid.investment", sized.reason());
             }
             slots.add(slot);
         }
         return new PlanOutcome.Planned(slots);
+    }
+
+    /** The fee rate the allocation reserves on every order, which each slot's size leaves room for. */
+    public BigDecimal takerFee() {
+        return takerFee;
     }
 }

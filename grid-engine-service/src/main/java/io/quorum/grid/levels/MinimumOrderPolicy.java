@@ -7,9 +7,10 @@ public final class MinimumOrderPolicy {
 
     public Verdict check(PlannedSlot slot, Instrument instrument) {
         if (slot.quantity().value().compareTo(instrument.minQty()) < 0) {
-            return Verdict.refuse("slot " + slot.index() + " would trade " + slot.quantity() + " " + instrument.symbol()
-                    + " at " + slot.buyPrice() + ", below the minimum order quantity " + instrument.minQty().toPlainString()
-                    + ": raise the budget or leverage, or use fewer grids");
+            return Verdict.refuse("the quantity per level would be " + slot.quantity() + " " + instrument.symbol()
+                    + " (slot " + slot.index() + " at " + slot.buyPrice() + "), below the minimum order quantity "
+                    + instrument.minQty().stripTrailingZeros().toPlainString()
+                    + ": raise the investment or leverage, or use fewer grids");
         }
         return Verdict.allow();
     }

@@ -2,7 +2,7 @@ package io.quorum.grid.levels;
 
 import java.util.List;
 
-/** Either the slots a grid trades, or why it cannot run. */
+/** Either the slots a grid trades, or why it cannot run, naming the grid setting to change. */
 public sealed interface PlanOutcome {
 
     record Planned(List<PlannedSlot> slots) implements PlanOutcome {
@@ -11,6 +11,7 @@ public sealed interface PlanOutcome {
         }
     }
 
-    record Refused(String reason) implements PlanOutcome {
+    /** {@code field} is the request field the refusal concerns, e.g. {@code grid.gridCount}. */
+    record Refused(String field, String reason) implements PlanOutcome {
     }
 }

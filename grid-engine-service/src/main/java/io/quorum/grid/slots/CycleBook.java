@@ -1,6 +1,7 @@
 package io.quorum.grid.slots;
 
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 
 /**
@@ -28,5 +29,15 @@ public record CycleBook(Quantity bought, Money buyCost, Money buyFees, Quantity 
 
     public Money profit() {
         return sellProceeds.minus(buyCost).minus(buyFees).minus(sellFees);
+    }
+
+    /** The held quantity valued at {@code last} against its average buy price; zero when nothing is held. */
+    public Money unrealizedAt(Price last) {
+        Quantity held = held();
+        if (held.isZero()) {
+            return Money.ZERO;
+        }
+        Money heldCost = buyCost.times(held.value()).dividedBy(bought.value());
+        return last.times(held).minus(heldCost);
     }
 }

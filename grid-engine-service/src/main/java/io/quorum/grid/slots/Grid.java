@@ -1,6 +1,7 @@
 package io.quorum.grid.slots;
 
 import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.money.Money;
@@ -14,21 +15,28 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A grid bot's grid: its slots and its results. It decides which slots place orders on a tick, routes
- * fills and failures to the slot that owns the intent, and once stopped places nothing more (fills
- * still arriving are booked, so the stats stay true to the venue).
+ * A grid bot's grid: its slots and its results. It decides which slots place orders on a tick, arms
+ * at its trigger price, exits (once) at its stop-loss or take-profit, routes fills and failures to the
+ * slot that owns the intent, and once exiting or stopped places nothing more (fills still arriving are
+ * booked, so the stats stay true to the venue).
  */
 public final class Grid {
+
+    private static final TriggerPolicy TRIGGER = new TriggerPolicy();
+    private static final ExitPolicy EXIT = new ExitPolicy();
 
     private final GridBot bot;
     private final GridSpec spec;
     private final Money budget;
     private final Instant startedAt;
     private final List<Slot> slots;
+    private final List<FillActivity> fills = new ArrayList<>();
     private GridStatus status;
-    private final String reason;
+    private String reason;
     private boolean armed;
     private GridStats stats;
+    private Instant firstTickAt;
+    private Instant endedAt;
 
     private Grid(GridRecord record, List<Slot> slots) {
         this.bot = record.bot();
@@ -39,6 +47,8 @@ public final class Grid {
         this.reason = record.reason();
         this.armed = record.armed();
         this.stats = record.stats();
+        this.firstTickAt = record.firstTickAt();
+        this.endedAt = record.endedAt();
         this.slots = List.copyOf(slots);
     }
 
@@ -47,11 +57,13 @@ public final class Grid {
         GridBot bot = new GridBot(started.botId(), started.userId(), started.symbol(), started.leverage());
         return switch (plan) {
             case PlanOutcome.Planned planned -> new Grid(
-                    new GridRecord(bot, started.grid(), started.budget(), GridStatus.ACTIVE, null, false, GridStats.NONE, at),
+                    new GridRecord(bot, started.grid(), started.budget(),
+                            started.grid().triggerPrice() == null ? GridStatus.ACTIVE : GridStatus.WAITING, null, false,
+                            GridStats.NONE, at, null, null),
                     planned.slots().stream().map(slot -> Slot.planned(bot, slot, firstRound, at)).toList());
             case PlanOutcome.Refused refused -> new Grid(
                     new GridRecord(bot, started.grid(), started.budget(), GridStatus.CANNOT_RUN, refused.reason(), false,
-                            GridStats.NONE, at), List.of());
+                            GridStats.NONE, at, null, null), List.of());
         };
     }
 
@@ -60,18 +72,36 @@ public final class Grid {
     }
 
     public GridRecord snapshot() {
-        return new GridRecord(bot, spec, budget, status, reason, armed, stats, startedAt);
+        return new GridRecord(bot, spec, budget, status, reason, armed, stats, startedAt, firstTickAt, endedAt);
     }
 
     /**
-     * The first tick after the start places a buy on every slot below the price; afterwards a waiting
-     * slot places again only when the price crosses its sell price upward ({@code previous < sell <= price}).
+     * A tick at or beyond the stop-loss or take-profit ends the grid: it asks once for its bot to stop and
+     * places nothing more. Otherwise a waiting grid arms when the tick reaches its trigger
+     * ({@link TriggerPolicy}); the arming tick places a buy on every slot below the price; afterwards a
+     * waiting slot places again only when the price crosses its sell price upward ({@code previous < sell <= price}).
      */
-    public List<OrderIntentCreated> onTick(Price previous, Price price, Instant at) {
-        List<OrderIntentCreated> intents = new ArrayList<>();
-        if (status != GridStatus.ACTIVE) {
-            return intents;
+    public TickOutcome onTick(Price previous, Price price, Instant at) {
+        if (!status.isLive()) {
+            return TickOutcome.NOTHING;
         }
+        if (firstTickAt == null) {
+            firstTickAt = at;
+        }
+        Optional<String> exit = EXIT.exitOn(spec, price);
+        if (exit.isPresent()) {
+            status = GridStatus.EXITING;
+            reason = exit.get();
+            endedAt = at;
+            return TickOutcome.exiting(new BotStopTriggered(bot.botId(), bot.userId(), reason, price));
+        }
+        if (status == GridStatus.WAITING) {
+            if (!TRIGGER.reached(spec.triggerPrice(), previous, price)) {
+                return TickOutcome.NOTHING;
+            }
+            status = GridStatus.ACTIVE;
+        }
+        List<OrderIntentCreated> intents = new ArrayList<>();
         if (!armed) {
             armed = true;
             for (Slot slot : slots) {
@@ -79,16 +109,14 @@ public final class Grid {
                     intents.add(slot.placeBuy(at));
                 }
             }
-            return intents;
-        }
-        if (previous != null) {
+        } else if (previous != null) {
             for (Slot slot : slots) {
                 if (slot.placesOnCrossing(previous, price)) {
                     intents.add(slot.placeOnCrossing(at));
                 }
             }
         }
-        return intents;
+        return TickOutcome.placing(intents);
     }
 
     /** Books a fill on the slot holding the intent; a completed buy places its sell, a completed sell re-arms the buy. */
@@ -102,11 +130,13 @@ public final class Grid {
         if (fill.side() == Side.BUY) {
             slot.buyFilled(fill, at);
             stats = stats.withBuyFill(fill);
+            fills.add(new FillActivity(slot.index(), Side.BUY, at, false));
             return placing && slot.state() == SlotState.BUY_FILLED ? List.of(slot.placeSell(at)) : List.of();
         }
         Optional<Money> profit = slot.sellFilled(fill, at);
         stats = stats.withSellFill(fill);
         profit.ifPresent(p -> stats = stats.withCycle(p));
+        fills.add(new FillActivity(slot.index(), Side.SELL, at, profit.isPresent()));
         return placing && profit.isPresent() ? List.of(slot.rearmBuy(at)) : List.of();
     }
 
@@ -115,19 +145,46 @@ public final class Grid {
         slotHolding(intent).ifPresent(slot -> slot.orderFailed(at));
     }
 
-    /** From here on the grid places nothing, whatever the price does. */
-    public void stop() {
-        if (status == GridStatus.ACTIVE) {
+    /**
+     * From here on the grid places nothing, whatever the price does. {@code latestTickAt} (the symbol's
+     * latest tick, null if none) ends its running time; an exited grid keeps its exit time and reason.
+     */
+    public void stop(Instant latestTickAt) {
+        if (status.isLive()) {
+            endedAt = firstTickAt == null ? null : latestTickAt;
+        }
+        if (status.isLive() || status == GridStatus.EXITING) {
             status = GridStatus.STOPPED;
         }
+    }
+
+    /** What the slots holding bought quantity would gain (or lose) if sold at {@code last}. */
+    public Money unrealizedPnl(Price last) {
+        return slots.stream().map(slot -> slot.snapshot().book().unrealizedAt(last)).reduce(Money.ZERO, Money::plus);
     }
 
     public Optional<Slot> slotHolding(IntentId intent) {
         return slots.stream().filter(slot -> slot.holds(intent)).findFirst();
     }
 
+    /** The fills taken since the grid was loaded, for the activity record; drained when saved. */
+    public List<FillActivity> drainFills() {
+        List<FillActivity> drained = List.copyOf(fills);
+        fills.clear();
+        return drained;
+    }
+
     public GridBot bot() {
         return bot;
+    }
+
+    public GridSpec spec() {
+        return spec;
+    }
+
+    /** What the grid trades with: its investment, or the bot's whole budget. */
+    public Money investment() {
+        return spec.investmentWithin(budget);
     }
 
     public GridStatus status() {

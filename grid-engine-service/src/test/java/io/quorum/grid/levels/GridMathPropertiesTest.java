@@ -46,7 +46,7 @@ class GridMathPropertiesTest {
         List<BigDecimal> levels = GridMath.onTicks(exact, spec, BTC);
 
         assertThat(levels).isSorted().doesNotHaveDuplicates();
-        assertThat(new LevelSpacingPolicy().check(levels, BTC).allowed()).isTrue();
+        assertThat(new LevelSpacingPolicy().check(exact, levels, BTC).allowed()).isTrue();
     }
 
     @Property

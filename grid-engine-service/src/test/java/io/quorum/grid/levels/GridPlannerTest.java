@@ -57,7 +57,7 @@ class GridPlannerTest {
 
         var outcome = planner.plan(spec, Symbol.of("DOGEUSDT"), Money.of("1000"), 1);
 
-        assertThat(outcome).isEqualTo(new PlanOutcome.Refused("symbol DOGEUSDT is not traded by Quorum"));
+        assertThat(outcome).isEqualTo(new PlanOutcome.Refused("symbol", "symbol DOGEUSDT is not traded by Quorum"));
     }
 
     @Test

@@ -33,7 +33,7 @@ class GridTest {
 
     @Test
     void theFirstTickPlacesABuyOnEverySlotBelowThePrice() {
-        List<OrderIntentCreated> intents = grid.onTick(null, Price.of("62500"), T0);
+        List<OrderIntentCreated> intents = grid.onTick(null, Price.of("62500"), T0).intents();
 
         assertThat(intents).extracting(OrderIntentCreated::gridLevel).containsExactly(0, 1, 2);
         assertThat(intents).extracting(i -> i.order().limitPrice())
@@ -43,28 +43,28 @@ class GridTest {
 
     @Test
     void laterTicksArmAPendingSlotOnlyWhenThePriceCrossesItsSellPriceUpward() {
-        grid.onTick(null, Price.of("62500"), T0);
+        grid.onTick(null, Price.of("62500"), T0).intents();
 
-        assertThat(grid.onTick(Price.of("62500"), Price.of("63900"), T0)).isEmpty();
-        assertThat(grid.onTick(Price.of("63900"), Price.of("64000"), T0))
+        assertThat(grid.onTick(Price.of("62500"), Price.of("63900"), T0).intents()).isEmpty();
+        assertThat(grid.onTick(Price.of("63900"), Price.of("64000"), T0).intents())
                 .singleElement().satisfies(intent -> assertThat(intent.order().limitPrice()).isEqualTo(Price.of("63000")));
-        assertThat(grid.onTick(Price.of("64000"), Price.of("60500"), T0)).isEmpty();
+        assertThat(grid.onTick(Price.of("64000"), Price.of("60500"), T0).intents()).isEmpty();
     }
 
     @Test
     void aRejectedBuyWaitsForTheNextUpwardCrossingInsteadOfRetryingOnEveryTick() {
-        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).getFirst();
+        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).intents().getFirst();
 
         grid.onOrderFailed(buy.intentId(), T0);
 
-        assertThat(grid.onTick(Price.of("60500"), Price.of("60600"), T0)).isEmpty();
-        assertThat(grid.onTick(Price.of("60600"), Price.of("60400"), T0)).isEmpty();
-        assertThat(grid.onTick(Price.of("60400"), Price.of("61000"), T0)).extracting(OrderIntentCreated::gridLevel).containsExactly(0);
+        assertThat(grid.onTick(Price.of("60500"), Price.of("60600"), T0).intents()).isEmpty();
+        assertThat(grid.onTick(Price.of("60600"), Price.of("60400"), T0).intents()).isEmpty();
+        assertThat(grid.onTick(Price.of("60400"), Price.of("61000"), T0).intents()).extracting(OrderIntentCreated::gridLevel).containsExactly(0);
     }
 
     @Test
     void aFilledBuyPlacesTheSellOneLevelUpAndAFilledSellReArmsTheBuyAndBooksTheProfit() {
-        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).getFirst();
+        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).intents().getFirst();
 
         OrderIntentCreated sell = grid.onFill(buy.intentId(), fill(Side.BUY, "60000", "0.008", "0.096", true), T0).getFirst();
         assertThat(sell.order().limitPrice()).isEqualTo(Price.of("61000"));
@@ -79,12 +79,12 @@ class GridTest {
 
     @Test
     void aStoppedGridPlacesNothingButStillBooksFillsThatArrive() {
-        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).getFirst();
+        OrderIntentCreated buy = grid.onTick(null, Price.of("60500"), T0).intents().getFirst();
 
-        grid.stop();
+        grid.stop(T0);
 
         assertThat(grid.status()).isEqualTo(GridStatus.STOPPED);
-        assertThat(grid.onTick(Price.of("60500"), Price.of("64000"), T0)).isEmpty();
+        assertThat(grid.onTick(Price.of("60500"), Price.of("64000"), T0).intents()).isEmpty();
         assertThat(grid.onFill(buy.intentId(), fill(Side.BUY, "60000", "0.008", "0.1", true), T0)).isEmpty();
         assertThat(grid.slots().getFirst().state()).isEqualTo(SlotState.BUY_FILLED);
         assertThat(grid.stats().buyFills()).isEqualTo(1);
@@ -92,7 +92,7 @@ class GridTest {
 
     @Test
     void aFillForAnIntentNoSlotHoldsChangesNothing() {
-        grid.onTick(null, Price.of("60500"), T0);
+        grid.onTick(null, Price.of("60500"), T0).intents();
 
         assertThat(grid.onFill(SlotTest.intent(grid.bot(), 0, Side.SELL, 7), fill(Side.SELL, "61000", "0.008", "0", true), T0)).isEmpty();
         assertThat(grid.stats()).isEqualTo(GridStats.NONE);
@@ -106,6 +106,6 @@ class GridTest {
 
         assertThat(refused.status()).isEqualTo(GridStatus.CANNOT_RUN);
         assertThat(refused.snapshot().reason()).contains("minimum order quantity");
-        assertThat(refused.onTick(null, Price.of("62000"), T0)).isEmpty();
+        assertThat(refused.onTick(null, Price.of("62000"), T0).intents()).isEmpty();
     }
 }
