@@ -12,14 +12,14 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule gridDomainIsPlainJava = noClasses()
-            .that().resideInAnyPackage("io.quorum.grid.levels..", "io.quorum.grid.slots..")
+            .that().resideInAnyPackage("io.quorum.grid.levels..", "io.quorum.grid.slots..", "io.quorum.grid.index..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "org.springframework..", "org.apache.kafka..", "tools.jackson..", "java.sql..", "jakarta..")
             .because("grid math and the slot state machine are domain logic, testable without any framework");
 
     @ArchTest
     static final ArchRule domainDoesNotReachIntoTheApplicationLayer = noClasses()
-            .that().resideInAnyPackage("io.quorum.grid.levels..", "io.quorum.grid.slots..")
+            .that().resideInAnyPackage("io.quorum.grid.levels..", "io.quorum.grid.slots..", "io.quorum.grid.index..")
             .should().dependOnClassesThat().resideInAnyPackage("io.quorum.grid.engine..", "io.quorum.grid.api..",
                     "io.quorum.grid.platform..");
 

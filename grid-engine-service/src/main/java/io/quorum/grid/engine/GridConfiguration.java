@@ -40,9 +40,16 @@ public class GridConfiguration {
         return new GridPreviews(planner, previewer);
     }
 
+    /** Built from the grids table before any listener starts, so the first tick already finds every live grid. */
     @Bean
-    GridEngine gridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner) {
-        return new GridEngine(processedEvents, outbox, grids, clock, planner);
+    GridIndexing gridIndexing(Grids grids) {
+        return new GridIndexing(grids);
+    }
+
+    @Bean
+    GridEngine gridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner,
+                          GridIndexing index) {
+        return new GridEngine(processedEvents, outbox, grids, clock, planner, index);
     }
 
     @Bean

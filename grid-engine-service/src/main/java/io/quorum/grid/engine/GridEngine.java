@@ -33,8 +33,11 @@ public class GridEngine {
     private final Grids grids;
     private final MarketClock clock;
     private final GridPlanner planner;
+    private final GridIndexing index;
 
-    public GridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner) {
+    public GridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner,
+                      GridIndexing index) {
+        this.index = index;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.grids = grids;
@@ -56,7 +59,9 @@ public class GridEngine {
         int firstRound = earlier.isPresent() ? grids.nextRound(started.botId()) : 0;
         // sized on the grid's investment within the budget (the planner refuses an investment above it)
         var plan = planner.plan(started.grid(), started.symbol(), started.budget(), started.leverage());
-        grids.replace(Grid.start(started, plan, firstRound, envelope.occurredAt()));
+        Grid grid = Grid.start(started, plan, firstRound, envelope.occurredAt());
+        grids.replace(grid);
+        index.changed(grid);
     }
 
     @Transactional
@@ -66,7 +71,7 @@ public class GridEngine {
         }
         grids.lock(stop.botId()).ifPresent(grid -> {
             grid.stop(clock.latest(grid.bot().symbol()).map(MarketClock.Latest::at).orElse(null));
-            grids.save(grid);
+            save(grid);
         });
     }
 
@@ -84,12 +89,13 @@ public class GridEngine {
             log.debug("tick {} of {} is older than the latest; ignored", envelope.eventId(), tick.symbol());
             return;
         }
-        for (BotId bot : grids.concernedByTick(tick.symbol(), advance.get().previous(), tick.price())) {
+        // only the grids whose watched prices this tick reached, from the in-memory index (not a scan of every slot)
+        for (BotId bot : index.concerned(tick.symbol(), advance.get().previous(), tick.price())) {
             grids.lock(bot).ifPresent(grid -> {
                 TickOutcome outcome = grid.onTick(advance.get().previous(), tick.price(), envelope.occurredAt());
                 publish(envelope, outcome.intents());
                 outcome.stop().ifPresent(stop -> outbox.add(envelope.cause(stop, envelope.occurredAt())));
-                grids.save(grid);
+                save(grid);
             });
         }
     }
@@ -103,7 +109,7 @@ public class GridEngine {
                 .filter(grid -> grid.slotHolding(filled.intentId()).isPresent())
                 .ifPresent(grid -> {
                     publish(envelope, grid.onFill(filled.intentId(), Fill.of(filled), envelope.occurredAt()));
-                    grids.save(grid);
+                    save(grid);
                 });
     }
 
@@ -117,8 +123,13 @@ public class GridEngine {
                 .filter(grid -> grid.slotHolding(intent).isPresent())
                 .ifPresent(grid -> {
                     grid.onOrderFailed(intent, envelope.occurredAt());
-                    grids.save(grid);
+                    save(grid);
                 });
+    }
+
+    private void save(Grid grid) {
+        grids.save(grid);
+        index.changed(grid);
     }
 
     private void publish(Envelope<?> cause, List<OrderIntentCreated> intents) {

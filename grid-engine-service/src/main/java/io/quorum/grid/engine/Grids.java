@@ -27,7 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,29 +56,6 @@ public class Grids {
 
     public Optional<Grid> find(BotId bot) {
         return load(bot, "");
-    }
-
-    /**
-     * Live grids of the symbol that this tick may concern: not yet ticked or armed, reaching their trigger, at or
-     * beyond their stop-loss or take-profit, or with a waiting slot whose sell price it crosses upward.
-     */
-    public List<BotId> concernedByTick(Symbol symbol, Price previous, Price price) {
-        return jdbc.sql("""
-                        select g.bot_id from grids g where g.symbol = :symbol and g.status in ('ACTIVE', 'WAITING') and (
-                          g.first_tick_at is null
-                          or (g.status = 'ACTIVE' and not g.armed)
-                          or (g.status = 'WAITING' and g.trigger_price between :low and :high)
-                          or g.stop_loss_price >= :price or g.take_profit_price <= :price
-                          or (g.status = 'ACTIVE' and exists (select 1 from grid_slots s where s.bot_id = g.bot_id
-                                and s.state in ('PENDING', 'BUY_FILLED') and s.sell_price > :previous and s.sell_price <= :price)))
-                        order by g.bot_id""")
-                .param("symbol", symbol.value())
-                .param("previous", previous == null ? price.value() : previous.value())
-                .param("low", previous == null ? price.value() : previous.value().min(price.value()))
-                .param("high", previous == null ? price.value() : previous.value().max(price.value()))
-                .param("price", price.value())
-                .query((rs, n) -> new BotId(rs.getObject(1, UUID.class)))
-                .list();
     }
 
     /** Fills and completed cycles of the bot in the 24 hours of event time up to {@code now}. */
@@ -181,17 +161,40 @@ public class Grids {
                 .map(record -> Grid.restore(record, slots(bot)));
     }
 
+    private static final String SLOT_COLUMNS = """
+            s.slot, s.buy_price, s.sell_price, s.quantity, s.state, s.round, s.intent_id, s.book_bought, s.book_buy_cost,
+              s.book_buy_fees, s.book_sold, s.book_sell_proceeds, s.book_sell_fees""";
+
     private List<SlotRecord> slots(BotId bot) {
-        return jdbc.sql("""
-                        select slot, buy_price, sell_price, quantity, state, round, intent_id, book_bought, book_buy_cost,
-                          book_buy_fees, book_sold, book_sell_proceeds, book_sell_fees
-                        from grid_slots where bot_id = ? order by slot""")
+        return jdbc.sql("select " + SLOT_COLUMNS + " from grid_slots s where s.bot_id = ? order by s.slot")
                 .param(bot.value())
-                .query((rs, n) -> new SlotRecord(rs.getInt(1), Price.of(rs.getBigDecimal(2)), Price.of(rs.getBigDecimal(3)),
-                        Quantity.of(rs.getBigDecimal(4)), SlotState.valueOf(rs.getString(5)), rs.getInt(6), intent(rs, 7),
-                        new CycleBook(Quantity.of(rs.getBigDecimal(8)), Money.of(rs.getBigDecimal(9)), Money.of(rs.getBigDecimal(10)),
-                                Quantity.of(rs.getBigDecimal(11)), Money.of(rs.getBigDecimal(12)), Money.of(rs.getBigDecimal(13)))))
+                .query((rs, n) -> slotRecord(rs))
                 .list();
+    }
+
+    /** Every grid still following the market, with its slots: what the tick index is rebuilt from at start-up. */
+    public List<Grid> live() {
+        Map<BotId, List<SlotRecord>> slots = new HashMap<>();
+        jdbc.sql("select s.bot_id, " + SLOT_COLUMNS + " from grid_slots s join grids g on g.bot_id = s.bot_id"
+                        + " where g.status in ('ACTIVE', 'WAITING') order by s.bot_id, s.slot")
+                .query(rs -> {
+                    slots.computeIfAbsent(new BotId(rs.getObject(1, UUID.class)), b -> new ArrayList<>()).add(slotRecord(rs));
+                });
+        return jdbc.sql("select " + GRID_COLUMNS + " from grids where status in ('ACTIVE', 'WAITING')")
+                .query((rs, n) -> gridRecord(rs))
+                .list().stream()
+                .map(record -> Grid.restore(record, slots.getOrDefault(record.bot().botId(), List.of())))
+                .toList();
+    }
+
+    /** Reads the slot columns by name, so the same mapper serves queries that select more than the slot. */
+    private static SlotRecord slotRecord(ResultSet rs) throws SQLException {
+        return new SlotRecord(rs.getInt("slot"), Price.of(rs.getBigDecimal("buy_price")), Price.of(rs.getBigDecimal("sell_price")),
+                Quantity.of(rs.getBigDecimal("quantity")), SlotState.valueOf(rs.getString("state")), rs.getInt("round"),
+                intent(rs, rs.findColumn("intent_id")),
+                new CycleBook(Quantity.of(rs.getBigDecimal("book_bought")), Money.of(rs.getBigDecimal("book_buy_cost")),
+                        Money.of(rs.getBigDecimal("book_buy_fees")), Quantity.of(rs.getBigDecimal("book_sold")),
+                        Money.of(rs.getBigDecimal("book_sell_proceeds")), Money.of(rs.getBigDecimal("book_sell_fees"))));
     }
 
     private static GridRecord gridRecord(ResultSet rs) throws SQLException {

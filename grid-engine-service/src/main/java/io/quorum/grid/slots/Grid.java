@@ -11,8 +11,10 @@ import io.quorum.contracts.orders.Side;
 import io.quorum.grid.levels.PlanOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A grid bot's grid: its slots and its results. It decides which slots place orders on a tick, arms
@@ -156,6 +158,24 @@ public final class Grid {
         if (status.isLive() || status == GridStatus.EXITING) {
             status = GridStatus.STOPPED;
         }
+    }
+
+    /** What this grid waits for in the market; empty once it no longer follows it (exited, stopped, cannot run). */
+    public Optional<GridWatch> watch() {
+        if (!status.isLive()) {
+            return Optional.empty();
+        }
+        boolean waiting = status == GridStatus.WAITING;
+        Set<Price> crossings = new HashSet<>();
+        if (status == GridStatus.ACTIVE && armed) {
+            for (Slot slot : slots) {
+                if (slot.state() == SlotState.PENDING || slot.state() == SlotState.BUY_FILLED) {
+                    crossings.add(slot.sellPrice());
+                }
+            }
+        }
+        return Optional.of(new GridWatch(bot.botId(), bot.symbol(), firstTickAt == null || (!waiting && !armed),
+                waiting ? spec.triggerPrice() : null, spec.stopLossPrice(), spec.takeProfitPrice(), crossings));
     }
 
     /** What the slots holding bought quantity would gain (or lose) if sold at {@code last}. */

@@ -1,0 +1,133 @@
+package io.quorum.grid.bench;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import io.quorum.grid.index.TickIndex;
+import io.quorum.grid.slots.GridWatch;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Per-tick work of finding the grids a tick concerns: 27,000 grid bots × 100 levels across 50 symbols
+ * (540 per symbol, each with its own range around the symbol's price, tick 0.01). Below the price a
+ * slot's buy is resting (not watched); above it the slot waits for its sell price to be crossed upward.
+ * {@code index*} ask the {@link TickIndex}; {@code naive*} scan every slot of the symbol, as the engine's
+ * SQL did before. A "quiet" tick falls by one tick (no level crossed upward); a "crossing" tick rises by
+ * 0.05, crossing ~5 price ticks' worth of levels (tens of grids). Each op is one tick of one symbol.
+ *
+ * <p>Run: {@code ./mvnw -q -pl grid-engine-service test-compile exec:exec}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 2, time = 2)
+@Measurement(iterations = 3, time = 2)
+@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+public class TickBenchmarks {
+
+    static final int SYMBOLS = 50;
+    static final int BOTS = 27_000;
+    static final int LEVELS = 100;
+    static final Price MARKET = Price.of("100.00");
+
+    private final List<Symbol> symbols = new ArrayList<>();
+    private final List<List<Price[]>> waitingSellsBySymbol = new ArrayList<>();
+    private final TickIndex index = new TickIndex();
+    private final Price quietFrom = Price.of("100.00");
+    private final Price quietTo = Price.of("99.99");
+    private final Price crossFrom = Price.of("100.00");
+    private final Price crossTo = Price.of("100.05");
+    private int next;
+
+    @Setup
+    public void build() {
+        Random random = new Random(42);
+        List<GridWatch> watches = new ArrayList<>(BOTS);
+        for (int s = 0; s < SYMBOLS; s++) {
+            Symbol symbol = Symbol.of("SYM" + s + "USDT");
+            symbols.add(symbol);
+            List<Price[]> waiting = new ArrayList<>();
+            for (int b = 0; b < BOTS / SYMBOLS; b++) {
+                // range: lower 90.00–95.00, step 0.08–0.12, so the market (100) lies inside every grid
+                BigDecimal lower = BigDecimal.valueOf(9000 + random.nextInt(500), 2);
+                BigDecimal step = BigDecimal.valueOf(8 + random.nextInt(5), 2);
+                Set<Price> crossings = new HashSet<>();
+                List<Price> sells = new ArrayList<>();
+                for (int i = 0; i < LEVELS; i++) {
+                    Price buy = Price.of(lower.add(step.multiply(BigDecimal.valueOf(i))));
+                    Price sell = Price.of(lower.add(step.multiply(BigDecimal.valueOf(i + 1L))));
+                    if (!buy.isBelow(MARKET)) {
+                        crossings.add(sell);
+                        sells.add(sell);
+                    }
+                }
+                watches.add(new GridWatch(BotId.random(), symbol, false, null, null, null, crossings));
+                waiting.add(sells.toArray(Price[]::new));
+            }
+            waitingSellsBySymbol.add(waiting);
+        }
+        index.rebuild(watches);
+    }
+
+    @Benchmark
+    public Set<BotId> indexQuietTick() {
+        return index.concerned(symbols.get(nextSymbol()), quietFrom, quietTo);
+    }
+
+    @Benchmark
+    public Set<BotId> indexCrossingTick() {
+        return index.concerned(symbols.get(nextSymbol()), crossFrom, crossTo);
+    }
+
+    @Benchmark
+    public int naiveQuietTick() {
+        return scan(nextSymbol(), quietFrom, quietTo);
+    }
+
+    @Benchmark
+    public int naiveCrossingTick() {
+        return scan(nextSymbol(), crossFrom, crossTo);
+    }
+
+    /** Every waiting slot of every grid of the symbol, checked against the crossing rule. */
+    private int scan(int symbol, Price previous, Price price) {
+        int concerned = 0;
+        for (Price[] sells : waitingSellsBySymbol.get(symbol)) {
+            for (Price sell : sells) {
+                if (previous.isBelow(sell) && !price.isBelow(sell)) {
+                    concerned++;
+                    break;
+                }
+            }
+        }
+        return concerned;
+    }
+
+    private int nextSymbol() {
+        next = (next + 1) % SYMBOLS;
+        return next;
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        new Runner(new OptionsBuilder().include(TickBenchmarks.class.getSimpleName()).build()).run();
+    }
+}

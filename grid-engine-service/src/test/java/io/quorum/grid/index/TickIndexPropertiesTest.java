@@ -1,0 +1,78 @@
+package io.quorum.grid.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import io.quorum.grid.slots.GridWatch;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
+
+class TickIndexPropertiesTest {
+
+    private static final Symbol BTC = Symbol.of("BTCUSDT");
+
+    /** The index finds exactly the grids a scan of every watch would: no tick's grid is ever missed. */
+    @Property
+    void theIndexFindsExactlyWhatAScanOfEveryGridFinds(@ForAll("watches") @Size(max = 30) List<GridWatch> watches,
+                                                      @ForAll @IntRange(min = 1, max = 40) int previous,
+                                                      @ForAll @IntRange(min = 1, max = 40) int price,
+                                                      @ForAll boolean firstTick) {
+        TickIndex index = new TickIndex();
+        index.rebuild(watches);
+        Price before = firstTick ? null : Price.of(String.valueOf(previous));
+        Price now = Price.of(String.valueOf(price));
+
+        Set<BotId> scanned = watches.stream().filter(w -> concerns(w, before, now)).map(GridWatch::bot).collect(Collectors.toSet());
+
+        assertThat(index.concerned(BTC, before, now)).containsExactlyInAnyOrderElementsOf(scanned);
+    }
+
+    @Property
+    void aGridPutAgainIsFoundOnlyByWhatItWatchesNow(@ForAll("watches") @Size(min = 2, max = 2) List<GridWatch> twice) {
+        TickIndex index = new TickIndex();
+        GridWatch first = twice.get(0);
+        GridWatch second = new GridWatch(first.bot(), BTC, twice.get(1).anyTick(), twice.get(1).trigger(),
+                twice.get(1).stopLoss(), twice.get(1).takeProfit(), twice.get(1).crossings());
+        index.put(first.bot(), first);
+        index.put(first.bot(), second);
+
+        for (int p = 1; p <= 40; p++) {
+            Price price = Price.of(String.valueOf(p));
+            Price before = Price.of(String.valueOf(Math.max(1, p - 3)));
+            assertThat(index.concerned(BTC, before, price).contains(first.bot())).isEqualTo(concerns(second, before, price));
+        }
+        index.put(first.bot(), null);
+        assertThat(index.size()).isZero();
+    }
+
+    /** The rule of Grid.onTick, written as a plain scan. */
+    static boolean concerns(GridWatch w, Price previous, Price price) {
+        Price low = previous == null || price.isBelow(previous) ? price : previous;
+        Price high = previous == null || price.isAbove(previous) ? price : previous;
+        return w.anyTick()
+                || (w.trigger() != null && !w.trigger().isBelow(low) && !w.trigger().isAbove(high))
+                || (w.stopLoss() != null && !price.isAbove(w.stopLoss()))
+                || (w.takeProfit() != null && !price.isBelow(w.takeProfit()))
+                || (previous != null && w.crossings().stream().anyMatch(s -> previous.isBelow(s) && !price.isBelow(s)));
+    }
+
+    @Provide
+    Arbitrary<List<GridWatch>> watches() {
+        Arbitrary<Price> price = Arbitraries.integers().between(1, 40).map(i -> Price.of(String.valueOf(i)));
+        Arbitrary<GridWatch> watch = Combinators.combine(Arbitraries.of(true, false, false, false),
+                        price.injectNull(0.5), price.injectNull(0.6), price.injectNull(0.6), price.set().ofMaxSize(8))
+                .as((any, trigger, sl, tp, crossings) -> new GridWatch(BotId.random(), BTC, any, trigger, sl, tp, crossings));
+        return watch.list();
+    }
+}
