@@ -31,8 +31,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * (540 per symbol, each with its own range around the symbol's price, tick 0.01). Below the price a
  * slot's buy is resting (not watched); above it the slot waits for its sell price to be crossed upward.
  * {@code index*} ask the {@link TickIndex}; {@code naive*} scan every slot of the symbol, as the engine's
- * SQL did before. A "quiet" tick falls by one tick (no level crossed upward); a "crossing" tick rises by
- * 0.05, crossing ~5 price ticks' worth of levels (tens of grids). Each op is one tick of one symbol.
+ * SQL did before. A "quiet" tick falls by one tick (no level crossed upward); a "crossing" tick rises from
+ * 100.10 to 100.15 through waiting sell prices (about half of the symbol's 540 grids have one there; the setup
+ * prints how many). Each op is one tick of one symbol.
  *
  * <p>Run: {@code ./mvnw -q -pl grid-engine-service test-compile exec:exec}
  */
@@ -54,8 +55,8 @@ public class TickBenchmarks {
     private final TickIndex index = new TickIndex();
     private final Price quietFrom = Price.of("100.00");
     private final Price quietTo = Price.of("99.99");
-    private final Price crossFrom = Price.of("100.00");
-    private final Price crossTo = Price.of("100.05");
+    private final Price crossFrom = Price.of("100.10");
+    private final Price crossTo = Price.of("100.15");
     private int next;
 
     @Setup
@@ -86,6 +87,9 @@ public class TickBenchmarks {
             waitingSellsBySymbol.add(waiting);
         }
         index.rebuild(watches);
+        System.err.printf("grids concerned per symbol: quiet tick %d, crossing tick %d (index), %d (scan)%n",
+                index.concerned(symbols.get(0), quietFrom, quietTo).size(), index.concerned(symbols.get(0), crossFrom, crossTo).size(),
+                scan(0, crossFrom, crossTo));
     }
 
     @Benchmark
