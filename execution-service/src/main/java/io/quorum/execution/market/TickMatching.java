@@ -2,15 +2,18 @@ package io.quorum.execution.market;
 
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.execution.matching.PaperBooks;
 import io.quorum.execution.matching.RestingOrder;
-import io.quorum.execution.orders.OrderStatus;
 import io.quorum.execution.orders.Settlement;
+import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.AfterCommit;
 import io.quorum.execution.platform.ProcessedEvents;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -45,12 +48,19 @@ public class TickMatching {
         if (!marks.advance(observed.symbol(), observed.price(), at)) {
             return; // older than the last tick processed for this symbol
         }
-        for (RestingOrder crossed : books.crossedBy(observed.symbol(), observed.price(), at)) {
-            orders.find(crossed.clientOrderId())
-                    .filter(order -> order.status() == OrderStatus.OPEN)
-                    .ifPresent(order -> settlement.fill(order, crossed.limitPrice(), Liquidity.MAKER, tick, at));
+        List<RestingOrder> crossed = books.crossedBy(observed.symbol(), observed.price(), at);
+        if (crossed.isEmpty()) {
+            return;
+        }
+        // locked up front in one fixed order, as a halt locks its bot's orders, so the two never deadlock
+        Map<ClientOrderId, VenueOrder> open = orders.lockOpen(crossed.stream().map(RestingOrder::clientOrderId).toList());
+        for (RestingOrder order : crossed) { // best price first, then arrival
+            VenueOrder stillOpen = open.get(order.clientOrderId());
+            if (stillOpen != null) {
+                settlement.fill(stillOpen, order.limitPrice(), Liquidity.MAKER, tick, at);
+            }
             // filled now, or already ended by another transaction: either way it no longer rests
-            AfterCommit.run(() -> books.remove(crossed.symbol(), crossed.clientOrderId()));
+            AfterCommit.run(() -> books.remove(order.symbol(), order.clientOrderId()));
         }
     }
 }

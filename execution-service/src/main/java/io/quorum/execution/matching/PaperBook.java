@@ -4,23 +4,18 @@ import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The resting limit orders of one symbol, buys best (highest) first and sells best (lowest) first,
  * each price level in arrival order. A tick reads only the levels it crosses, so matching costs
- * O(log n + k) for k crossed orders, never a scan of the whole book.
+ * O(1) when it crosses nothing and O(log n + k) when it crosses k orders, never a scan of the whole book; resting
+ * and removing an order cost O(log n).
  *
  * <p>Finding what a tick crosses does not remove anything: the caller fills the orders in a
  * database transaction and removes them only once that has committed.
@@ -28,9 +23,13 @@ import java.util.TreeMap;
 public final class PaperBook {
 
     private final Symbol symbol;
-    private final NavigableMap<BigDecimal, Map<ClientOrderId, RestingOrder>> buys = new TreeMap<>(Comparator.reverseOrder());
-    private final NavigableMap<BigDecimal, Map<ClientOrderId, RestingOrder>> sells = new TreeMap<>();
-    private final Map<ClientOrderId, RestingOrder> byId = new HashMap<>();
+    private final BookSide buys = new BookSide(Side.BUY);
+    private final BookSide sells = new BookSide(Side.SELL);
+    private final Map<ClientOrderId, Resting> byId = new HashMap<>();
+
+    /** An order with the key of its price level, so removing it never converts the price again. */
+    private record Resting(RestingOrder order, long key) {
+    }
 
     public PaperBook(Symbol symbol) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -45,36 +44,42 @@ public final class PaperBook {
         if (!order.symbol().equals(symbol)) {
             throw new IllegalArgumentException("order " + order.clientOrderId() + " is for " + order.symbol() + ", not " + symbol);
         }
-        if (byId.putIfAbsent(order.clientOrderId(), order) == null) {
-            levels(order.side()).computeIfAbsent(order.limitPrice().value(), price -> new LinkedHashMap<>())
-                    .put(order.clientOrderId(), order);
+        if (byId.containsKey(order.clientOrderId())) {
+            return;
         }
+        long key = PriceKey.of(order.limitPrice());
+        byId.put(order.clientOrderId(), new Resting(order, key));
+        side(order.side()).rest(order, key);
     }
 
     /** Removes an order (filled or cancelled); true when it was resting. */
     public synchronized boolean remove(ClientOrderId id) {
-        RestingOrder order = byId.remove(id);
-        if (order == null) {
+        Resting resting = byId.remove(id);
+        if (resting == null) {
             return false;
         }
-        NavigableMap<BigDecimal, Map<ClientOrderId, RestingOrder>> levels = levels(order.side());
-        Map<ClientOrderId, RestingOrder> level = levels.get(order.limitPrice().value());
-        level.remove(id);
-        if (level.isEmpty()) {
-            levels.remove(order.limitPrice().value());
-        }
+        side(resting.order().side()).remove(resting.order(), resting.key());
         return true;
     }
 
     /**
      * The orders a trade at {@code tick}, at event time {@code at}, fills: buys with a limit at or above
      * the tick, sells at or below, placed no later than the tick. Best price first, then arrival order.
+     * A tick that reaches neither best price (the common case) costs two comparisons and allocates nothing.
      */
     public synchronized List<RestingOrder> crossedBy(Price tick, Instant at) {
+        boolean buysReached = buys.isReachedBy(tick);
+        boolean sellsReached = sells.isReachedBy(tick);
+        if (!buysReached && !sellsReached) {
+            return List.of();
+        }
         List<RestingOrder> crossed = new ArrayList<>();
-        // with the buys ordered high to low, the head up to the tick holds every limit >= tick
-        collect(buys.headMap(tick.value(), true).values(), at, crossed);
-        collect(sells.headMap(tick.value(), true).values(), at, crossed);
+        if (buysReached) {
+            buys.collectCrossed(tick, at, crossed);
+        }
+        if (sellsReached) {
+            sells.collectCrossed(tick, at, crossed);
+        }
         return crossed;
     }
 
@@ -87,21 +92,10 @@ public final class PaperBook {
     }
 
     public synchronized List<RestingOrder> orders() {
-        return List.copyOf(byId.values());
+        return byId.values().stream().map(Resting::order).toList();
     }
 
-    private static void collect(Collection<Map<ClientOrderId, RestingOrder>> levels, Instant at, List<RestingOrder> into) {
-        for (Map<ClientOrderId, RestingOrder> level : levels) {
-            for (RestingOrder order : level.values()) {
-                // an order never fills on a trade that happened before it was placed
-                if (!order.placedAt().isAfter(at)) {
-                    into.add(order);
-                }
-            }
-        }
-    }
-
-    private NavigableMap<BigDecimal, Map<ClientOrderId, RestingOrder>> levels(Side side) {
+    private BookSide side(Side side) {
         return side == Side.BUY ? buys : sells;
     }
 }

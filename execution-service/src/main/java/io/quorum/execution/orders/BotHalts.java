@@ -59,7 +59,7 @@ public class BotHalts {
         BotTradingHalted halted = halt.payload();
         Instant at = halt.occurredAt();
         int cancelled = 0;
-        for (VenueOrder open : orders.openOfBot(halted.botId())) {
+        for (VenueOrder open : orders.lockOpenOfBot(halted.botId())) {
             OrderCancelled cancellation = open.cancel(CANCEL_REASON, at);
             if (orders.recordTransition(open)) {
                 outbox.add(halt.cause(cancellation, at));

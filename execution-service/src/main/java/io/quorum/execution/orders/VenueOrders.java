@@ -16,10 +16,15 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The venue orders table: one row per intent, ever (unique client order id and unique intent id). */
 public class VenueOrders {
@@ -68,9 +73,31 @@ public class VenueOrders {
                 .param(id.value()).query(VenueOrders::map).optional();
     }
 
-    public List<VenueOrder> openOfBot(BotId botId) {
-        return jdbc.sql("select " + COLUMNS + " from venue_orders where bot_id = ? and status = 'OPEN' order by seq")
+    /**
+     * The bot's open orders, locked until the transaction ends. Like {@link #lockOpen}, it locks in client
+     * order id order: a halt and a tick that fills several of the bot's orders at once then queue one
+     * behind the other instead of deadlocking.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<VenueOrder> lockOpenOfBot(BotId botId) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where bot_id = ? and status = 'OPEN' "
+                        + "order by client_order_id for update")
                 .param(botId.value()).query(VenueOrders::map).list();
+    }
+
+    /**
+     * Those of {@code ids} that are still open, locked until the transaction ends, in client order id order
+     * (see {@link #lockOpenOfBot}). An order another transaction ended meanwhile is left out.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Map<ClientOrderId, VenueOrder> lockOpen(Collection<ClientOrderId> ids) {
+        Map<ClientOrderId, VenueOrder> open = new HashMap<>();
+        jdbc.sql("select " + COLUMNS + " from venue_orders where client_order_id = any(?) and status = 'OPEN' "
+                        + "order by client_order_id for update")
+                .param(ids.stream().map(ClientOrderId::value).toArray(String[]::new))
+                .query(VenueOrders::map).list()
+                .forEach(order -> open.put(order.clientOrderId(), order));
+        return open;
     }
 
     /** Every resting limit order: what the in-memory books are rebuilt from at start-up. */

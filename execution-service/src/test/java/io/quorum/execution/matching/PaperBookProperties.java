@@ -10,7 +10,9 @@ import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -73,6 +75,29 @@ class PaperBookProperties {
 
         assertThat(book.crossedBy(tick, later)).isEmpty();
         assertThat(book.size()).isEqualTo(orders.size() - crossed.size());
+    }
+
+    @Property(tries = 200)
+    void afterAnyRestsAndRemovalsATickFillsWhatAScanOfTheRestingOrdersWould(
+            @ForAll("orders") @Size(max = 60) List<RestingOrder> orders,
+            @ForAll @Size(max = 60) List<@IntRange(min = 0, max = 59) Integer> removals,
+            @ForAll("prices") Price tick) {
+        PaperBook book = new PaperBook(BTC);
+        Map<ClientOrderId, RestingOrder> resting = new LinkedHashMap<>();
+        for (int i = 0; i < orders.size(); i++) {
+            book.rest(orders.get(i));
+            resting.put(orders.get(i).clientOrderId(), orders.get(i));
+            // removals interleave with rests, so the best price moves both ways
+            if (i < removals.size() && removals.get(i) <= i) {
+                ClientOrderId gone = orders.get(removals.get(i)).clientOrderId();
+                assertThat(book.remove(gone)).isEqualTo(resting.remove(gone) != null);
+            }
+        }
+        Instant later = T0.plusSeconds(1000);
+
+        Set<RestingOrder> scanned = resting.values().stream().filter(order -> order.isCrossedBy(tick)).collect(Collectors.toSet());
+        assertThat(book.crossedBy(tick, later)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(scanned);
+        assertThat(book.size()).isEqualTo(resting.size());
     }
 
     @Provide

@@ -104,6 +104,57 @@ class PaperBookTest {
     }
 
     @Test
+    void whenTheBestLevelEmptiesTheNextBestDecidesWhatATickCrosses() {
+        RestingOrder buy100 = order(Side.BUY, "100", T0);
+        RestingOrder buy99 = order(Side.BUY, "99", T0);
+        RestingOrder sell101 = order(Side.SELL, "101", T0);
+        RestingOrder sell102 = order(Side.SELL, "102", T0);
+        book.rest(buy99);
+        book.rest(buy100);
+        book.rest(sell102);
+        book.rest(sell101);
+
+        book.remove(buy100.clientOrderId());
+        book.remove(sell101.clientOrderId());
+
+        assertThat(book.crossedBy(Price.of("100"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("101"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("99"), T0)).containsExactly(buy99);
+        assertThat(book.crossedBy(Price.of("102"), T0)).containsExactly(sell102);
+    }
+
+    @Test
+    void aBetterPriceRestedLaterBecomesTheBest() {
+        RestingOrder buy99 = order(Side.BUY, "99", T0);
+        RestingOrder buy100 = order(Side.BUY, "100", T0);
+        book.rest(buy99);
+        assertThat(book.crossedBy(Price.of("99.5"), T0)).isEmpty();
+
+        book.rest(buy100);
+
+        assertThat(book.crossedBy(Price.of("99.5"), T0)).containsExactly(buy100);
+    }
+
+    @Test
+    void ticksWithMoreDecimalsThanAnyLimitCompareExactly() {
+        RestingOrder buy = order(Side.BUY, "100.0000000001", T0);
+        RestingOrder sell = order(Side.SELL, "100.0000000003", T0);
+        book.rest(buy);
+        book.rest(sell);
+
+        assertThat(book.crossedBy(Price.of("100.00000000015"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("100.00000000009999"), T0)).containsExactly(buy);
+        assertThat(book.crossedBy(Price.of("100.00000000030001"), T0)).containsExactly(sell);
+    }
+
+    @Test
+    void refusesALimitFinerThanTheBooksTenDecimals() {
+        assertThatThrownBy(() -> book.rest(order(Side.BUY, "100.00000000001", T0)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("more than 10 decimals");
+        assertThat(book.size()).isZero();
+    }
+
+    @Test
     void refusesAnOrderOfAnotherSymbol() {
         var eth = new RestingOrder(ClientOrderId.forIntent(bot, IntentId.random()), bot, Symbol.of("ETHUSDT"), Side.BUY,
                 Price.of("3000"), T0);

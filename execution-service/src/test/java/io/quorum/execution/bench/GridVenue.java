@@ -1,0 +1,124 @@
+package io.quorum.execution.bench;
+
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.Side;
+import io.quorum.execution.matching.RestingOrder;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * The benchmark's market, the same for every run (fixed seed): {@code symbols} symbols, each with
+ * {@code botsPerSymbol} grid bots of {@code levels} slots. A bot's grid is spaced 0.1–0.5 % around the
+ * symbol's mid price; slots below the mid rest a buy at their lower price, slots above a sell at their
+ * upper price. Each resting order knows its flip (a filled buy becomes the sell one level up, a filled
+ * sell the buy one level down), which is how the crossing workloads keep the books full.
+ *
+ * <p>Ticks are prepared here too, so the measured loops allocate nothing of their own: per symbol a few
+ * quiet prices inside the empty gap around the mid, and a closed random walk (steps of 1–4 price ticks,
+ * out and back) that crosses a few orders per tick.
+ */
+final class GridVenue {
+
+    static final Instant PLACED_AT = Instant.parse("2030-01-01T00:00:00Z");
+    static final Instant TICK_AT = PLACED_AT.plusSeconds(60);
+    static final int QUIET_PRICES = 64;
+    static final int WALK_STEPS = 4096;
+    /** The walk's mean step as a fraction of the price. */
+    static final double WALK_STEP = 0.00015;
+
+    final Symbol[] symbols;
+    final List<List<RestingOrder>> restingBySymbol = new ArrayList<>();
+    final Map<RestingOrder, RestingOrder> flips = new IdentityHashMap<>();
+    final Price[][] quiet;
+    final Price[][] walk;
+    int orders;
+
+    GridVenue(int symbolCount, int botsPerSymbol, int levels, long seed) {
+        this(symbolCount, botsPerSymbol, levels, seed, WALK_STEP);
+    }
+
+    GridVenue(int symbolCount, int botsPerSymbol, int levels, long seed, double walkStep) {
+        SplittableRandom random = new SplittableRandom(seed);
+        symbols = new Symbol[symbolCount];
+        quiet = new Price[symbolCount][];
+        walk = new Price[symbolCount][];
+        for (int s = 0; s < symbolCount; s++) {
+            symbols[s] = Symbol.of("COIN%02dUSDT".formatted(s));
+            // mids from 0.05 to 60,000 (log-uniform), quoted with five or six significant digits like Bybit's
+            BigDecimal mid = BigDecimal.valueOf(0.05 * Math.pow(1_200_000, (double) s / Math.max(1, symbolCount - 1)));
+            int tickScale = 5 - (int) Math.floor(Math.log10(mid.doubleValue()));
+            mid = mid.setScale(tickScale, RoundingMode.HALF_EVEN);
+            List<RestingOrder> resting = new ArrayList<>(botsPerSymbol * levels);
+            for (int b = 0; b < botsPerSymbol; b++) {
+                addBot(symbols[s], mid, tickScale, levels, random, resting);
+            }
+            restingBySymbol.add(resting);
+            orders += resting.size();
+            quiet[s] = quietPrices(mid, tickScale, random);
+            walk[s] = walk(mid, tickScale, walkStep, random);
+        }
+    }
+
+    private void addBot(Symbol symbol, BigDecimal mid, int tickScale, int levels, SplittableRandom random,
+                        List<RestingOrder> resting) {
+        BotId bot = new BotId(new UUID(random.nextLong(), random.nextLong()));
+        double spacing = 0.001 + random.nextDouble() * 0.004;
+        double offset = 0.1 + random.nextDouble() * 0.8; // where the mid falls inside the middle slot
+        int below = levels / 2;
+        BigDecimal[] prices = new BigDecimal[levels + 1];
+        for (int j = 0; j <= levels; j++) {
+            double factor = 1 + (j - below - offset) * spacing;
+            prices[j] = mid.multiply(BigDecimal.valueOf(factor)).setScale(tickScale, RoundingMode.HALF_EVEN);
+        }
+        for (int k = 0; k < levels; k++) {
+            ClientOrderId id = ClientOrderId.forIntent(bot, new IntentId(new UUID(random.nextLong(), random.nextLong())));
+            RestingOrder buy = new RestingOrder(id, bot, symbol, Side.BUY, Price.of(prices[k]), PLACED_AT);
+            RestingOrder sell = new RestingOrder(id, bot, symbol, Side.SELL, Price.of(prices[k + 1]), PLACED_AT);
+            flips.put(buy, sell);
+            flips.put(sell, buy);
+            resting.add(k <= below ? buy : sell);
+        }
+    }
+
+    /** Prices within ±0.005 % of the mid: every bot's nearest buy is below and nearest sell above. */
+    private static Price[] quietPrices(BigDecimal mid, int tickScale, SplittableRandom random) {
+        long midTicks = mid.unscaledValue().longValueExact();
+        long halfGap = Math.max(1, midTicks / 20_000);
+        Price[] prices = new Price[QUIET_PRICES];
+        for (int i = 0; i < prices.length; i++) {
+            prices[i] = Price.of(BigDecimal.valueOf(midTicks + random.nextLong(-halfGap, halfGap + 1), tickScale));
+        }
+        return prices;
+    }
+
+    /** A random walk out and back again, so replaying it in a loop never jumps. */
+    private static Price[] walk(BigDecimal mid, int tickScale, double walkStep, SplittableRandom random) {
+        long[] ticks = new long[WALK_STEPS * 2];
+        long at = mid.unscaledValue().longValueExact();
+        long maxStep = Math.max(2, Math.round(at * walkStep * 2));
+        for (int i = 0; i < WALK_STEPS; i++) {
+            long step = random.nextLong(1, maxStep);
+            at += random.nextBoolean() ? step : -step;
+            ticks[i] = at;
+        }
+        for (int i = 0; i < WALK_STEPS; i++) {
+            ticks[WALK_STEPS + i] = ticks[WALK_STEPS - 1 - i];
+        }
+        Price[] prices = new Price[ticks.length];
+        for (int i = 0; i < ticks.length; i++) {
+            prices[i] = Price.of(BigDecimal.valueOf(ticks[i], tickScale));
+        }
+        return prices;
+    }
+}
