@@ -1,33 +1,46 @@
 package io.quorum.execution.matching;
 
-import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
 /**
- * One side of a book: price levels best first (buys high to low, sells low to high), each level in
- * arrival order. Not thread-safe; {@link PaperBook} guards it.
+ * One side of a book: price levels best first (buys high to low, sells low to high), each level a
+ * queue in arrival order. Not thread-safe; {@link PaperBook} guards it.
  *
  * <p>Levels are indexed by {@link PriceKey}, a long, so walking the tree compares primitives instead of
- * BigDecimals of assorted scales. The best level's exact price is kept aside: a tick that does not
- * reach it (most ticks) is answered by one comparison, without touching the tree or allocating.
+ * BigDecimals of assorted scales. Each resting order is a {@link Slot} linked into its level, so removing
+ * it needs no search. The best level's exact price is kept aside: a tick that does not reach it (most
+ * ticks) is answered by one comparison, without touching the tree or allocating.
  */
 final class BookSide {
 
-    /** The orders resting at one exact price, in arrival order. */
-    private static final class Level {
-        final BigDecimal price;
-        final Map<ClientOrderId, RestingOrder> orders = new LinkedHashMap<>();
+    /** An order's place in its level's queue. */
+    static final class Slot {
+        final RestingOrder order;
+        private Level level;
+        private Slot previous;
+        private Slot next;
 
-        Level(BigDecimal price) {
+        private Slot(RestingOrder order) {
+            this.order = order;
+        }
+    }
+
+    /** The orders resting at one exact price, oldest first. */
+    private static final class Level {
+        final long key;
+        final BigDecimal price;
+        Slot first;
+        Slot last;
+
+        Level(long key, BigDecimal price) {
+            this.key = key;
             this.price = price;
         }
     }
@@ -42,23 +55,39 @@ final class BookSide {
         this.levels = new TreeMap<>(bestFirst);
     }
 
-    void rest(RestingOrder order, long key) {
-        Level level = levels.get(key);
-        if (level == null) {
-            level = new Level(order.limitPrice().value());
-            levels.put(key, level);
-            if (best == null || isBetter(level.price, best)) {
-                best = level.price;
-            }
+    /** Queues the order at the back of its price level and returns its slot, the handle to remove it by. */
+    Slot rest(RestingOrder order) {
+        BigDecimal price = order.limitPrice().value();
+        Level level = levels.computeIfAbsent(PriceKey.of(order.limitPrice()), key -> new Level(key, price));
+        if (best == null || isBetter(level.price, best)) {
+            best = level.price;
         }
-        level.orders.put(order.clientOrderId(), order);
+        Slot slot = new Slot(order);
+        slot.level = level;
+        slot.previous = level.last;
+        if (level.last == null) {
+            level.first = slot;
+        } else {
+            level.last.next = slot;
+        }
+        level.last = slot;
+        return slot;
     }
 
-    void remove(RestingOrder order, long key) {
-        Level level = levels.get(key);
-        level.orders.remove(order.clientOrderId());
-        if (level.orders.isEmpty()) {
-            levels.remove(key);
+    void remove(Slot slot) {
+        Level level = slot.level;
+        if (slot.previous == null) {
+            level.first = slot.next;
+        } else {
+            slot.previous.next = slot.next;
+        }
+        if (slot.next == null) {
+            level.last = slot.previous;
+        } else {
+            slot.next.previous = slot.previous;
+        }
+        if (level.first == null) {
+            levels.remove(level.key);
             if (level.price == best) {
                 best = levels.isEmpty() ? null : levels.firstEntry().getValue().price;
             }
@@ -76,10 +105,10 @@ final class BookSide {
             if (!crosses(tick.value(), level.price)) {
                 return; // levels are best first: no later level is crossed either
             }
-            for (RestingOrder order : level.orders.values()) {
+            for (Slot slot = level.first; slot != null; slot = slot.next) {
                 // an order never fills on a trade that happened before it was placed
-                if (!order.placedAt().isAfter(at)) {
-                    into.add(order);
+                if (!slot.order.placedAt().isAfter(at)) {
+                    into.add(slot.order);
                 }
             }
         }

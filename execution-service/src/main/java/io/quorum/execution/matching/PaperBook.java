@@ -25,11 +25,7 @@ public final class PaperBook {
     private final Symbol symbol;
     private final BookSide buys = new BookSide(Side.BUY);
     private final BookSide sells = new BookSide(Side.SELL);
-    private final Map<ClientOrderId, Resting> byId = new HashMap<>();
-
-    /** An order with the key of its price level, so removing it never converts the price again. */
-    private record Resting(RestingOrder order, long key) {
-    }
+    private final Map<ClientOrderId, BookSide.Slot> byId = new HashMap<>();
 
     public PaperBook(Symbol symbol) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -44,21 +40,16 @@ public final class PaperBook {
         if (!order.symbol().equals(symbol)) {
             throw new IllegalArgumentException("order " + order.clientOrderId() + " is for " + order.symbol() + ", not " + symbol);
         }
-        if (byId.containsKey(order.clientOrderId())) {
-            return;
-        }
-        long key = PriceKey.of(order.limitPrice());
-        byId.put(order.clientOrderId(), new Resting(order, key));
-        side(order.side()).rest(order, key);
+        byId.computeIfAbsent(order.clientOrderId(), id -> side(order.side()).rest(order));
     }
 
     /** Removes an order (filled or cancelled); true when it was resting. */
     public synchronized boolean remove(ClientOrderId id) {
-        Resting resting = byId.remove(id);
-        if (resting == null) {
+        BookSide.Slot slot = byId.remove(id);
+        if (slot == null) {
             return false;
         }
-        side(resting.order().side()).remove(resting.order(), resting.key());
+        side(slot.order.side()).remove(slot);
         return true;
     }
 
@@ -92,7 +83,7 @@ public final class PaperBook {
     }
 
     public synchronized List<RestingOrder> orders() {
-        return byId.values().stream().map(Resting::order).toList();
+        return byId.values().stream().map(slot -> slot.order).toList();
     }
 
     private BookSide side(Side side) {
