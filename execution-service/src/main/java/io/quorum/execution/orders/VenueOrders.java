@@ -68,11 +68,6 @@ public class VenueOrders {
                 .update() == 1;
     }
 
-    public Optional<VenueOrder> find(ClientOrderId id) {
-        return jdbc.sql("select " + COLUMNS + " from venue_orders where client_order_id = ?")
-                .param(id.value()).query(VenueOrders::map).optional();
-    }
-
     /**
      * The bot's open orders, locked until the transaction ends. Like {@link #lockOpen}, it locks in client
      * order id order: a halt and a tick that fills several of the bot's orders at once then queue one
