@@ -87,7 +87,7 @@ final class PaperLedger {
                 : Optional.ofNullable(position.averagePrice()).orElse(Price.of("2000"));
         Price price = order.spec().side() == Side.BUY
                 ? Price.of(base.value().subtract(better).max(new java.math.BigDecimal("0.01")))
-                : Price.of(base.value().add(better));
+                : atOrAboveLiquidation(Price.of(base.value().add(better)), position);
         Quantity remaining = done ? Quantity.ZERO : order.remaining().minus(piece);
         book(order.botId(), order.spec(), price, piece, remaining, maker ? Liquidity.MAKER : Liquidity.TAKER, order.reservation());
         if (done) {
@@ -121,11 +121,29 @@ final class PaperLedger {
         Position position = positions.get(botId);
         if (position != null && !position.qty().isZero()) {
             var close = OrderSpec.market(ETH, Side.SELL, position.qty(), position.leverage(), true);
-            book(botId, close, Price.of(java.math.BigDecimal.valueOf(closePriceCents, 2)), position.qty(), Quantity.ZERO,
-                    Liquidity.TAKER, null);
+            book(botId, close, atOrAboveLiquidation(Price.of(java.math.BigDecimal.valueOf(closePriceCents, 2)), position),
+                    position.qty(), Quantity.ZERO, Liquidity.TAKER, null);
         }
         budget.get().release();
     }
+
+    /**
+     * A long closes no lower than its liquidation price: the venue (isolated margin, like Bybit's)
+     * liquidates it there, with the maintenance margin left to pay the closing fee, so a position
+     * never loses more than the margin set aside for it. Liquidation price: the price at which what
+     * is left of the margin equals the maintenance margin, (cost − margin) / (qty × (1 − mmr)).
+     */
+    static Price atOrAboveLiquidation(Price price, Position position) {
+        if (position.qty().isZero()) {
+            return price;
+        }
+        java.math.BigDecimal floor = position.cost().minus(position.margin()).value()
+                .divide(position.qty().value().multiply(java.math.BigDecimal.ONE.subtract(MAINTENANCE_MARGIN_RATE)),
+                        2, java.math.RoundingMode.CEILING);
+        return floor.compareTo(price.value()) > 0 ? Price.of(floor) : price;
+    }
+
+    static final java.math.BigDecimal MAINTENANCE_MARGIN_RATE = new java.math.BigDecimal("0.005");
 
     private void book(BotId botId, OrderSpec spec, Price price, Quantity qty, Quantity remaining, Liquidity liquidity,
                       Reservation reservation) {
