@@ -17,6 +17,7 @@ import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
+import io.quorum.execution.orders.Liquidations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -48,8 +49,13 @@ public class VenueConfiguration {
     }
 
     @Bean
-    Positions positions(JdbcClient jdbc) {
-        return new Positions(jdbc);
+    Positions positions(JdbcClient jdbc, VenueSettings.Paper paper) {
+        return new Positions(jdbc, paper.maintenanceMarginRate());
+    }
+
+    @Bean
+    Liquidations liquidations(VenueOrders orders, Positions positions, Settlement settlement, Outbox outbox) {
+        return new Liquidations(orders, positions, settlement, outbox);
     }
 
     @Bean
@@ -86,8 +92,8 @@ public class VenueConfiguration {
 
     @Bean
     TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                              Settlement settlement) {
-        return new TickMatching(processedEvents, marks, books, orders, settlement);
+                              Settlement settlement, Liquidations liquidations) {
+        return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations);
     }
 
     @Bean

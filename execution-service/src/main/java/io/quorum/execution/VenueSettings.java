@@ -22,9 +22,19 @@ public final class VenueSettings {
         }
     }
 
-    /** {@code quorum.paper.slippage}: how far a market order fills from the last price, against the trader. */
+    /**
+     * {@code quorum.paper.slippage}: how far a market order fills from the last price, against the
+     * trader; {@code quorum.paper.maintenance-margin-rate}: the share of a position's notional that
+     * must stay as margin before the venue liquidates it (Bybit's first tier for BTC and ETH: 0.5 %).
+     */
     @ConfigurationProperties("quorum.paper")
-    public record Paper(@DefaultValue("0.0005") BigDecimal slippage) {
+    public record Paper(@DefaultValue("0.0005") BigDecimal slippage, @DefaultValue("0.005") BigDecimal maintenanceMarginRate) {
+
+        public Paper {
+            if (maintenanceMarginRate.signum() < 0 || maintenanceMarginRate.compareTo(new BigDecimal("0.5")) >= 0) {
+                throw new IllegalArgumentException("quorum.paper.maintenance-margin-rate must be in [0, 0.5)");
+            }
+        }
 
         public Slippage slippageModel() {
             return new Slippage(slippage);

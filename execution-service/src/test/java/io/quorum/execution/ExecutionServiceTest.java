@@ -68,7 +68,7 @@ public abstract class ExecutionServiceTest {
 
     @BeforeAll
     static void openProbe() {
-        probe = EventProbe.on(Topics.EXECUTIONS_NAME, Topics.POSITIONS_NAME);
+        probe = EventProbe.on(Topics.EXECUTIONS_NAME, Topics.POSITIONS_NAME, Topics.BOT_STOP_TRIGGERS_NAME);
     }
 
     @AfterAll

@@ -6,6 +6,7 @@ import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.execution.matching.PaperBooks;
 import io.quorum.execution.matching.RestingOrder;
+import io.quorum.execution.orders.Liquidations;
 import io.quorum.execution.orders.Settlement;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
@@ -18,8 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A tick is the paper venue's clock and its only counterparty: it fills every resting limit order
- * whose price it crossed, each at its own limit price as a maker. The fills commit together; the
- * book forgets the filled orders only after that commit.
+ * whose price it crossed, each at its own limit price as a maker, then liquidates the positions whose
+ * liquidation price it reached. The fills commit together; the book forgets the filled orders only
+ * after that commit.
  */
 public class TickMatching {
 
@@ -28,14 +30,16 @@ public class TickMatching {
     private final PaperBooks books;
     private final VenueOrders orders;
     private final Settlement settlement;
+    private final Liquidations liquidations;
 
     public TickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                        Settlement settlement) {
+                        Settlement settlement, Liquidations liquidations) {
         this.processedEvents = processedEvents;
         this.marks = marks;
         this.books = books;
         this.orders = orders;
         this.settlement = settlement;
+        this.liquidations = liquidations;
     }
 
     @Transactional
@@ -49,9 +53,14 @@ public class TickMatching {
             return; // older than the last tick processed for this symbol
         }
         List<RestingOrder> crossed = books.crossedBy(observed.symbol(), observed.price(), at);
-        if (crossed.isEmpty()) {
-            return;
+        if (!crossed.isEmpty()) {
+            fill(crossed, tick, at);
         }
+        // after the fills: a resting sell the tick filled may have closed a position it would otherwise liquidate
+        liquidations.liquidateCrossed(observed.symbol(), observed.price(), tick, at);
+    }
+
+    private void fill(List<RestingOrder> crossed, Envelope<TickObserved> tick, Instant at) {
         // locked up front in one fixed order, as a halt locks its bot's orders, so the two never deadlock
         Map<ClientOrderId, VenueOrder> open = orders.lockOpen(crossed.stream().map(RestingOrder::clientOrderId).toList());
         for (RestingOrder order : crossed) { // best price first, then arrival

@@ -13,6 +13,7 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.Side;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Optional;
 
 /**
  * One bot's position in one symbol. Fills move it: a fill on the position's side grows it at the
@@ -72,6 +73,26 @@ public record Position(UserId userId, BotId botId, Symbol symbol, PositionSide s
             return new Position(userId, botId, symbol, PositionSide.FLAT, Quantity.ZERO, null, leverage, pnl, fees);
         }
         return new Position(userId, botId, symbol, fillDirection, quantity.minus(size), price, orderLeverage, pnl, fees);
+    }
+
+    /**
+     * Where the venue liquidates this position under isolated margin: the price at which what is
+     * left of its margin ({@code entry × size / leverage}) equals the maintenance margin
+     * ({@code maintenanceRate} of the notional at that price). Closing there loses less than the
+     * margin, with the maintenance margin left to pay the closing fee. Empty when flat, and for a
+     * long at leverage 1, which only a price of zero could liquidate.
+     */
+    public Optional<BigDecimal> liquidationPrice(BigDecimal maintenanceRate) {
+        if (isFlat()) {
+            return Optional.empty();
+        }
+        BigDecimal marginShare = BigDecimal.ONE.divide(BigDecimal.valueOf(leverage), Money.SCALE, RoundingMode.HALF_EVEN);
+        BigDecimal price = side == PositionSide.LONG
+                ? entryPrice.value().multiply(BigDecimal.ONE.subtract(marginShare))
+                        .divide(BigDecimal.ONE.subtract(maintenanceRate), Money.SCALE, RoundingMode.CEILING)
+                : entryPrice.value().multiply(BigDecimal.ONE.add(marginShare))
+                        .divide(BigDecimal.ONE.add(maintenanceRate), Money.SCALE, RoundingMode.FLOOR);
+        return price.signum() > 0 ? Optional.of(price) : Optional.empty();
     }
 
     public PositionChanged changed() {

@@ -27,9 +27,27 @@ public class Positions {
     }
 
     private final JdbcClient jdbc;
+    private final BigDecimal maintenanceRate;
 
-    public Positions(JdbcClient jdbc) {
+    public Positions(JdbcClient jdbc, BigDecimal maintenanceRate) {
         this.jdbc = jdbc;
+        this.maintenanceRate = maintenanceRate;
+    }
+
+    /**
+     * The open positions of a symbol that a trade at {@code price} liquidates — longs whose
+     * liquidation price is at or above it, shorts at or below — locked, in bot order. An index on
+     * (symbol, side, liquidation price) keeps this to the positions concerned.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Position> lockLiquidatedBy(Symbol symbol, Price price) {
+        return jdbc.sql("select * from positions where symbol = ? and ((side = 'LONG' and liquidation_price >= ?) "
+                        + "or (side = 'SHORT' and liquidation_price <= ?)) order by bot_id for update")
+                .params(symbol.value(), price.value(), price.value()).query(Positions::map).list();
+    }
+
+    public BigDecimal maintenanceRate() {
+        return maintenanceRate;
     }
 
     public Optional<Position> find(BotId botId, Symbol symbol) {
@@ -57,10 +75,11 @@ public class Positions {
 
     public void save(Position position, Instant at) {
         jdbc.sql("update positions set side = ?, size = ?, entry_price = ?, leverage = ?, realized_pnl = ?, fees_paid = ?, "
-                        + "updated_at = ? where bot_id = ? and symbol = ?")
+                        + "liquidation_price = ?, updated_at = ? where bot_id = ? and symbol = ?")
                 .params(position.side().name(), position.size().value(),
                         position.entryPrice() == null ? null : position.entryPrice().value(), position.leverage(),
-                        position.realizedPnl().value(), position.feesPaid().value(), Timestamp.from(at),
+                        position.realizedPnl().value(), position.feesPaid().value(),
+                        position.liquidationPrice(maintenanceRate).orElse(null), Timestamp.from(at),
                         position.botId().value(), position.symbol().value())
                 .update();
     }

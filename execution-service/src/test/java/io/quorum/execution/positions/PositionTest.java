@@ -116,4 +116,30 @@ class PositionTest {
         assertThat(changed.feesPaid()).isEqualTo(Money.of("0.1"));
         assertThat(changed.botId()).isEqualTo(flat.botId());
     }
+
+    @Test
+    void aLeveragedLongIsLiquidatedWhereWhatIsLeftOfItsMarginIsTheMaintenanceMargin() {
+        Position p = flat.afterFill(Side.BUY, Price.of("60000"), Quantity.of("0.01"), Money.ZERO, 10);
+
+        // 60000 × (1 − 1/10) / (1 − 0.005)
+        assertThat(p.liquidationPrice(new java.math.BigDecimal("0.005")).orElseThrow())
+                .isEqualByComparingTo("54271.356783919598");
+    }
+
+    @Test
+    void aLeveragedShortIsLiquidatedAboveItsEntry() {
+        Position p = flat.afterFill(Side.SELL, Price.of("60000"), Quantity.of("0.01"), Money.ZERO, 10);
+
+        // 60000 × (1 + 1/10) / (1 + 0.005)
+        assertThat(p.liquidationPrice(new java.math.BigDecimal("0.005")).orElseThrow())
+                .isEqualByComparingTo("65671.641791044776");
+    }
+
+    @Test
+    void anUnleveragedLongCannotBeLiquidatedAndAFlatPositionHasNothingToLiquidate() {
+        Position p = flat.afterFill(Side.BUY, Price.of("60000"), Quantity.of("0.01"), Money.ZERO, 1);
+
+        assertThat(p.liquidationPrice(new java.math.BigDecimal("0.005"))).isEmpty();
+        assertThat(flat.liquidationPrice(new java.math.BigDecimal("0.005"))).isEmpty();
+    }
 }
