@@ -61,7 +61,8 @@ class GridBotEndToEndTest {
         slack = WebhookRecorder.slack();
         telegram = WebhookRecorder.telegram();
         probe = EventProbe.on(infra.kafkaBootstrapServers(), List.of(Topics.BOT_LIFECYCLE_NAME, Topics.ORDER_INTENTS_NAME,
-                Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.CANDLES_NAME));
+                Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.CANDLES_NAME, Topics.ORDER_DECISIONS_NAME + ".dlt",
+                Topics.EXECUTIONS_NAME + ".dlt", Topics.BOT_LIFECYCLE_NAME + ".dlt", Topics.ORDER_INTENTS_NAME + ".dlt"));
         services = new QuorumServices(
                 new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
                 "end-to-end-secret", true, Map.of(
@@ -103,6 +104,17 @@ class GridBotEndToEndTest {
         BotId bot = BotId.of(botId);
         assertThat(erin.post("/api/bots/" + botId + "/start", Map.of()).status()).isEqualTo(200);
 
+        // a second user's grid with a stop-loss the market will reach (the window's low is 103,863.4)
+        GatewayClient ivan = anonymous.as(anonymous.post("/api/users", Map.of("name", "ivan", "email", "ivan@example.com"))
+                .body().get("apiToken").asString());
+        var guarded = ivan.post("/api/bots", Map.of(
+                "name", "guarded grid", "kind", "GRID", "symbol", "BTCUSDT", "budget", "2000", "leverage", 2,
+                "grid", Map.of("lower", "104000", "upper", "104800", "gridCount", 8, "spacing", "ARITHMETIC",
+                        "stopLossPrice", "103950")));
+        assertThat(guarded.status()).isEqualTo(201);
+        String guardedId = guarded.body().get("id").asString();
+        assertThat(ivan.post("/api/bots/" + guardedId + "/start", Map.of()).status()).isEqualTo(200);
+
         // six hours of recorded BTCUSDT, 2025-06-01 00:00-06:00 UTC: 103,863 to 104,699, starting at 104,566
         services.start(QuorumService.MARKET_DATA, Map.of(
                 "quorum.replay.symbols", "BTCUSDT",
@@ -120,6 +132,7 @@ class GridBotEndToEndTest {
         List<OrderFilled> fills = eventsOf(bot, OrderFilled.class);
         assertThat(fills).extracting(f -> f.order().side()).contains(Side.BUY, Side.SELL);
 
+        aCrossedStopLossStoppedItsGridClean(ivan, guardedId);
         levelsWentThroughEveryState(erin, botId);
         realizedProfitEqualsTheFills(erin, botId, bot);
         budgetNeverExceeded(bot);
@@ -168,6 +181,34 @@ class GridBotEndToEndTest {
         long running = bots.stream().map(bot -> frank.get("/api/bots/" + bot).body().get("status").asString())
                 .filter("RUNNING"::equals).count();
         assertThat(running).isEqualTo(3);
+    }
+
+    /** The stop-loss fired through the whole stop flow: orders cancelled, position closed, budget back, STOPPED with the reason. */
+    private static void aCrossedStopLossStoppedItsGridClean(GatewayClient ivan, String botId) {
+        try {
+            await().atMost(Duration.ofMinutes(2)).until(() -> "STOPPED".equals(ivan.get("/api/bots/" + botId).body().get("status").asString()));
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the guarded grid did not stop: bot " + ivan.get("/api/bots/" + botId).body()
+                    + ", grid " + ivan.get("/api/grid-bot/" + botId + "/orders").body()
+                    + ", balance " + ivan.get("/api/balance").body()
+                    + ", events " + probe.envelopes().stream().map(Envelope::payload)
+                        .filter(ev -> ev.toString().contains(botId)).map(ev -> ev.getClass().getSimpleName()).toList()
+                    + ", dead letters " + List.of(Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.BOT_LIFECYCLE_NAME,
+                        Topics.ORDER_INTENTS_NAME).stream().map(t -> t + "=" + probe.records(t + ".dlt").size()).toList(), e);
+        }
+        var bot = ivan.get("/api/bots/" + botId).body();
+        assertThat(bot.get("statusReason").asString()).startsWith("stop-loss 103950 reached at");
+        var orders = ivan.get("/api/orders?botId=" + botId).body();
+        assertThat(StreamSupport.stream(orders.spliterator(), false))
+                .isNotEmpty()
+                .noneMatch(order -> "OPEN".equals(order.get("status").asString()));
+        var positions = ivan.get("/api/positions?botId=" + botId).body();
+        assertThat(StreamSupport.stream(positions.spliterator(), false))
+                .allMatch(position -> "FLAT".equals(position.get("side").asString()));
+        var balance = ivan.get("/api/balance").body();
+        assertThat(Money.of(balance.get("allocated").asString())).isEqualTo(Money.ZERO);
+        assertThat(Money.of(balance.get("free").asString())).isEqualTo(Money.of(balance.get("balance").asString()));
+        assertThat(Money.of(balance.get("balance").asString())).isLessThan(Money.of("10000")); // it bought high and sold low
     }
 
     private static void levelsWentThroughEveryState(GatewayClient erin, String botId) {
@@ -260,7 +301,12 @@ class GridBotEndToEndTest {
         List<OrderIntentCreated> intents = eventsOf(bot, OrderIntentCreated.class);
         assertThat(intents).isNotEmpty();
         assertThat(intents).allSatisfy(intent ->
-                assertThat(terminals.get(intent.intentId())).as("terminal events of %s", intent.intentId()).isEqualTo(1));
+                assertThat(terminals.get(intent.intentId())).as("terminal events of %s among %s; dead letters %s", intent.intentId(),
+                        probe.envelopes().stream().filter(e -> e.payload().toString().contains(intent.intentId().toString()))
+                                .map(e -> e.occurredAt() + " " + e.payload().getClass().getSimpleName()).toList(),
+                        List.of(Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.BOT_LIFECYCLE_NAME, Topics.ORDER_INTENTS_NAME)
+                                .stream().map(t -> t + "=" + probe.records(t + ".dlt").size()).toList())
+                        .isEqualTo(1));
     }
 
     private static void nothingIsLeftOpenAndNoIntentFollowsTheStop(GatewayClient erin, String botId, BotId bot) {

@@ -88,7 +88,8 @@ public class OutboxRelay implements SmartLifecycle {
                     .<CompletableFuture<?>>map(row -> kafka.send(row.topic(), row.key(), row.payload()))
                     .toList();
             CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new)).join();
-            jdbc.sql("delete from outbox where id <= ?").param(rows.getLast().id()).update();
+            // exactly the rows sent: a row with a lower id may have committed since the select and is not sent yet
+            jdbc.sql("delete from outbox where id = any(?)").param(rows.stream().map(Row::id).toArray(Long[]::new)).update();
             return rows.size();
         });
         return sent == null ? 0 : sent;
