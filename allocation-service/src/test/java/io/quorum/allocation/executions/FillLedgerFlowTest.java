@@ -3,43 +3,26 @@ package io.quorum.allocation.executions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.allocation.OneBotScenario;
 import io.quorum.allocation.ledger.BotBudget;
 import io.quorum.contracts.event.Envelope;
-import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
-import io.quorum.contracts.ids.BotId;
-import io.quorum.contracts.ids.ClientOrderId;
-import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
-import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderApproved;
-import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
-import io.quorum.testkit.EventProbe;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Invariant 3: the ledger equals the fills, also when the venue's events are delivered twice. */
-class FillLedgerFlowTest extends AllocationServiceTest {
+class FillLedgerFlowTest extends OneBotScenario {
 
     static final Symbol ETH = Symbol.of("ETHUSDT");
-
-    final EventProbe probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
-    final UserId user = UserId.random();
-    final BotId bot = BotId.random();
-
-    @AfterEach
-    void closeProbe() throws InterruptedException {
-        probe.close();
-    }
 
     @Test
     void theLedgerEqualsTheFillsEvenWhenTheSameOrderFilledIsDeliveredTwice() {
@@ -86,12 +69,6 @@ class FillLedgerFlowTest extends AllocationServiceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).reserved().equals(Money.ZERO));
         assertThat(budget(user, bot).marginInUse()).isEqualTo(Money.of("125"));
         assertThat(account(user).balance()).isEqualTo(Money.of("9999.9"));
-    }
-
-    private OrderApproved approve(OrderSpec order) {
-        var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, null), MARKET_TIME);
-        probe.publish(intent);
-        return probe.awaitEvent(OrderApproved.class, e -> e.intentId().equals(intent.payload().intentId()));
     }
 
     private Envelope<OrderFilled> filled(OrderApproved approved, Price price, Quantity qty, Money fee) {

@@ -2,14 +2,11 @@ package io.quorum.allocation.intents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.allocation.OneBotScenario;
 import io.quorum.contracts.event.Envelope;
-import io.quorum.contracts.event.Topics;
-import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
-import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
@@ -18,22 +15,11 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
-import io.quorum.testkit.EventProbe;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class IntentDecisionFlowTest extends AllocationServiceTest {
+class IntentDecisionFlowTest extends OneBotScenario {
 
     static final Symbol BTC = Symbol.of("BTCUSDT");
-
-    final EventProbe probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
-    final UserId user = UserId.random();
-    final BotId bot = BotId.random();
-
-    @AfterEach
-    void closeProbe() throws InterruptedException {
-        probe.close();
-    }
 
     @Test
     void anIntentWithinTheBudgetIsApprovedWithItsClientOrderIdAndCommitmentSetAside() {

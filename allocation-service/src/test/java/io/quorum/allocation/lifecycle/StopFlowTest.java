@@ -3,21 +3,18 @@ package io.quorum.allocation.lifecycle;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.allocation.OneBotScenario;
 import io.quorum.allocation.ledger.BudgetStatus;
 import io.quorum.allocation.ledger.ReserveOutcome;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.event.Envelope;
-import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
-import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
-import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
@@ -28,24 +25,13 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
-import io.quorum.testkit.EventProbe;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /** Agreement 2: BotStopRequested → BotTradingHalted; BotOrdersCleared → BotBudgetReleased. */
-class StopFlowTest extends AllocationServiceTest {
+class StopFlowTest extends OneBotScenario {
 
     static final Symbol ETH = Symbol.of("ETHUSDT");
-
-    final EventProbe probe = EventProbe.on(Topics.ORDER_DECISIONS_NAME);
-    final UserId user = UserId.random();
-    final BotId bot = BotId.random();
-
-    @AfterEach
-    void closeProbe() throws InterruptedException {
-        probe.close();
-    }
 
     @Test
     void aStoppedBotIsHaltedThenReleasedWithItsBudgetPlusRealizedResultLessFees() {
@@ -97,11 +83,5 @@ class StopFlowTest extends AllocationServiceTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).status() == BudgetStatus.RELEASED);
         assertThat(budgetReservations.reserve(user, bot, Money.of("3000"))).isInstanceOf(ReserveOutcome.Reserved.class);
         assertThat(budget(user, bot).amount()).isEqualTo(Money.of("3000"));
-    }
-
-    private OrderApproved approve(OrderSpec order) {
-        var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, null), MARKET_TIME);
-        probe.publish(intent);
-        return probe.awaitEvent(OrderApproved.class, e -> e.intentId().equals(intent.payload().intentId()));
     }
 }
