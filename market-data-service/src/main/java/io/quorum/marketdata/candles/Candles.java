@@ -37,11 +37,11 @@ public class Candles {
                 .update();
     }
 
-    /** 1m candles opening in {@code [from, until)}, oldest first. */
-    public List<Candle> minutes(Symbol symbol, Instant from, Instant until) {
+    /** Candles of one interval opening in {@code [from, until)}, oldest first. */
+    public List<Candle> between(Symbol symbol, Interval interval, Instant from, Instant until) {
         return jdbc.sql("select " + COLUMNS + " from candles where symbol = ? and candle_interval = ?"
                         + " and open_time >= ? and open_time < ? order by open_time")
-                .params(symbol.toString(), Interval.M1.label(), utc(from), utc(until))
+                .params(symbol.toString(), interval.label(), utc(from), utc(until))
                 .query(Candles::candle)
                 .list();
     }
@@ -55,10 +55,10 @@ public class Candles {
                 .list();
     }
 
-    /** Open time of the latest stored 1m candle: where the market's event time stands. */
-    public Optional<Instant> latestMinute(Symbol symbol) {
+    /** Open time of the latest stored candle of an interval. */
+    public Optional<Instant> latestOpen(Symbol symbol, Interval interval) {
         return jdbc.sql("select max(open_time) from candles where symbol = ? and candle_interval = ?")
-                .params(symbol.toString(), Interval.M1.label())
+                .params(symbol.toString(), interval.label())
                 .query((rs, n) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)).map(OffsetDateTime::toInstant))
                 .single();
     }

@@ -16,19 +16,32 @@ public class MarketQueries {
         this.candles = candles;
     }
 
-    /** The 24 h ending at the latest stored minute; unknown when no minute of the symbol is stored. */
+    /**
+     * The 24 h ending at the latest stored candle of the finest interval the symbol has (1m when
+     * the market is replayed minute by minute, 5m from a 5m recording); unknown when nothing is stored.
+     */
     public MarketSummary summary(Symbol symbol) {
-        Instant latest = latestMinute(symbol);
-        return MarketSummary.of(candles.minutes(symbol, MarketSummary.periodStart(latest), latest.plus(Interval.M1.length())));
+        Latest latest = latest(symbol);
+        Instant from = MarketSummary.periodStart(latest.openTime(), latest.interval());
+        return MarketSummary.of(candles.between(symbol, latest.interval(), from, latest.openTime().plus(latest.interval().length())));
     }
 
     /** The latest {@code limit} candles of the interval, oldest first. */
     public List<Candle> candles(Symbol symbol, Interval interval, int limit) {
-        latestMinute(symbol);
+        latest(symbol);
         return candles.latest(symbol, interval, limit);
     }
 
-    private Instant latestMinute(Symbol symbol) {
-        return candles.latestMinute(symbol).orElseThrow(() -> new UnknownMarketException(symbol));
+    private record Latest(Interval interval, Instant openTime) {
+    }
+
+    private Latest latest(Symbol symbol) {
+        for (Interval interval : Interval.values()) {
+            var open = candles.latestOpen(symbol, interval);
+            if (open.isPresent()) {
+                return new Latest(interval, open.get());
+            }
+        }
+        throw new UnknownMarketException(symbol);
     }
 }

@@ -1,11 +1,11 @@
 package io.quorum.marketdata.replay;
 
 import io.quorum.contracts.ids.Symbol;
-import io.quorum.contracts.market.Interval;
 import io.quorum.marketdata.candles.model.Candle;
 import io.quorum.marketdata.replay.model.Halt;
-import io.quorum.marketdata.replay.model.MinuteMerge;
+import io.quorum.marketdata.replay.model.CandleMerge;
 import io.quorum.marketdata.replay.model.RecordedCandles;
+import io.quorum.marketdata.replay.model.Recording;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,27 +14,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replays the recorded 1m candles of every configured symbol, minute by minute in market time:
- * for each candle its ticks go to Kafka, then the candle and what it closes are recorded. Each
- * symbol resumes right after its cursor, so a restart neither repeats nor skips a minute.
+ * Replays the recorded candles of every configured symbol, step by step in market time (a step is
+ * the recording's interval, 1m for the shipped data): for each candle its ticks go to Kafka, then
+ * the candle and what it closes are recorded. Each symbol resumes right after its cursor, so a
+ * restart neither repeats nor skips a step.
  * Runs in the caller's thread; {@link ReplayRunner} gives it its own.
  */
 public class Replay {
 
-    /** What a run did: how many 1m candles it replayed, the last one's open time, and whether it reached the end. */
-    public record Outcome(int minutes, Instant lastMinute, boolean reachedEnd) {
+    /** What a run did: how many recorded candles it replayed (all symbols), the last step's open time, and whether it reached the end. */
+    public record Outcome(int candles, Instant lastStep, boolean reachedEnd) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(Replay.class);
 
     private final List<Symbol> symbols;
+    private final Recording recording;
     private final Duration speed;
     private final ReplayCursors cursors;
     private final TickPublisher ticks;
-    private final MinuteRecorder recorder;
+    private final CandleRecorder recorder;
 
-    public Replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, MinuteRecorder recorder) {
+    public Replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder) {
         this.symbols = settings.symbols();
+        this.recording = settings.source();
         this.speed = settings.speed();
         this.cursors = cursors;
         this.ticks = ticks;
@@ -50,36 +53,36 @@ public class Replay {
         List<RecordedCandles> sources = new ArrayList<>();
         try {
             for (Symbol symbol : symbols) {
-                Instant resume = cursors.lastReplayed(symbol).map(last -> last.plus(Interval.M1.length())).orElse(Instant.MIN);
-                sources.add(RecordedCandles.open(symbol, window.startNotBefore(resume), window.until()));
+                Instant resume = cursors.lastReplayed(symbol).map(last -> last.plus(recording.interval().length())).orElse(Instant.MIN);
+                sources.add(RecordedCandles.open(recording, symbol, window.startNotBefore(resume), window.until()));
             }
-            return replay(new MinuteMerge(sources), halt);
+            return replay(new CandleMerge(sources), halt);
         } finally {
             sources.forEach(RecordedCandles::close);
         }
     }
 
-    private Outcome replay(MinuteMerge minutes, Halt halt) {
+    private Outcome replay(CandleMerge steps, Halt halt) {
         int replayed = 0;
-        Instant currentMinute = null;
-        long nextMinuteDue = System.nanoTime();
-        while (minutes.hasNext()) {
-            Candle minute = minutes.next();
-            if (!minute.openTime().equals(currentMinute)) {
-                // one market minute of every symbol per `speed` of wall time; no catch-up bursts after a slow minute
+        Instant currentStep = null;
+        long nextStepDue = System.nanoTime();
+        while (steps.hasNext()) {
+            Candle candle = steps.next();
+            if (!candle.openTime().equals(currentStep)) {
+                // one step of every symbol per `speed` of wall time; no catch-up bursts after a slow step
                 long now = System.nanoTime();
-                if (halt.requested() || (nextMinuteDue > now && halt.awaitRequest(Duration.ofNanos(nextMinuteDue - now)))) {
-                    log.info("replay halted after {} minutes, last {}", replayed, currentMinute);
-                    return new Outcome(replayed, currentMinute, false);
+                if (halt.requested() || (nextStepDue > now && halt.awaitRequest(Duration.ofNanos(nextStepDue - now)))) {
+                    log.info("replay halted after {} candles, last step {}", replayed, currentStep);
+                    return new Outcome(replayed, currentStep, false);
                 }
-                nextMinuteDue = Math.max(nextMinuteDue, now) + speed.toNanos();
-                currentMinute = minute.openTime();
+                nextStepDue = Math.max(nextStepDue, now) + speed.toNanos();
+                currentStep = candle.openTime();
             }
-            ticks.publish(minute);
-            recorder.record(minute);
+            ticks.publish(candle);
+            recorder.record(candle);
             replayed++;
         }
-        log.info("replay reached the end of its window or data: {} minutes replayed, last {}; stopping", replayed, currentMinute);
-        return new Outcome(replayed, currentMinute, true);
+        log.info("replay reached the end of its window or data: {} candles replayed, last step {}; stopping", replayed, currentStep);
+        return new Outcome(replayed, currentStep, true);
     }
 }

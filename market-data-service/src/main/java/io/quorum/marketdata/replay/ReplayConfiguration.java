@@ -33,12 +33,12 @@ public class ReplayConfiguration {
     }
 
     @Bean
-    MinuteRecorder minuteRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
-        return new MinuteRecorder(candles, cursors, outbox);
+    CandleRecorder candleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
+        return new CandleRecorder(candles, cursors, outbox);
     }
 
     @Bean
-    Replay replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, MinuteRecorder recorder) {
+    Replay replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder) {
         return new Replay(settings, cursors, ticks, recorder);
     }
 

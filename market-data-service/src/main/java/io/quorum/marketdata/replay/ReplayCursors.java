@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** How far the replay got: the open time of the last 1m candle recorded per symbol. */
+/** How far the replay got: the open time of the last recorded candle (one replay step) per symbol. */
 public class ReplayCursors {
 
     private final JdbcClient jdbc;
@@ -26,8 +26,8 @@ public class ReplayCursors {
     }
 
     /**
-     * Moves the cursor forward to {@code openTime}, in the transaction that records that minute.
-     * Refuses to move it back or stand still: that minute was recorded already.
+     * Moves the cursor forward to {@code openTime}, in the transaction that records that candle.
+     * Refuses to move it back or stand still: that candle was recorded already.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void advance(Symbol symbol, Instant openTime) {

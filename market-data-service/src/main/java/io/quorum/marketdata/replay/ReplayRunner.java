@@ -12,8 +12,8 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Starts the configured replay in its own thread once the application is ready (when enabled), and
- * halts it between two minutes on shutdown. If Kafka or the database fails mid-way the replay is
- * retried after a pause; it resumes after the last recorded minute.
+ * halts it between two steps on shutdown. If Kafka or the database fails mid-way the replay is
+ * retried after a pause; it resumes after the last recorded candle.
  */
 public class ReplayRunner implements ApplicationListener<ApplicationReadyEvent>, SmartLifecycle {
 
@@ -57,7 +57,7 @@ public class ReplayRunner implements ApplicationListener<ApplicationReadyEvent>,
                     replay.run(settings.window(), halt);
                     return;
                 } catch (RuntimeException e) {
-                    log.error("replay failed; resuming after the last recorded minute in {}", RETRY_PAUSE, e);
+                    log.error("replay failed; resuming after the last recorded candle in {}", RETRY_PAUSE, e);
                     halt.awaitRequest(RETRY_PAUSE);
                 }
             }

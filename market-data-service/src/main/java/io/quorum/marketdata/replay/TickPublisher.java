@@ -9,12 +9,12 @@ import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.core.KafkaTemplate;
 
 /**
- * Sends a minute's ticks straight to Kafka, not through the outbox, one after another; after each
+ * Sends a candle's ticks straight to Kafka, not through the outbox, one after another; after each
  * the {@link PipelineBarrier} may hold the replay until the pipeline has dealt with it. Ticks are observations of the
  * market, not state this service changes: nothing in our database has to agree with them, so
  * there is no dual write to protect. Going through the outbox would only add a table write and a
  * relay hop to the highest-volume stream. What matters is that they are on Kafka before the
- * minute is recorded: we wait for the broker's acknowledgement, so a crash before the recording
+ * candle is recorded: we wait for the broker's acknowledgement, so a crash before the recording
  * re-sends them on restart (at least once, same event ids) and never loses them.
  */
 public class TickPublisher {
@@ -27,9 +27,9 @@ public class TickPublisher {
         this.barrier = barrier;
     }
 
-    public void publish(Candle minute) {
-        for (var point : TickPath.of(minute)) {
-            send(MarketEvents.tick(minute.symbol(), point)).join();
+    public void publish(Candle candle) {
+        for (var point : TickPath.of(candle)) {
+            send(MarketEvents.tick(candle.symbol(), point)).join();
             barrier.awaitSettled();
         }
     }

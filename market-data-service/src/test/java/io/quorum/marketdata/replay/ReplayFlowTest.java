@@ -60,8 +60,8 @@ class ReplayFlowTest extends MarketDataSpringTest {
         try (EventProbe probe = EventProbe.on(Topics.TICKS_NAME, Topics.CANDLES_NAME)) {
             Replay.Outcome outcome = replay.run(new ReplayWindow(FROM, UNTIL));
 
-            assertThat(outcome.minutes()).isEqualTo(40);
-            assertThat(outcome.lastMinute()).isEqualTo(Instant.parse("2025-06-03T00:19:00Z"));
+            assertThat(outcome.candles()).isEqualTo(40);
+            assertThat(outcome.lastStep()).isEqualTo(Instant.parse("2025-06-03T00:19:00Z"));
             assertThat(outcome.reachedEnd()).isTrue();
 
             // four ticks per 1m candle, keyed by symbol, along the candle's path

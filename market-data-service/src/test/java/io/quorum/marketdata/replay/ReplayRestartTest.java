@@ -34,7 +34,7 @@ class ReplayRestartTest extends MarketDataSpringTest {
     @Autowired
     TickPublisher ticks;
     @Autowired
-    MinuteRecorder recorder;
+    CandleRecorder recorder;
 
     /** Each scenario replays from an empty database: cursors only move forward. */
     @BeforeEach
@@ -51,14 +51,14 @@ class ReplayRestartTest extends MarketDataSpringTest {
     void aRestartResumesAfterTheLastRecordedMinuteWithoutRepeatingOrSkippingOne() throws Exception {
         try (EventProbe probe = EventProbe.on(Topics.TICKS_NAME, Topics.CANDLES_NAME)) {
             // the first run stops at 00:07 as if the process died there
-            assertThat(replay.run(new ReplayWindow(FROM, CRASH)).minutes()).isEqualTo(14);
+            assertThat(replay.run(new ReplayWindow(FROM, CRASH)).candles()).isEqualTo(14);
 
             // a new Replay, as after a restart: it only knows what the database remembers
             Replay restarted = new Replay(settings, cursors, ticks, recorder);
             Replay.Outcome outcome = restarted.run(new ReplayWindow(FROM, UNTIL));
 
-            assertThat(outcome.minutes()).isEqualTo(16);
-            assertThat(restarted.run(new ReplayWindow(FROM, UNTIL)).minutes()).isZero();
+            assertThat(outcome.candles()).isEqualTo(16);
+            assertThat(restarted.run(new ReplayWindow(FROM, UNTIL)).candles()).isZero();
 
             assertThat(jdbc.sql("select candle_interval, count(*), count(distinct (symbol, open_time)) from candles group by candle_interval")
                     .query((rs, n) -> rs.getString(1) + " " + rs.getLong(2) + " " + rs.getLong(3)).list())
@@ -114,9 +114,9 @@ class ReplayRestartTest extends MarketDataSpringTest {
         Replay.Outcome halted = replay.run(new ReplayWindow(from, until), afterFirstMinute);
         Replay.Outcome resumed = replay.run(new ReplayWindow(from, until));
 
-        assertThat(halted.minutes()).isEqualTo(2);
+        assertThat(halted.candles()).isEqualTo(2);
         assertThat(halted.reachedEnd()).isFalse();
-        assertThat(resumed.minutes()).isEqualTo(4);
+        assertThat(resumed.candles()).isEqualTo(4);
         assertThat(jdbc.sql("select count(*) from candles where candle_interval = '1m' and open_time >= ? and open_time < ?")
                 .params(from.atOffset(java.time.ZoneOffset.UTC), until.atOffset(java.time.ZoneOffset.UTC)).query(Long.class).single())
                 .isEqualTo(6L);

@@ -3,9 +3,15 @@ package io.quorum.marketdata.replay;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.Interval;
+import io.quorum.marketdata.replay.model.Recording;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -31,7 +37,29 @@ class ReplaySettingsTest {
             assertThat(settings.symbols()).containsExactly(Symbol.of("BTCUSDT"), Symbol.of("ETHUSDT"));
             assertThat(settings.speed()).isEqualTo(Duration.ofMillis(100));
             assertThat(settings.window()).isEqualTo(ReplayWindow.all());
+            assertThat(settings.source()).isEqualTo(Recording.SHIPPED);
         });
+    }
+
+    @Test
+    void bindsARecordingOfFiveMinuteCandlesOnDisk(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("BTCUSDT_5m.csv"), "timestamp,open,high,low,close,volume\n");
+        context.withPropertyValues("quorum.replay.symbols=BTCUSDT", "quorum.replay.recording=" + folder,
+                "quorum.replay.interval=5m").run(ctx ->
+                assertThat(ctx.getBean(ReplaySettings.class).source()).isEqualTo(new Recording(folder.toString(), Interval.M5)));
+    }
+
+    @Test
+    void refusesToStartWithAnUnknownInterval() {
+        context.withPropertyValues("quorum.replay.interval=7m")
+                .run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("intervalKnown"));
+    }
+
+    @Test
+    void refusesToStartWhenTheRecordingLacksTheIntervalOfASymbol(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("BTCUSDT_15m.csv"), "timestamp,open,high,low,close,volume\n");
+        context.withPropertyValues("quorum.replay.symbols=BTCUSDT", "quorum.replay.recording=" + folder,
+                "quorum.replay.interval=5m").run(ctx -> assertThat(ctx).getFailure().rootCause().hasMessageContaining("everySymbolRecorded"));
     }
 
     @Test

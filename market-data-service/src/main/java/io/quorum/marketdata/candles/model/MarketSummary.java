@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A market's last 24 hours of event time, ending with its latest stored minute: last price, range,
+ * A market's last 24 hours of event time, ending with its latest stored candle: last price, range,
  * volume, and the change from the period's first open to its last close, in percent.
  */
 public record MarketSummary(Symbol symbol, Price lastPrice, Price high24h, Price low24h, Quantity volume24h,
@@ -22,29 +22,29 @@ public record MarketSummary(Symbol symbol, Price lastPrice, Price high24h, Price
     private static final int PERCENT_SCALE = 2;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    /** Open time of the first minute of the 24 h that end with the minute opening at {@code latestOpen}. */
-    public static Instant periodStart(Instant latestOpen) {
-        return latestOpen.plus(Interval.M1.length()).minus(PERIOD);
+    /** Open time of the first candle of the 24 h that end with the candle of this interval opening at {@code latestOpen}. */
+    public static Instant periodStart(Instant latestOpen, Interval interval) {
+        return latestOpen.plus(interval.length()).minus(PERIOD);
     }
 
-    /** Summarizes the 1m candles of one period, given in any order; none may be older than the period. */
-    public static MarketSummary of(List<Candle> minutes) {
-        if (minutes.isEmpty()) {
+    /** Summarizes the candles (all of one interval) of one period, given in any order; none may be older than the period. */
+    public static MarketSummary of(List<Candle> candles) {
+        if (candles.isEmpty()) {
             throw new IllegalArgumentException("a market summary needs at least one candle");
         }
-        List<Candle> ordered = minutes.stream().sorted(Comparator.comparing(Candle::openTime)).toList();
+        List<Candle> ordered = candles.stream().sorted(Comparator.comparing(Candle::openTime)).toList();
         Candle first = ordered.getFirst();
         Candle latest = ordered.getLast();
-        if (first.openTime().isBefore(periodStart(latest.openTime()))) {
+        if (first.openTime().isBefore(periodStart(latest.openTime(), latest.interval()))) {
             throw new IllegalArgumentException("candle " + first.openTime() + " is older than 24 h before " + latest.closeTime());
         }
         Price high = first.high();
         Price low = first.low();
         Quantity volume = Quantity.ZERO;
-        for (Candle minute : ordered) {
-            high = minute.high().isAbove(high) ? minute.high() : high;
-            low = minute.low().isBelow(low) ? minute.low() : low;
-            volume = volume.plus(minute.volume());
+        for (Candle candle : ordered) {
+            high = candle.high().isAbove(high) ? candle.high() : high;
+            low = candle.low().isBelow(low) ? candle.low() : low;
+            volume = volume.plus(candle.volume());
         }
         return new MarketSummary(latest.symbol(), latest.close(), high, low, volume,
                 changePercent(first.open(), latest.close()), latest.closeTime());

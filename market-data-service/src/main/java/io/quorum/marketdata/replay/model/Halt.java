@@ -2,7 +2,7 @@ package io.quorum.marketdata.replay.model;
 
 import java.time.Duration;
 
-/** Lets the owner of a running replay stop it between minutes, also while it waits out the replay speed. */
+/** Lets the owner of a running replay stop it between steps, also while it waits out the replay speed. */
 public interface Halt {
 
     boolean requested();

@@ -11,7 +11,7 @@ import io.quorum.marketdata.candles.model.Candle;
 /**
  * The envelopes market data publishes. Their ids are derived from what they describe, so replaying
  * the same recording gives the same event ids (deterministic replay), and a consumer that sees a
- * tick or candle twice — after a restart re-sends the ticks of an unfinished minute — can tell.
+ * tick or candle twice — after a restart re-sends the ticks of an unfinished candle — can tell.
  */
 public final class MarketEvents {
 

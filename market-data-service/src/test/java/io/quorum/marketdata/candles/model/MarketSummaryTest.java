@@ -4,6 +4,7 @@ import static io.quorum.marketdata.candles.model.TestCandles.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quorum.contracts.market.Interval;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class MarketSummaryTest {
 
     @Test
     void theDayStartsTwentyThreeHoursFiftyNineMinutesBeforeTheLatestMinute() {
-        assertThat(MarketSummary.periodStart(Instant.parse("2025-06-02T10:00:00Z"))).isEqualTo(Instant.parse("2025-06-01T10:01:00Z"));
+        assertThat(MarketSummary.periodStart(Instant.parse("2025-06-02T10:00:00Z"), Interval.M1)).isEqualTo(Instant.parse("2025-06-01T10:01:00Z"));
     }
 
     @Test

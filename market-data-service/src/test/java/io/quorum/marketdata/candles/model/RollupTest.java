@@ -90,4 +90,45 @@ class RollupTest {
             assertThat(m5.volume().toString()).isEqualTo("5");
         });
     }
+
+    /** Flat 5m candles opening in [from, until), each priced a little higher than the one before. */
+    private static List<Candle> fiveMinuteCandles(String from, String until) {
+        List<Candle> candles = new ArrayList<>();
+        int i = 1;
+        for (Instant t = Instant.parse(from); t.isBefore(Instant.parse(until)); t = t.plus(Duration.ofMinutes(5))) {
+            var price = io.quorum.contracts.money.Price.of(String.valueOf(100 + i++));
+            candles.add(new Candle(TestCandles.BTC, Interval.M5, t, price, price, price, price,
+                    io.quorum.contracts.money.Quantity.of("2")));
+        }
+        return candles;
+    }
+
+    @Test
+    void fromFiveMinuteStepsTheLongerCandlesAreBuiltButNeverAFiveMinuteOne() {
+        List<Candle> fourHours = fiveMinuteCandles("2025-10-10T20:00:00Z", "2025-10-11T00:00:00Z");
+        Candle last = fourHours.getLast();
+
+        assertThat(Rollup.closedBy(last)).containsExactly(Interval.M15, Interval.H1, Interval.H4);
+        assertThat(Rollup.lookbackFrom(last)).contains(Instant.parse("2025-10-10T20:00:00Z"));
+        List<Candle> closed = Rollup.closedCandles(last, fourHours.subList(0, 47));
+
+        assertThat(closed).extracting(Candle::interval).containsExactly(Interval.M15, Interval.H1, Interval.H4);
+        Candle h4 = closed.get(2);
+        assertThat(h4.openTime()).isEqualTo(Instant.parse("2025-10-10T20:00:00Z"));
+        assertThat(h4.open().toString()).isEqualTo("101");
+        assertThat(h4.close().toString()).isEqualTo("148");
+        assertThat(h4.volume().toString()).isEqualTo("96");
+    }
+
+    @Test
+    void aFiveMinuteStepInsideAQuarterClosesNothing() {
+        Candle step = fiveMinuteCandles("2025-10-10T20:05:00Z", "2025-10-10T20:10:00Z").getFirst();
+        assertThat(Rollup.closedBy(step)).isEmpty();
+    }
+
+    @Test
+    void aQuarterMissingOneOfItsFiveMinuteStepsIsSkipped() {
+        List<Candle> quarter = fiveMinuteCandles("2025-10-10T20:00:00Z", "2025-10-10T20:15:00Z");
+        assertThat(Rollup.closedCandles(quarter.getLast(), quarter.subList(1, 2))).isEmpty();
+    }
 }

@@ -2,7 +2,6 @@ package io.quorum.marketdata.replay.model;
 
 import static io.quorum.marketdata.candles.model.TestCandles.minute;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.quorum.contracts.market.Interval;
 import io.quorum.contracts.money.Price;
@@ -52,8 +51,19 @@ class TickPathTest {
     }
 
     @Test
-    void refusesLongerCandles() {
-        Candle fiveMinutes = Aggregation.of(Interval.M5, List.of(minute("2025-06-01T00:00:00Z", "1", "1", "1", "1", "1")));
-        assertThatThrownBy(() -> TickPath.of(fiveMinutes)).hasMessageContaining("5m");
+    void aFiveMinuteCandleSpreadsItsTicksOverItsFiveMinutes() {
+        List<Candle> minutes = List.of(
+                minute("2025-10-10T21:00:00Z", "110000", "110500", "109900", "110400", "1"),
+                minute("2025-10-10T21:01:00Z", "110400", "110400", "108000", "108100", "1"),
+                minute("2025-10-10T21:02:00Z", "108100", "108200", "107000", "107500", "1"),
+                minute("2025-10-10T21:03:00Z", "107500", "107600", "106800", "107000", "1"),
+                minute("2025-10-10T21:04:00Z", "107000", "107300", "106900", "107200", "1"));
+        Candle fiveMinutes = Aggregation.of(Interval.M5, minutes);
+
+        assertThat(TickPath.of(fiveMinutes)).extracting(PricePoint::at).containsExactly(
+                Instant.parse("2025-10-10T21:00:00Z"), Instant.parse("2025-10-10T21:01:40Z"),
+                Instant.parse("2025-10-10T21:03:20Z"), Instant.parse("2025-10-10T21:04:59Z"));
+        // the high (500 above the open) is nearer than the low (3,200 below): up first, then the crash
+        assertThat(prices(fiveMinutes)).containsExactly("110000", "110500", "106800", "107200");
     }
 }

@@ -9,10 +9,10 @@ import java.util.PriorityQueue;
 
 /**
  * Interleaves several symbols' candles (each in time order) into one stream in time order, so the
- * market minute 10:00 of every symbol is replayed before 10:01 of any. Within one minute the
+ * market step 10:00 of every symbol is replayed before 10:01 (or 10:05) of any. Within one step the
  * sources keep the order they were given in, so a replay is always the same sequence.
  */
-public final class MinuteMerge implements Iterator<Candle> {
+public final class CandleMerge implements Iterator<Candle> {
 
     private record Head(Candle candle, int source) {
     }
@@ -21,7 +21,7 @@ public final class MinuteMerge implements Iterator<Candle> {
     private final PriorityQueue<Head> heads = new PriorityQueue<>(
             Comparator.comparing((Head head) -> head.candle().openTime()).thenComparingInt(Head::source));
 
-    public MinuteMerge(List<? extends Iterator<Candle>> sources) {
+    public CandleMerge(List<? extends Iterator<Candle>> sources) {
         this.sources = List.copyOf(sources);
         for (int i = 0; i < this.sources.size(); i++) {
             advance(i);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class MinuteMergeTest {
+class CandleMergeTest {
 
     private static final Symbol BTC = Symbol.of("BTCUSDT");
     private static final Symbol ETH = Symbol.of("ETHUSDT");
@@ -21,7 +21,7 @@ class MinuteMergeTest {
 
     private static List<String> merged(List<Candle> first, List<Candle> second) {
         List<String> order = new ArrayList<>();
-        new MinuteMerge(List.of(first.iterator(), second.iterator()))
+        new CandleMerge(List.of(first.iterator(), second.iterator()))
                 .forEachRemaining(c -> order.add(c.symbol() + "@" + c.openTime().toString().substring(14, 16)));
         return order;
     }

@@ -10,34 +10,34 @@ import java.util.List;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records one replayed minute in one transaction: the 1m candle, every longer candle it closes,
- * the replay cursor, and a CandleClosed in the outbox for each closed candle. Either all of it is
- * there after a crash, or none of it and the minute is replayed again.
+ * Records one replayed candle (one step of the replay) in one transaction: the candle, every
+ * longer candle it closes, the replay cursor, and a CandleClosed in the outbox for each closed
+ * candle. Either all of it is there after a crash, or none of it and the step is replayed again.
  */
-public class MinuteRecorder {
+public class CandleRecorder {
 
     private final Candles candles;
     private final ReplayCursors cursors;
     private final Outbox outbox;
 
-    public MinuteRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
+    public CandleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
         this.candles = candles;
         this.cursors = cursors;
         this.outbox = outbox;
     }
 
-    /** Returns the candles this minute closed: itself first, then the longer ones, shortest first. */
+    /** Returns the candles this step closed: itself first, then the longer ones, shortest first. */
     @Transactional
-    public List<Candle> record(Candle minute) {
+    public List<Candle> record(Candle step) {
         List<Candle> closed = new ArrayList<>();
-        closed.add(minute);
-        Rollup.lookbackFrom(minute).ifPresent(from -> closed.addAll(
-                Rollup.closedCandles(minute, candles.minutes(minute.symbol(), from, minute.openTime()))));
+        closed.add(step);
+        Rollup.lookbackFrom(step).ifPresent(from -> closed.addAll(
+                Rollup.closedCandles(step, candles.between(step.symbol(), step.interval(), from, step.openTime()))));
         for (Candle candle : closed) {
             candles.add(candle);
             outbox.add(MarketEvents.candleClosed(candle));
         }
-        cursors.advance(minute.symbol(), minute.openTime());
+        cursors.advance(step.symbol(), step.openTime());
         return closed;
     }
 }
