@@ -16,7 +16,7 @@ import org.apache.kafka.server.common.MetadataVersion;
  * folder so that a second start finds its topics and consumer offsets again. Spring's embedded
  * broker takes random ports only, hence the server is started here directly.
  */
-final class LocalKafka implements AutoCloseable {
+public final class LocalKafka implements AutoCloseable {
 
     private final KafkaRaftServer server;
     private final int port;
@@ -26,7 +26,7 @@ final class LocalKafka implements AutoCloseable {
         this.port = port;
     }
 
-    static LocalKafka start(Path logDir, int port, int controllerPort) throws Exception {
+    public static LocalKafka start(Path logDir, int port, int controllerPort) throws Exception {
         Files.createDirectories(logDir);
         String dir = logDir.toAbsolutePath().toString();
         Properties props = new Properties();
@@ -66,7 +66,7 @@ final class LocalKafka implements AutoCloseable {
         return new LocalKafka(server, port);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 

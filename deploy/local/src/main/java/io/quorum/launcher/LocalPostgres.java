@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** An embedded PostgreSQL server whose data folder survives restarts, so a second start keeps the bots. */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
 
@@ -14,7 +14,7 @@ final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    static LocalPostgres start(Path dataDir, int port) throws IOException {
+    public static LocalPostgres start(Path dataDir, int port) throws IOException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
@@ -24,7 +24,7 @@ final class LocalPostgres implements AutoCloseable {
         return new LocalPostgres(postgres);
     }
 
-    String jdbcUrl(String schema) {
+    public String jdbcUrl(String schema) {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres?currentSchema=" + schema;
     }
 
