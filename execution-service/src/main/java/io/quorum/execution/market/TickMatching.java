@@ -69,7 +69,7 @@ public class TickMatching {
                 settlement.fill(stillOpen, order.limitPrice(), Liquidity.MAKER, tick, at);
             }
             // filled now, or already ended by another transaction: either way it no longer rests
-            AfterCommit.run(() -> books.remove(order.symbol(), order.clientOrderId()));
+            AfterCommit.run(() -> books.remove(order));
         }
     }
 }

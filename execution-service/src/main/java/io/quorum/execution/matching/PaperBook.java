@@ -6,16 +6,15 @@ import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
  * The resting limit orders of one symbol, buys best (highest) first and sells best (lowest) first,
  * each price level in arrival order. A tick reads only the levels it crosses, so matching costs
  * O(1) when it crosses nothing and O(log n + k) when it crosses k orders, never a scan of the whole book; resting
- * and removing an order cost O(log n).
+ * and removing an order cost O(log n): two binary searches, a shift within a block of at most
+ * {@value Ladder#BLOCK} levels, and a look through the few orders at its price.
  *
  * <p>Finding what a tick crosses does not remove anything: the caller fills the orders in a
  * database transaction and removes them only once that has committed.
@@ -25,7 +24,7 @@ public final class PaperBook {
     private final Symbol symbol;
     private final BookSide buys = new BookSide(Side.BUY);
     private final BookSide sells = new BookSide(Side.SELL);
-    private final Map<ClientOrderId, BookSide.Slot> byId = new HashMap<>();
+    private int size;
 
     public PaperBook(Symbol symbol) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -40,16 +39,17 @@ public final class PaperBook {
         if (!order.symbol().equals(symbol)) {
             throw new IllegalArgumentException("order " + order.clientOrderId() + " is for " + order.symbol() + ", not " + symbol);
         }
-        byId.computeIfAbsent(order.clientOrderId(), id -> side(order.side()).rest(order));
+        if (side(order.side()).rest(order)) {
+            size++;
+        }
     }
 
-    /** Removes an order (filled or cancelled); true when it was resting. */
-    public synchronized boolean remove(ClientOrderId id) {
-        BookSide.Slot slot = byId.remove(id);
-        if (slot == null) {
+    /** Removes an order (filled or cancelled), found by its side, limit and id; true when it was resting. */
+    public synchronized boolean remove(RestingOrder order) {
+        if (!order.symbol().equals(symbol) || !side(order.side()).remove(order)) {
             return false;
         }
-        side(slot.order.side()).remove(slot);
+        size--;
         return true;
     }
 
@@ -74,16 +74,21 @@ public final class PaperBook {
         return crossed;
     }
 
+    /** Whether an order with this id rests here: a scan of the book, for tests and diagnostics. */
     public synchronized boolean contains(ClientOrderId id) {
-        return byId.containsKey(id);
+        return orders().stream().anyMatch(order -> order.clientOrderId().equals(id));
     }
 
     public synchronized int size() {
-        return byId.size();
+        return size;
     }
 
+    /** Every resting order, buys best first, then sells best first. */
     public synchronized List<RestingOrder> orders() {
-        return byId.values().stream().map(slot -> slot.order).toList();
+        List<RestingOrder> all = new ArrayList<>(size);
+        buys.collectAll(all);
+        sells.collectAll(all);
+        return all;
     }
 
     private BookSide side(Side side) {

@@ -17,8 +17,10 @@ public final class PaperBooks {
         book(order.symbol()).rest(order);
     }
 
-    public boolean remove(Symbol symbol, ClientOrderId id) {
-        return book(symbol).remove(id);
+    /** Removes a filled or cancelled order; true when it was resting. */
+    public boolean remove(RestingOrder order) {
+        PaperBook book = books.get(order.symbol());
+        return book != null && book.remove(order);
     }
 
     public List<RestingOrder> crossedBy(Symbol symbol, Price tick, Instant at) {

@@ -12,6 +12,7 @@ import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.execution.market.MarketMarks;
 import io.quorum.execution.matching.PaperBooks;
+import io.quorum.execution.matching.RestingOrder;
 import io.quorum.execution.platform.AfterCommit;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
@@ -60,10 +61,11 @@ public class BotHalts {
         Instant at = halt.occurredAt();
         int cancelled = 0;
         for (VenueOrder open : orders.lockOpenOfBot(halted.botId())) {
+            Optional<RestingOrder> resting = open.resting(); // taken before the cancel ends it
             OrderCancelled cancellation = open.cancel(CANCEL_REASON, at);
             if (orders.recordTransition(open)) {
                 outbox.add(halt.cause(cancellation, at));
-                AfterCommit.run(() -> books.remove(open.spec().symbol(), open.clientOrderId()));
+                resting.ifPresent(order -> AfterCommit.run(() -> books.remove(order)));
                 cancelled++;
             }
         }

@@ -27,8 +27,10 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * What a tick goes through in memory on the paper venue, at the scale of 27,000 grid bots × 100 levels
  * (2.7 million resting limit orders) over 50 symbols, against a naive scan of every order of the symbol.
  * Ticks rotate over the symbols. "quiet" ticks land in the empty gap around the mid and cross nothing;
- * "crossing" ticks follow a random walk, and every order they cross leaves the book and comes back
- * flipped (a filled buy rests again as the sell one level up), as the grid engine would place it.
+ * "crossing" ticks follow a random walk sized like the recorded BTCUSDT ticks, "sweep" ticks jump half a
+ * percent each way (see {@link GridVenue}); every order they cross leaves the book and comes back flipped
+ * (a filled buy rests again as the sell one level up), as the grid engine would place it. The
+ * {@code fills} counter divided by the ticks is k, the orders a tick filled on average.
  *
  * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec} (see the README).
  */
@@ -36,8 +38,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 3, time = 4)
-@Measurement(iterations = 5, time = 4)
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
 public class MatchingBenchmarks {
 
     static final int SYMBOLS = 50;
@@ -126,16 +128,12 @@ public class MatchingBenchmarks {
 
     @Benchmark
     public void bookCrossingTick(Book state, Fills fills, Blackhole hole) {
-        int s = state.nextSymbol();
-        var symbol = state.venue.symbols[s];
-        List<RestingOrder> crossed = state.books.crossedBy(symbol, state.next(state.venue.walk, s), GridVenue.TICK_AT);
-        // what TickMatching does after its commit, then the grid's next order on the same slot
-        for (RestingOrder order : crossed) {
-            state.books.remove(symbol, order.clientOrderId());
-            state.books.rest(state.flip(order));
-        }
-        fills.fills += crossed.size();
-        hole.consume(crossed);
+        fillAndFlip(state, state.venue.walk, fills, hole);
+    }
+
+    @Benchmark
+    public void bookSweepTick(Book state, Fills fills, Blackhole hole) {
+        fillAndFlip(state, state.venue.sweep, fills, hole);
     }
 
     @Benchmark
@@ -146,9 +144,30 @@ public class MatchingBenchmarks {
 
     @Benchmark
     public int naiveCrossingTick(Naive state, Fills fills) {
+        return fillAndReplace(state, state.venue.walk, fills);
+    }
+
+    @Benchmark
+    public int naiveSweepTick(Naive state, Fills fills) {
+        return fillAndReplace(state, state.venue.sweep, fills);
+    }
+
+    private static void fillAndFlip(Book state, Price[][] ticks, Fills fills, Blackhole hole) {
         int s = state.nextSymbol();
-        int filled = state.books.fillAndReplace(state.venue.symbols[s], state.next(state.venue.walk, s),
-                GridVenue.TICK_AT, state::flip);
+        var symbol = state.venue.symbols[s];
+        List<RestingOrder> crossed = state.books.crossedBy(symbol, state.next(ticks, s), GridVenue.TICK_AT);
+        // what TickMatching does after its commit, then the grid's next order on the same slot
+        for (RestingOrder order : crossed) {
+            state.books.remove(order);
+            state.books.rest(state.flip(order));
+        }
+        fills.fills += crossed.size();
+        hole.consume(crossed);
+    }
+
+    private static int fillAndReplace(Naive state, Price[][] ticks, Fills fills) {
+        int s = state.nextSymbol();
+        int filled = state.books.fillAndReplace(state.venue.symbols[s], state.next(ticks, s), GridVenue.TICK_AT, state::flip);
         fills.fills += filled;
         return filled;
     }

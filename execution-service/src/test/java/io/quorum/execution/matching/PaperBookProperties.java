@@ -71,7 +71,7 @@ class PaperBookProperties {
         Instant later = T0.plusSeconds(1000);
 
         List<RestingOrder> crossed = book.crossedBy(tick, later);
-        crossed.forEach(order -> book.remove(order.clientOrderId()));
+        crossed.forEach(book::remove);
 
         assertThat(book.crossedBy(tick, later)).isEmpty();
         assertThat(book.size()).isEqualTo(orders.size() - crossed.size());
@@ -89,8 +89,8 @@ class PaperBookProperties {
             resting.put(orders.get(i).clientOrderId(), orders.get(i));
             // removals interleave with rests, so the best price moves both ways
             if (i < removals.size() && removals.get(i) <= i) {
-                ClientOrderId gone = orders.get(removals.get(i)).clientOrderId();
-                assertThat(book.remove(gone)).isEqualTo(resting.remove(gone) != null);
+                RestingOrder gone = orders.get(removals.get(i));
+                assertThat(book.remove(gone)).isEqualTo(resting.remove(gone.clientOrderId()) != null);
             }
         }
         Instant later = T0.plusSeconds(1000);
@@ -98,6 +98,58 @@ class PaperBookProperties {
         Set<RestingOrder> scanned = resting.values().stream().filter(order -> order.isCrossedBy(tick)).collect(Collectors.toSet());
         assertThat(book.crossedBy(tick, later)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(scanned);
         assertThat(book.size()).isEqualTo(resting.size());
+    }
+
+    /**
+     * Deep books: more price levels than a side keeps in its array of best levels, rested in random order and
+     * removed again in bulk, so levels move between the array and the tree both ways; every tick still fills
+     * what a scan of the resting orders fills, best price first.
+     */
+    @Property(tries = 40)
+    void inDeepBooksThatGrowAndShrinkATickFillsWhatAScanWould(
+            @ForAll @Size(min = 300, max = 1500) List<@IntRange(min = 1, max = 4000) Integer> cents,
+            @ForAll @IntRange(min = 0, max = 100) int removedPercent,
+            @ForAll @Size(min = 1, max = 20) List<@IntRange(min = 0, max = 4100) Integer> tickCents) {
+        PaperBook book = new PaperBook(BTC);
+        Map<ClientOrderId, RestingOrder> resting = new LinkedHashMap<>();
+        for (int i = 0; i < cents.size(); i++) {
+            Side side = i % 2 == 0 ? Side.BUY : Side.SELL;
+            RestingOrder order = new RestingOrder(ClientOrderId.forIntent(BOT, IntentId.random()), BOT, BTC, side,
+                    Price.of(BigDecimal.valueOf(cents.get(i), 2)), T0);
+            book.rest(order);
+            resting.put(order.clientOrderId(), order);
+        }
+        List<RestingOrder> rested = List.copyOf(resting.values());
+        for (int i = 0; i < rested.size() * removedPercent / 100; i++) {
+            RestingOrder gone = rested.get((i * 7919) % rested.size());
+            assertThat(book.remove(gone)).isEqualTo(resting.remove(gone.clientOrderId()) != null);
+        }
+
+        for (int cent : tickCents) {
+            Price tick = Price.of(BigDecimal.valueOf(cent + 1, 2));
+            List<RestingOrder> crossed = book.crossedBy(tick, T0);
+            Set<RestingOrder> scanned = resting.values().stream().filter(order -> order.isCrossedBy(tick)).collect(Collectors.toSet());
+            assertThat(crossed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(scanned);
+            assertThat(crossed.stream().filter(o -> o.side() == Side.SELL).map(RestingOrder::limitPrice).toList()).isSorted();
+            crossed.stream().limit(cent % 50).forEach(order -> {
+                book.remove(order);
+                resting.remove(order.clientOrderId());
+            });
+        }
+        assertThat(book.size()).isEqualTo(resting.size());
+    }
+
+    /** Ticks with more decimals than a limit can have still compare exactly with every limit. */
+    @Property(tries = 200)
+    void aTickWithManyDecimalsFillsExactlyWhatAScanFills(@ForAll("orders") @Size(max = 60) List<RestingOrder> orders,
+                                                        @ForAll @IntRange(min = 89, max = 111) int whole,
+                                                        @ForAll @IntRange(min = -3, max = 3) int nudge) {
+        PaperBook book = new PaperBook(BTC);
+        orders.forEach(book::rest);
+        Price tick = Price.of(BigDecimal.valueOf(whole).add(BigDecimal.valueOf(nudge, 14)).max(BigDecimal.ONE));
+
+        Set<RestingOrder> scanned = orders.stream().filter(order -> order.isCrossedBy(tick)).collect(Collectors.toSet());
+        assertThat(book.crossedBy(tick, T0.plusSeconds(1000))).containsExactlyInAnyOrderElementsOf(scanned);
     }
 
     @Provide

@@ -76,8 +76,8 @@ class PaperBookTest {
         book.crossedBy(Price.of("90"), T0);
         assertThat(book.contains(buy.clientOrderId())).isTrue();
 
-        assertThat(book.remove(buy.clientOrderId())).isTrue();
-        assertThat(book.remove(buy.clientOrderId())).isFalse();
+        assertThat(book.remove(buy)).isTrue();
+        assertThat(book.remove(buy)).isFalse();
         assertThat(book.crossedBy(Price.of("90"), T0)).isEmpty();
         assertThat(book.size()).isZero();
     }
@@ -98,7 +98,7 @@ class PaperBookTest {
         RestingOrder b = order(Side.SELL, "100", T0);
         book.rest(a);
         book.rest(b);
-        book.remove(a.clientOrderId());
+        book.remove(a);
 
         assertThat(book.crossedBy(Price.of("100.00"), T0)).containsExactly(b);
     }
@@ -114,8 +114,8 @@ class PaperBookTest {
         book.rest(sell102);
         book.rest(sell101);
 
-        book.remove(buy100.clientOrderId());
-        book.remove(sell101.clientOrderId());
+        book.remove(buy100);
+        book.remove(sell101);
 
         assertThat(book.crossedBy(Price.of("100"), T0)).isEmpty();
         assertThat(book.crossedBy(Price.of("101"), T0)).isEmpty();
@@ -170,7 +170,7 @@ class PaperBookTest {
 
         assertThat(books.crossedBy(Symbol.of("ETHUSDT"), Price.of("50"), T0)).isEmpty();
         assertThat(books.crossedBy(BTC, Price.of("50"), T0)).containsExactly(btcBuy);
-        assertThat(books.remove(BTC, btcBuy.clientOrderId())).isTrue();
+        assertThat(books.remove(btcBuy)).isTrue();
         assertThat(books.orders(BTC)).isEmpty();
     }
 }
