@@ -11,7 +11,7 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     private static final String[] DOMAIN = {"io.quorum.signal.voting..", "io.quorum.signal.risk..",
-            "io.quorum.signal.technical.."};
+            "io.quorum.signal.context..", "io.quorum.signal.technical.."};
 
     @ArchTest
     static final ArchRule decisionCoreIsPlainJava = noClasses()
@@ -25,6 +25,12 @@ class ArchitectureTest {
             .that().resideInAnyPackage("io.quorum.signal.voting..", "io.quorum.signal.risk..")
             .should().dependOnClassesThat().resideInAnyPackage("org.ta4j..", "io.quorum.signal.technical..")
             .because("an LLM vote and a technical vote are judged by the same rules");
+
+    @ArchTest
+    static final ArchRule onlyTheTechnicalVotersSpeakTa4j = noClasses()
+            .that().resideOutsideOfPackage("io.quorum.signal.technical..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.ta4j..")
+            .because("indicator values leave the technical package as exact decimals");
 
     @ArchTest
     static final ArchRule nothingReadsTheWallClockInTheDecisionCore = noClasses()
