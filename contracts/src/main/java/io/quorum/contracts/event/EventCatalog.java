@@ -17,6 +17,7 @@ import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.signals.SignalDecided;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +47,8 @@ public final class EventCatalog {
             new EventType("order.cancelled.v1", OrderCancelled.class, Topics.EXECUTIONS),
             new EventType("order.venue-rejected.v1", OrderRejectedByVenue.class, Topics.EXECUTIONS),
             new EventType("bot.orders-cleared.v1", BotOrdersCleared.class, Topics.EXECUTIONS),
-            new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS));
+            new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
+            new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS));
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::wireName, Function.identity()));

@@ -34,8 +34,18 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.bots.TrendSpec;
+import io.quorum.contracts.ids.DecisionId;
+import io.quorum.contracts.ids.TemplateId;
+import io.quorum.contracts.money.Percent;
+import io.quorum.contracts.signals.CastVote;
+import io.quorum.contracts.signals.Confidence;
+import io.quorum.contracts.signals.SignalDecided;
+import io.quorum.contracts.signals.TradeAction;
+import io.quorum.contracts.signals.VoterKind;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** One realistic instance of every event type. */
 final class SampleEvents {
@@ -47,7 +57,26 @@ final class SampleEvents {
     static final OrderSpec BUY = OrderSpec.limit(BTC, Side.BUY, Price.of("104200.1"), Quantity.of("0.012"), 3, false);
     static final ClientOrderId LINK = ClientOrderId.forIntent(BOT, INTENT);
 
+    static final TrendSpec TREND = new TrendSpec(TemplateId.of("conservative-trend"), Interval.M15,
+            List.of(Interval.M15, Interval.H1, Interval.H4), Percent.of("1"), Percent.of("20"),
+            new TrendSpec.LeverageBounds(1, 3),
+            new TrendSpec.DistanceBounds(Percent.of("1"), Percent.of("6"), Percent.of("3")),
+            new TrendSpec.DistanceBounds(Percent.of("0.5"), Percent.of("3"), Percent.of("1.5")), Percent.of("-10"),
+            TrendSpec.defaultThresholds(), List.of("ema-cross", "rsi-bands", "llm:default"));
+
     private SampleEvents() {
+    }
+
+    static SignalDecided decision() {
+        return new SignalDecided(DecisionId.derive(BOT.toString(), "2025-05-30T16:45:00Z"), BOT, USER, BTC,
+                Instant.parse("2025-05-30T16:45:00Z"), TradeAction.LONG, "LONG passed with 2 of 3 votes (2 needed)", false,
+                List.of(CastVote.vote("ema-cross", VoterKind.TECHNICAL, TradeAction.LONG, Confidence.of("0.7"),
+                                "EMA 9 crossed above EMA 21 at 104337.8; 1h EMA trend up"),
+                        new CastVote("llm:default", VoterKind.LLM, TradeAction.LONG, null, Confidence.of("0.64"),
+                                "higher lows on 1h, RSI 58", Price.of("107000"), Price.of("102900"), 5, false, false),
+                        CastVote.abstain("rsi-bands", VoterKind.TECHNICAL, "NOT_ENOUGH_DATA: 10 of 15 candles")),
+                Map.of(TradeAction.LONG, 2), Map.of(TradeAction.LONG, 2, TradeAction.SHORT, 2, TradeAction.CLOSE, 2,
+                        TradeAction.DCA, 3, TradeAction.STOP_LOSS, 1), INTENT);
     }
 
     static List<Event> all() {
@@ -58,6 +87,7 @@ final class SampleEvents {
                 new BotStarted(BOT, USER, "BTC range grid", BotKind.GRID, BTC, Money.of("1000"), 3,
                         new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC, Money.of("900"), Price.of("104000"),
                                 Price.of("99000"), Price.of("111000"))),
+                new BotStarted(BOT, USER, "BTC trend", BotKind.AI_TREND, BTC, Money.of("500"), 2, null, TREND),
                 new BotStopRequested(BOT, USER, "stopped by the user"),
                 new BotStopped(BOT, USER, "stopped by the user"),
                 new BotStopTriggered(BOT, USER, "stop-loss 99000 crossed", Price.of("98990.5")),
@@ -73,6 +103,7 @@ final class SampleEvents {
                 new OrderRejectedByVenue(INTENT, USER, BOT, LINK, BUY, "no price yet for BTCUSDT"),
                 new BotOrdersCleared(USER, BOT, 4),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
-                        Money.of("-1.5"), Money.of("0.2500802")));
+                        Money.of("-1.5"), Money.of("0.2500802")),
+                decision());
     }
 }
