@@ -11,7 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -21,8 +21,8 @@ import java.util.UUID;
  * The benchmark's market, the same for every run (fixed seed): {@code symbols} symbols, each with
  * {@code botsPerSymbol} grid bots of {@code levels} slots. A bot's grid is spaced 0.1–0.5 % around the
  * symbol's mid price; slots below the mid rest a buy at their lower price, slots above a sell at their
- * upper price. Each resting order knows its flip (a filled buy becomes the sell one level up, a filled
- * sell the buy one level down), which is how the crossing workloads keep the books full.
+ * upper price. {@link #flip} gives the grid's next order for a filled one (a filled buy becomes the sell one
+ * level up, a filled sell the buy one level down), which is how the crossing workloads keep the books full.
  *
  * <p>Ticks are prepared here too, so the measured loops allocate nothing of their own, per symbol:
  * <ul>
@@ -51,7 +51,14 @@ final class GridVenue {
 
     final Symbol[] symbols;
     final List<List<RestingOrder>> restingBySymbol = new ArrayList<>();
-    final Map<RestingOrder, RestingOrder> flips = new IdentityHashMap<>();
+    /** Each bot's grid: arithmetic, {@code step} price ticks apart, from {@code base} up. */
+    private record BotGrid(long base, long step, int tickScale) {
+        Price price(int level) {
+            return Price.of(BigDecimal.valueOf(base + level * step, tickScale));
+        }
+    }
+
+    private final Map<BotId, BotGrid> grids = new HashMap<>();
     final Price[][] quiet;
     final Price[][] walk;
     final Price[][] sweep;
@@ -87,19 +94,30 @@ final class GridVenue {
         double spacing = 0.001 + random.nextDouble() * 0.004;
         double offset = 0.1 + random.nextDouble() * 0.8; // where the mid falls inside the middle slot
         int below = levels / 2;
-        BigDecimal[] prices = new BigDecimal[levels + 1];
-        for (int j = 0; j <= levels; j++) {
-            double factor = 1 + (j - below - offset) * spacing;
-            prices[j] = mid.multiply(BigDecimal.valueOf(factor)).setScale(tickScale, RoundingMode.HALF_EVEN);
-        }
+        long midTicks = mid.unscaledValue().longValueExact();
+        long step = Math.max(1, Math.round(midTicks * spacing));
+        BotGrid grid = new BotGrid(Math.round(midTicks * (1 - (below + offset) * spacing)), step, tickScale);
+        grids.put(bot, grid);
         for (int k = 0; k < levels; k++) {
             ClientOrderId id = ClientOrderId.forIntent(bot, new IntentId(new UUID(random.nextLong(), random.nextLong())));
-            RestingOrder buy = new RestingOrder(id, bot, symbol, Side.BUY, Price.of(prices[k]), PLACED_AT);
-            RestingOrder sell = new RestingOrder(id, bot, symbol, Side.SELL, Price.of(prices[k + 1]), PLACED_AT);
-            flips.put(buy, sell);
-            flips.put(sell, buy);
-            resting.add(k <= below ? buy : sell);
+            // slots below the mid rest their buy at their lower price, the others their sell one level up
+            resting.add(k <= below
+                    ? new RestingOrder(id, bot, symbol, Side.BUY, grid.price(k), PLACED_AT)
+                    : new RestingOrder(id, bot, symbol, Side.SELL, grid.price(k + 1), PLACED_AT));
         }
+    }
+
+    /**
+     * The grid's next order on the slot of a filled one, as a new order (as the venue would receive it): a filled
+     * buy becomes the sell one level up, a filled sell the buy one level down.
+     */
+    RestingOrder flip(RestingOrder filled) {
+        BotGrid grid = grids.get(filled.botId());
+        long at = filled.limitPrice().value().movePointRight(grid.tickScale()).longValueExact();
+        boolean bought = filled.side() == Side.BUY;
+        Price next = Price.of(BigDecimal.valueOf(bought ? at + grid.step() : at - grid.step(), grid.tickScale()));
+        return new RestingOrder(filled.clientOrderId(), filled.botId(), filled.symbol(), bought ? Side.SELL : Side.BUY,
+                next, PLACED_AT);
     }
 
     /** Prices within ±0.005 % of the mid: every bot's nearest buy is below and nearest sell above. */

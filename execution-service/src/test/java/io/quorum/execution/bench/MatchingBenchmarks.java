@@ -78,7 +78,7 @@ public class MatchingBenchmarks {
         }
 
         RestingOrder flip(RestingOrder filled) {
-            return venue.flips.get(filled);
+            return venue.flip(filled);
         }
     }
 

@@ -6,7 +6,7 @@ import io.quorum.contracts.money.Price;
 import io.quorum.grid.index.TickIndex;
 import io.quorum.grid.slots.Grid;
 import io.quorum.grid.slots.GridWatch;
-import java.util.Set;
+import java.util.List;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -23,7 +23,7 @@ public class GridIndexing {
         index.rebuild(grids.live().stream().flatMap(grid -> grid.watch().stream()).toList());
     }
 
-    public Set<BotId> concerned(Symbol symbol, Price previous, Price price) {
+    public List<BotId> concerned(Symbol symbol, Price previous, Price price) {
         return index.concerned(symbol, previous, price);
     }
 

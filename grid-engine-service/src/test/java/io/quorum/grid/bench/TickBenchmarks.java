@@ -12,9 +12,11 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -30,10 +32,20 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * Per-tick work of finding the grids a tick concerns: 27,000 grid bots × 100 levels across 50 symbols
  * (540 per symbol, each with its own range around the symbol's price, tick 0.01). Below the price a
  * slot's buy is resting (not watched); above it the slot waits for its sell price to be crossed upward.
- * {@code index*} ask the {@link TickIndex}; {@code naive*} scan every slot of the symbol, as the engine's
- * SQL did before. A "quiet" tick falls by one tick (no level crossed upward); a "crossing" tick rises from
- * 100.10 to 100.15 through waiting sell prices (about half of the symbol's 540 grids have one there; the setup
- * prints how many). Each op is one tick of one symbol.
+ * {@code index*} ask the {@link TickIndex}; {@code naive*} scan every waiting slot of the symbol, as the
+ * engine's SQL did before. Each op is one tick of one symbol; the symbols take turns.
+ * <ul>
+ *   <li>quiet: the price falls by one tick (no level crossed upward);</li>
+ *   <li>walk: ticks follow a random walk sized like the recorded BTCUSDT ticks (Quorum replays a 1m candle
+ *       as four ticks; 41 % of them do not move the price, the others move it by an exponential step of mean
+ *       0.033 %, rms 0.036 % — see the execution-service benchmark's {@code GridVenue}), out from 100.00 and
+ *       back. Nothing is taken out of the index when a slot is crossed, so the walk finds the same waiting
+ *       slots again each time it rises through them: more than a real run, where a slot that placed its order
+ *       stops being watched;</li>
+ *   <li>sweep: the price jumps from 100.10 to 100.15 through waiting sell prices of about 223 of the 540
+ *       grids — far more than any recorded tick.</li>
+ * </ul>
+ * The {@code grids} counter divided by the ticks is k, the grids a tick concerned on average.
  *
  * <p>Run: {@code ./mvnw -q -pl grid-engine-service test-compile exec:exec}
  */
@@ -57,7 +69,21 @@ public class TickBenchmarks {
     private final Price quietTo = Price.of("99.99");
     private final Price crossFrom = Price.of("100.10");
     private final Price crossTo = Price.of("100.15");
+    private final List<Price[]> walks = new ArrayList<>();
+    private final int[] cursor = new int[SYMBOLS];
     private int next;
+
+    /** Concerned grids per second, beside ticks per second: their ratio is k. */
+    @AuxCounters(AuxCounters.Type.OPERATIONS)
+    @State(Scope.Thread)
+    public static class Found {
+        public long grids;
+
+        @Setup(Level.Iteration)
+        public void reset() {
+            grids = 0;
+        }
+    }
 
     @Setup
     public void build() {
@@ -85,21 +111,33 @@ public class TickBenchmarks {
                 waiting.add(sells.toArray(Price[]::new));
             }
             waitingSellsBySymbol.add(waiting);
+            walks.add(walk(random));
         }
         index.rebuild(watches);
-        System.err.printf("grids concerned per symbol: quiet tick %d, crossing tick %d (index), %d (scan)%n",
+        System.err.printf("grids concerned per symbol: quiet tick %d, sweep tick %d (index), %d (scan)%n",
                 index.concerned(symbols.get(0), quietFrom, quietTo).size(), index.concerned(symbols.get(0), crossFrom, crossTo).size(),
                 scan(0, crossFrom, crossTo));
     }
 
     @Benchmark
-    public Set<BotId> indexQuietTick() {
+    public List<BotId> indexQuietTick() {
         return index.concerned(symbols.get(nextSymbol()), quietFrom, quietTo);
     }
 
     @Benchmark
-    public Set<BotId> indexCrossingTick() {
-        return index.concerned(symbols.get(nextSymbol()), crossFrom, crossTo);
+    public List<BotId> indexWalkTick(Found found) {
+        int s = nextSymbol();
+        int at = step(s);
+        List<BotId> concerned = index.concerned(symbols.get(s), walks.get(s)[at], walks.get(s)[at + 1]);
+        found.grids += concerned.size();
+        return concerned;
+    }
+
+    @Benchmark
+    public List<BotId> indexSweepTick(Found found) {
+        List<BotId> concerned = index.concerned(symbols.get(nextSymbol()), crossFrom, crossTo);
+        found.grids += concerned.size();
+        return concerned;
     }
 
     @Benchmark
@@ -108,8 +146,19 @@ public class TickBenchmarks {
     }
 
     @Benchmark
-    public int naiveCrossingTick() {
-        return scan(nextSymbol(), crossFrom, crossTo);
+    public int naiveWalkTick(Found found) {
+        int s = nextSymbol();
+        int at = step(s);
+        int concerned = scan(s, walks.get(s)[at], walks.get(s)[at + 1]);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int naiveSweepTick(Found found) {
+        int concerned = scan(nextSymbol(), crossFrom, crossTo);
+        found.grids += concerned;
+        return concerned;
     }
 
     /** Every waiting slot of every grid of the symbol, checked against the crossing rule. */
@@ -124,6 +173,34 @@ public class TickBenchmarks {
             }
         }
         return concerned;
+    }
+
+    /** A walk from 100.00 out and back (so looping it never jumps), in steps drawn as described above. */
+    private static Price[] walk(Random random) {
+        int steps = 4096;
+        long[] cents = new long[steps * 2 + 1];
+        long at = 10_000;
+        for (int i = 0; i <= steps; i++) {
+            cents[i] = at;
+            if (random.nextDouble() >= 0.41) {
+                at += (random.nextBoolean() ? 1 : -1) * Math.round(-Math.log(1 - random.nextDouble()) * 0.00033 * at);
+            }
+        }
+        for (int i = 1; i <= steps; i++) {
+            cents[steps + i] = cents[steps - i];
+        }
+        Price[] prices = new Price[cents.length];
+        for (int i = 0; i < cents.length; i++) {
+            prices[i] = Price.of(BigDecimal.valueOf(cents[i], 2));
+        }
+        return prices;
+    }
+
+    /** The index of this symbol's next (previous, price) pair in its walk. */
+    private int step(int symbol) {
+        int at = cursor[symbol];
+        cursor[symbol] = at + 2 == walks.get(symbol).length ? 0 : at + 1;
+        return at;
     }
 
     private int nextSymbol() {

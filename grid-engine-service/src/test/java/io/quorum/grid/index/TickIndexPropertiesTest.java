@@ -6,7 +6,10 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
+import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
@@ -54,6 +57,52 @@ class TickIndexPropertiesTest {
         }
         index.put(first.bot(), null);
         assertThat(index.size()).isZero();
+    }
+
+    /**
+     * Many grids watching many prices (more than a block of the price lists holds), re-indexed and removed
+     * at random: every tick still finds exactly, and once each, the grids a scan of the live watches finds.
+     */
+    @Property(tries = 30)
+    void withManyGridsPutAndRemovedAgainTheIndexStillFindsWhatAScanFinds(
+            @ForAll("manyWatches") @Size(min = 50, max = 200) List<GridWatch> watches,
+            @ForAll("manyWatches") @Size(min = 50, max = 200) List<GridWatch> changes,
+            @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 1, max = 2100) Integer> ticks) {
+        TickIndex index = new TickIndex();
+        index.rebuild(watches);
+        Map<BotId, GridWatch> live = new HashMap<>();
+        watches.forEach(w -> live.put(w.bot(), w));
+        for (int i = 0; i < changes.size(); i++) {
+            BotId bot = watches.get(i % watches.size()).bot();
+            GridWatch change = i % 3 == 0 ? null : new GridWatch(bot, BTC, changes.get(i).anyTick(), changes.get(i).trigger(),
+                    changes.get(i).stopLoss(), changes.get(i).takeProfit(), changes.get(i).crossings());
+            index.put(bot, change);
+            if (change == null) {
+                live.remove(bot);
+            } else {
+                live.put(bot, change);
+            }
+        }
+        assertThat(index.size()).isEqualTo(live.size());
+
+        Price before = Price.of(BigDecimal.valueOf(1000, 1));
+        for (int tick : ticks) {
+            Price now = Price.of(BigDecimal.valueOf(tick, 1));
+            Price previous = before;
+            Set<BotId> scanned = live.values().stream().filter(w -> concerns(w, previous, now)).map(GridWatch::bot).collect(Collectors.toSet());
+            assertThat(index.concerned(BTC, previous, now)).containsExactlyInAnyOrderElementsOf(scanned);
+            before = now;
+        }
+    }
+
+    @Provide
+    Arbitrary<List<GridWatch>> manyWatches() {
+        // prices 0.1 to 200.0, so ticks fall on watched prices and between them
+        Arbitrary<Price> price = Arbitraries.integers().between(1, 2000).map(i -> Price.of(BigDecimal.valueOf(i, 1)));
+        Arbitrary<GridWatch> watch = Combinators.combine(Arbitraries.of(true, false, false, false, false, false),
+                        price.injectNull(0.8), price.injectNull(0.7), price.injectNull(0.7), price.set().ofMaxSize(60))
+                .as((any, trigger, sl, tp, crossings) -> new GridWatch(BotId.random(), BTC, any, trigger, sl, tp, crossings));
+        return watch.list();
     }
 
     /** The rule of Grid.onTick, written as a plain scan. */

@@ -1,0 +1,171 @@
+package io.quorum.grid.index;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Watchers sorted by the price keys they wait for (several may share a key), as a two-level sorted
+ * array: blocks of up to {@value #BLOCK} entries, each with its keys in a primitive array, and the first
+ * key of every block in one more array. Finding a key is two binary searches over longs; adding or
+ * removing an entry shifts at most a block; a range is read by walking arrays in order. A full block
+ * splits in two, an emptied one goes, so the block index changes only once per many entries.
+ */
+final class PriceList<T> {
+
+    static final int BLOCK = 64;
+
+    private static final class Block {
+        final long[] keys = new long[BLOCK];
+        final Object[] values = new Object[BLOCK];
+        int size;
+    }
+
+    private long[] firstKeys = new long[8];
+    private Block[] blocks = new Block[8];
+    private int count;
+
+    void add(long key, T value) {
+        if (count == 0) {
+            insertBlock(0, new Block());
+        }
+        int b = lastBlockStartingAtOrBelow(key);
+        Block block = blocks[b];
+        int at = firstAbove(block, key);
+        if (block.size == BLOCK) {
+            split(b);
+            if (at > BLOCK / 2) {
+                b++;
+                at -= BLOCK / 2;
+            }
+            block = blocks[b];
+        }
+        System.arraycopy(block.keys, at, block.keys, at + 1, block.size - at);
+        System.arraycopy(block.values, at, block.values, at + 1, block.size - at);
+        block.keys[at] = key;
+        block.values[at] = value;
+        block.size++;
+        firstKeys[b] = block.keys[0];
+    }
+
+    /** Removes the entry of {@code value} (compared by identity) at {@code key}; false when there is none. */
+    boolean remove(long key, T value) {
+        for (int b = lastBlockStartingBelow(key); b < count; b++) {
+            Block block = blocks[b];
+            for (int i = firstAtOrAbove(block, key); i < block.size; i++) {
+                if (block.keys[i] != key) {
+                    return false;
+                }
+                if (block.values[i] == value) {
+                    removeAt(b, i);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Visits the entries with {@code low < key <= high}, in key order. */
+    @SuppressWarnings("unchecked")
+    void forEachIn(long low, long high, Consumer<T> visit) {
+        if (count == 0 || high <= low) {
+            return;
+        }
+        for (int b = lastBlockStartingAtOrBelow(low); b < count; b++) {
+            Block block = blocks[b];
+            for (int i = firstAbove(block, low); i < block.size; i++) {
+                if (block.keys[i] > high) {
+                    return;
+                }
+                visit.accept((T) block.values[i]);
+            }
+        }
+    }
+
+    boolean isEmpty() {
+        return count == 0;
+    }
+
+    int size() {
+        int size = 0;
+        for (int b = 0; b < count; b++) {
+            size += blocks[b].size;
+        }
+        return size;
+    }
+
+    private void removeAt(int b, int i) {
+        Block block = blocks[b];
+        System.arraycopy(block.keys, i + 1, block.keys, i, block.size - i - 1);
+        System.arraycopy(block.values, i + 1, block.values, i, block.size - i - 1);
+        block.values[--block.size] = null;
+        if (block.size == 0) {
+            System.arraycopy(blocks, b + 1, blocks, b, count - b - 1);
+            System.arraycopy(firstKeys, b + 1, firstKeys, b, count - b - 1);
+            blocks[--count] = null;
+        } else {
+            firstKeys[b] = block.keys[0];
+        }
+    }
+
+    /** The last block whose first key is at or below {@code key}; the first block when none is. */
+    private int lastBlockStartingAtOrBelow(long key) {
+        int low = 0;
+        int high = count - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (firstKeys[mid] <= key) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** The last block whose first key is below {@code key} (no entry at {@code key} lies before it); else the first. */
+    private int lastBlockStartingBelow(long key) {
+        return key == Long.MIN_VALUE ? 0 : lastBlockStartingAtOrBelow(key - 1);
+    }
+
+    private static int firstAbove(Block block, long key) {
+        int low = 0;
+        int high = block.size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (block.keys[mid] <= key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private static int firstAtOrAbove(Block block, long key) {
+        return key == Long.MIN_VALUE ? 0 : firstAbove(block, key - 1);
+    }
+
+    private void split(int b) {
+        Block lower = blocks[b];
+        Block upper = new Block();
+        int half = BLOCK / 2;
+        System.arraycopy(lower.keys, half, upper.keys, 0, BLOCK - half);
+        System.arraycopy(lower.values, half, upper.values, 0, BLOCK - half);
+        Arrays.fill(lower.values, half, BLOCK, null);
+        upper.size = BLOCK - half;
+        lower.size = half;
+        insertBlock(b + 1, upper);
+        firstKeys[b + 1] = upper.keys[0];
+    }
+
+    private void insertBlock(int at, Block block) {
+        if (count == blocks.length) {
+            blocks = Arrays.copyOf(blocks, count * 2);
+            firstKeys = Arrays.copyOf(firstKeys, count * 2);
+        }
+        System.arraycopy(blocks, at, blocks, at + 1, count - at);
+        System.arraycopy(firstKeys, at, firstKeys, at + 1, count - at);
+        blocks[at] = block;
+        count++;
+    }
+}
