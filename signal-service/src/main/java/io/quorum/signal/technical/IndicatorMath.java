@@ -23,15 +23,29 @@ import org.ta4j.core.num.NumFactory;
 final class IndicatorMath {
 
     static final int SCALE = 8;
+    private static final BigDecimal NEUTRAL_RSI = BigDecimal.valueOf(50).setScale(SCALE);
     private static final NumFactory NUMBERS = DecimalNumFactory.getInstance(32);
 
     private IndicatorMath() {
     }
 
-    /** RSI of the closes, {@code barsBack} candles before the last (0 = the last closed candle). */
+    /**
+     * RSI of the closes, {@code barsBack} candles before the last (0 = the last closed candle). A
+     * market that has not moved since the averages were seeded has neither gains nor losses; ta4j
+     * calls that 0 (deeply oversold), Quorum calls it 50, neutral, so a halted market buys nothing.
+     */
     static BigDecimal rsi(List<Candle> candles, int period, int barsBack) {
+        int index = candles.size() - 1 - barsBack;
+        if (index >= period && unmovedSince(candles, period - 1, index)) {
+            return NEUTRAL_RSI;
+        }
         ClosePriceIndicator closes = new ClosePriceIndicator(series(candles));
-        return valueAt(new RSIIndicator(closes, period), candles.size() - 1 - barsBack);
+        return valueAt(new RSIIndicator(closes, period), index);
+    }
+
+    private static boolean unmovedSince(List<Candle> candles, int from, int to) {
+        BigDecimal first = candles.get(from).close();
+        return candles.subList(from, to + 1).stream().allMatch(candle -> candle.close().compareTo(first) == 0);
     }
 
     /** Exponential moving average of the closes, {@code barsBack} candles before the last. */

@@ -18,9 +18,16 @@ public record Decision(Action action, Map<Action, Integer> tally, Map<Action, In
     public Decision {
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(reason, "reason");
-        tally = Collections.unmodifiableMap(new EnumMap<>(tally));
-        required = required.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(required));
+        tally = ordered(tally);
+        required = ordered(required);
         ballots = List.copyOf(ballots);
+    }
+
+    /** In action order, so stored and published decisions list the tally the same way every time. */
+    private static Map<Action, Integer> ordered(Map<Action, Integer> counts) {
+        Map<Action, Integer> copy = new EnumMap<>(Action.class);
+        copy.putAll(counts);
+        return Collections.unmodifiableMap(copy);
     }
 
     public int votesFor(Action candidate) {

@@ -6,10 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.quorum.signal.context.Candle;
 import io.quorum.signal.context.MarketContext;
+import io.quorum.signal.voting.Action;
+import io.quorum.signal.voting.Vote;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,21 @@ class IndicatorsTest {
         assertThat(IndicatorMath.rsi(candles(rising), 5, 0)).isEqualByComparingTo("100");
         // ta4j's warm-up: the EMA of period 3 starts at the 4th close and moves halfway each bar
         assertThat(IndicatorMath.ema(candles(rising), 3, 0)).isEqualByComparingTo("5.25");
+    }
+
+    @Test
+    void aMarketThatDidNotMoveHasANeutralRsiNotAnOversoldOne() {
+        List<BigDecimal> flat = Collections.nCopies(70, new BigDecimal("100000"));
+        List<BigDecimal> flatAfterAMove = new ArrayList<>(List.of(new BigDecimal("99000")));
+        flatAfterAMove.addAll(Collections.nCopies(69, new BigDecimal("100000")));
+
+        assertThat(IndicatorMath.rsi(candles(flat), 14, 0)).isEqualByComparingTo("50");
+        // the move lies before the seed: the averages never saw it
+        assertThat(IndicatorMath.rsi(candles(flatAfterAMove), 14, 0)).isEqualByComparingTo("50");
+        assertThat(new RsiBandVoter().vote(MarketContext.flat(RecordedCandles.BTCUSDT,
+                candles(flat).getLast().closeTime(), candles(flat), List.of(), List.of())))
+                .isInstanceOfSatisfying(Vote.class,
+                        vote -> assertThat(vote.action()).isEqualTo(Action.HOLD));
     }
 
     @Test
