@@ -1,5 +1,6 @@
 package io.quorum.registry.bots;
 
+import io.quorum.contracts.bots.BotKind;
 import io.quorum.registry.bots.domain.BotDraft;
 import io.quorum.registry.bots.domain.BotRules;
 import io.quorum.registry.bots.domain.BotSettings;
@@ -9,7 +10,7 @@ import io.quorum.registry.platform.InvalidRequestException;
 
 /**
  * Every rule a bot's settings must pass, on creation and on a grid change: the registry's own policies,
- * then the grid engine's checks that need its grid math. Runs outside any transaction, since it may wait
+ * then, for a grid bot, the grid engine's checks that need its grid math. Runs outside any transaction, since it may wait
  * for the grid engine; a refusal names the field, whoever found it.
  */
 public class BotSettingsCheck {
@@ -27,6 +28,9 @@ public class BotSettingsCheck {
             throw new InvalidRequestException(rejected.field(), rejected.reason());
         }
         BotSettings settings = rules.settingsOf(draft);
+        if (settings.kind() != BotKind.GRID) {
+            return settings;
+        }
         switch (gridChecks.check(settings)) {
             case GridChecks.Passed passed -> {
                 // the grid engine can run this grid

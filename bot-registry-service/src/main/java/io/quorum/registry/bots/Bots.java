@@ -3,11 +3,13 @@ package io.quorum.registry.bots;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.bots.TrendSpec;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
+import io.quorum.contracts.serde.EventJson;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BotSettings;
 import io.quorum.registry.bots.domain.BotStatus;
@@ -25,7 +27,7 @@ public class Bots {
 
     private static final String COLUMNS = "id, user_id, name, kind, symbol, budget, leverage, grid_lower, grid_upper,"
             + " grid_count, grid_spacing, grid_investment, grid_trigger_price, grid_stop_loss_price, grid_take_profit_price,"
-            + " status, status_reason, created_at, updated_at";
+            + " template_id, trend, status, status_reason, created_at, updated_at";
     // two-key advisory locks live apart from the outbox relay's single-key lock
     private static final int OWNER_LOCK_SPACE = 0x51B07;
 
@@ -48,13 +50,14 @@ public class Bots {
     public void add(Bot bot) {
         BotSettings s = bot.settings();
         GridSpec grid = s.grid();
-        jdbc.sql("insert into bots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into bots (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)")
                 .params(bot.id().value(), bot.owner().value(), s.name(), s.kind().name(), s.symbol().value(),
                         s.budget().value(), s.leverage(),
                         grid == null ? null : grid.lower().value(), grid == null ? null : grid.upper().value(),
                         grid == null ? null : grid.gridCount(), grid == null ? null : grid.spacing().name(),
                         grid == null ? null : value(grid.investment()), grid == null ? null : value(grid.triggerPrice()),
                         grid == null ? null : value(grid.stopLossPrice()), grid == null ? null : value(grid.takeProfitPrice()),
+                        s.trend() == null ? null : s.trend().templateId().value(), json(s.trend()),
                         bot.status().name(), bot.statusReason(),
                         Timestamp.from(bot.createdAt()), Timestamp.from(bot.updatedAt()))
                 .update();
@@ -103,10 +106,20 @@ public class Bots {
                 money(rs.getBigDecimal("grid_investment")), price(rs.getBigDecimal("grid_trigger_price")),
                 price(rs.getBigDecimal("grid_stop_loss_price")), price(rs.getBigDecimal("grid_take_profit_price")));
         var settings = new BotSettings(rs.getString("name"), BotKind.valueOf(rs.getString("kind")),
-                Symbol.of(rs.getString("symbol")), Money.of(rs.getBigDecimal("budget")), rs.getInt("leverage"), grid);
+                Symbol.of(rs.getString("symbol")), Money.of(rs.getBigDecimal("budget")), rs.getInt("leverage"), grid,
+                trend(rs.getString("trend")));
         return new Bot(new BotId(rs.getObject("id", UUID.class)), new UserId(rs.getObject("user_id", UUID.class)),
                 settings, BotStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
                 rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    /** An AI trend bot's settings as the contracts write them: exact decimal strings, read back equal. */
+    private static String json(TrendSpec trend) {
+        return trend == null ? null : EventJson.mapper().writeValueAsString(trend);
+    }
+
+    private static TrendSpec trend(String json) {
+        return json == null ? null : EventJson.mapper().readValue(json, TrendSpec.class);
     }
 
     private static BigDecimal value(Price price) {

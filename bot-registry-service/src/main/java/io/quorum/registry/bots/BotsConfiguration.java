@@ -4,8 +4,11 @@ import io.quorum.registry.bots.domain.BotLimitPolicy;
 import io.quorum.registry.bots.domain.BotRules;
 import io.quorum.registry.bots.domain.BudgetReservations;
 import io.quorum.registry.bots.domain.GridChecks;
+import io.quorum.registry.bots.domain.TrendTemplates;
 import io.quorum.registry.platform.Outbox;
 import io.quorum.registry.platform.ProcessedEvents;
+import io.quorum.registry.templates.Template;
+import io.quorum.registry.templates.Templates;
 import java.time.Clock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -33,9 +36,11 @@ class BotsConfiguration {
         return new GridEngineClient(settings, secret);
     }
 
+    /** AI trend bots take their settings from the templates feature's seed data. */
     @Bean
-    BotSettingsCheck botSettingsCheck(GridChecks gridChecks) {
-        return new BotSettingsCheck(new BotRules(), gridChecks);
+    BotSettingsCheck botSettingsCheck(GridChecks gridChecks, Templates templates) {
+        TrendTemplates trends = id -> templates.find(id).map(Template::trend);
+        return new BotSettingsCheck(new BotRules(trends), gridChecks);
     }
 
     @Bean

@@ -3,9 +3,11 @@ package io.quorum.registry.bots;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.bots.TrendSpec;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.TemplateId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.registry.bots.domain.Bot;
@@ -35,21 +37,25 @@ public class BotsController {
                        BigDecimal takeProfitPrice) {
     }
 
+    /** A grid bot brings its {@code grid}; an AI trend bot names its {@code templateId} instead. */
     record CreateBotRequest(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage,
-                            GridRequest grid) {
+                            GridRequest grid, String templateId) {
         BotDraft draft() {
             return new BotDraft(name, kind, symbol, budget, leverage, grid == null ? null
                     : new BotDraft.Grid(grid.lower(), grid.upper(), grid.gridCount(), grid.spacing(), grid.investment(),
-                            grid.triggerPrice(), grid.stopLossPrice(), grid.takeProfitPrice()));
+                            grid.triggerPrice(), grid.stopLossPrice(), grid.takeProfitPrice()), templateId);
         }
     }
 
+    /** {@code grid} is set for grid bots; {@code templateId} and {@code trend} (the template's settings) for AI trend bots. */
     record BotView(BotId id, String name, BotKind kind, Symbol symbol, Money budget, int leverage, GridSpec grid,
-                   BotStatus status, String statusReason, Instant createdAt, Instant updatedAt) {
+                   TemplateId templateId, TrendSpec trend, BotStatus status, String statusReason, Instant createdAt,
+                   Instant updatedAt) {
         static BotView of(Bot bot) {
             var s = bot.settings();
             return new BotView(bot.id(), s.name(), s.kind(), s.symbol(), s.budget(), s.leverage(), s.grid(),
-                    bot.status(), bot.statusReason(), bot.createdAt(), bot.updatedAt());
+                    s.trend() == null ? null : s.trend().templateId(), s.trend(), bot.status(), bot.statusReason(),
+                    bot.createdAt(), bot.updatedAt());
         }
     }
 

@@ -11,6 +11,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -34,6 +35,18 @@ public class ApiErrors {
                 .map(error -> Map.of("field", error.getField(), "reason", String.valueOf(error.getDefaultMessage())))
                 .toList());
         return problem;
+    }
+
+    /** A malformed path or query value, e.g. {@code /api/templates/Not_A_Slug}: 400 naming the parameter. */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String reason = root instanceof IllegalArgumentException && root.getMessage() != null ? root.getMessage()
+                : "has the wrong format";
+        return badRequest(e.getName(), reason);
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

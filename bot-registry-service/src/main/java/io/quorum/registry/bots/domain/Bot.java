@@ -45,7 +45,7 @@ public record Bot(BotId id, UserId owner, BotSettings settings, BotStatus status
     public Transition<BotStarted> start(Instant now) {
         ensureStartable();
         var started = new BotStarted(id, owner, settings.name(), settings.kind(), settings.symbol(), settings.budget(),
-                settings.leverage(), settings.grid());
+                settings.leverage(), settings.grid(), settings.trend());
         return new Transition<>(moveTo(BotStatus.RUNNING, null, now), started);
     }
 

@@ -7,8 +7,15 @@ import java.math.BigDecimal;
 /**
  * A bot as the user asked for it, before any rule was checked: every field may be missing or wrong.
  * {@link BotRules} turns it into {@link BotSettings} or names the first field that is not acceptable.
+ * A grid bot brings its {@code grid}; an AI trend bot names its {@code templateId} instead.
  */
-public record BotDraft(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage, Grid grid) {
+public record BotDraft(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage, Grid grid,
+                       String templateId) {
+
+    /** A draft without a template, as grid bots are asked for. */
+    public BotDraft(String name, BotKind kind, String symbol, BigDecimal budget, Integer leverage, Grid grid) {
+        this(name, kind, symbol, budget, leverage, grid, null);
+    }
 
     /**
      * The grid part of a grid bot's draft. {@code investment}, {@code triggerPrice}, {@code stopLossPrice}

@@ -35,9 +35,9 @@ class BotRulesTest {
     }
 
     @Test
-    void rejectsAMissingKindAnAiBotForNowAndAGridBotWithoutAGrid() {
+    void rejectsAMissingKindAGridBotWithoutAGridAndAnAiBotWithOne() {
         assertThat(rejectedField(Drafts.withKind(null))).isEqualTo("kind");
-        assertThat(rejectedField(Drafts.withKind(BotKind.AI_TREND))).isEqualTo("kind");
+        assertThat(rejectedField(Drafts.withKind(BotKind.AI_TREND))).isEqualTo("grid");
         assertThat(rejectedField(Drafts.withGrid(null))).isEqualTo("grid");
     }
 
