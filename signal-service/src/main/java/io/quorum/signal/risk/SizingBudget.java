@@ -2,6 +2,7 @@ package io.quorum.signal.risk;
 
 import io.quorum.contracts.money.FeeRate;
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Percent;
 import java.util.Objects;
 
 /**
@@ -20,8 +21,8 @@ public record SizingBudget(Money budget, Money available, Percent riskPerTrade, 
             throw new IllegalArgumentException("need 0 ≤ available ≤ budget and a positive budget, were " + available
                     + " of " + budget);
         }
-        if (!riskPerTrade.isBelowHundred()) {
-            throw new IllegalArgumentException("risk per trade must be below 100 %, was " + riskPerTrade);
+        if (!riskPerTrade.isPositive() || riskPerTrade.compareTo(Percent.HUNDRED) > 0) {
+            throw new IllegalArgumentException("risk per trade must be above 0 and at most 100 %, was " + riskPerTrade + " %");
         }
         if (exposureCap != null && !exposureCap.isPositive()) {
             throw new IllegalArgumentException("an exposure cap must be positive, was " + exposureCap);

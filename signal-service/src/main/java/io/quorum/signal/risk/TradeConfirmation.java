@@ -1,5 +1,6 @@
 package io.quorum.signal.risk;
 
+import io.quorum.contracts.bots.TrendSpec.DistanceBounds;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
@@ -11,7 +12,7 @@ import java.util.List;
 
 /**
  * The confirm step: whatever the voters proposed, the plan it returns stays within the limits.
- * Leverage = the proposal (or the template's default) within the template's bounds, then capped by
+ * Leverage = the proposal (or the bot's own leverage) within the template's bounds, then capped by
  * the bot, the instrument and 20. A TP or SL on the wrong side, or missing, takes the template's
  * default distance; one outside the bounds is moved to the nearest bound. Then the stop is moved
  * closer until the loss at that leverage is at most the max-loss % of the margin:
@@ -35,7 +36,7 @@ public final class TradeConfirmation {
         BigDecimal lossCap = limits.maxLossOfMargin().fraction().divide(BigDecimal.valueOf(leverage), SCALE, RoundingMode.DOWN);
         if (stopDistance.compareTo(lossCap) > 0) {
             adjustments.add("stop-loss moved to " + percent(lossCap) + " from entry so the loss at " + leverage
-                    + "x stays within " + limits.maxLossOfMargin() + " of margin");
+                    + "x stays within " + limits.maxLossOfMargin() + " % of margin");
             stopDistance = lossCap;
         }
         BigDecimal takeProfitDistance = distance(side, entry, proposal.takeProfit(), limits.takeProfit(), "take-profit",
@@ -46,7 +47,7 @@ public final class TradeConfirmation {
         boolean stopBeyondEntry = side == Side.BUY ? stop.isBelow(entry) : stop.isAbove(entry);
         if (!stopBeyondEntry) {
             return new Refusal("the stop-loss would lie within one tick of the entry " + entry + " at " + leverage
-                    + "x; no room for a stop within " + limits.maxLossOfMargin() + " of margin");
+                    + "x; no room for a stop within " + limits.maxLossOfMargin() + " % of margin");
         }
         boolean targetBeyondEntry = side == Side.BUY ? target.isAbove(entry) : target.isBelow(entry);
         if (!targetBeyondEntry) {
@@ -56,8 +57,9 @@ public final class TradeConfirmation {
     }
 
     private static int leverage(Proposal proposal, HardLimits limits, Instrument instrument, List<String> adjustments) {
-        int proposed = proposal.proposedLeverage().orElse(limits.leverage().fallback());
-        int leverage = Math.max(1, Math.min(limits.leverage().clamp(proposed), limits.leverageCap(instrument)));
+        int proposed = proposal.proposedLeverage().orElse(limits.botLeverage());
+        int withinTemplate = Math.max(limits.leverage().min(), Math.min(limits.leverage().max(), proposed));
+        int leverage = Math.max(1, Math.min(withinTemplate, limits.leverageCap(instrument)));
         if (proposal.leverage() != null && leverage != proposed) {
             adjustments.add("leverage " + proposed + "x lowered to " + leverage + "x (bot " + limits.botLeverage()
                     + "x, template " + limits.leverage().min() + "-" + limits.leverage().max() + "x, instrument "
@@ -78,14 +80,14 @@ public final class TradeConfirmation {
         boolean rightSide = above == Side.BUY ? proposed.isAbove(entry) : proposed.isBelow(entry);
         if (!rightSide) {
             adjustments.add(what + " " + proposed + " is on the wrong side of the entry " + entry + "; using the default "
-                    + bounds.fallback());
+                    + bounds.fallback() + " %");
             return bounds.fallback().fraction();
         }
         BigDecimal fraction = proposed.value().subtract(entry.value()).abs().divide(entry.value(), SCALE, RoundingMode.DOWN);
-        BigDecimal clamped = bounds.clamp(fraction);
+        BigDecimal clamped = fraction.max(bounds.min().fraction()).min(bounds.max().fraction());
         if (clamped.compareTo(fraction) != 0) {
             adjustments.add(what + " " + proposed + " moved to " + percent(clamped) + " from entry, within "
-                    + bounds.min() + " to " + bounds.max());
+                    + bounds.min() + " to " + bounds.max() + " %");
         }
         return clamped;
     }

@@ -1,11 +1,11 @@
 package io.quorum.signal.technical;
 
+import io.quorum.signal.voting.Action;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.context.OpenPosition;
 import io.quorum.signal.context.Voter;
-import io.quorum.signal.voting.AbstentionReason;
 import io.quorum.signal.voting.Abstention;
-import io.quorum.signal.voting.Action;
+import io.quorum.signal.voting.AbstentionReason;
 import io.quorum.signal.voting.Ballot;
 import io.quorum.signal.voting.Vote;
 import io.quorum.signal.voting.VoterId;

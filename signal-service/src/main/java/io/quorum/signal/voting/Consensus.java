@@ -40,7 +40,7 @@ public final class Consensus {
         Map<Action, Integer> required = new EnumMap<>(Action.class);
         for (Action action : Action.values()) {
             if (action.needsQuorum()) {
-                required.put(action, thresholds.of(action).requiredOf(ballots.size()));
+                required.put(action, thresholds.requiredOf(action, ballots.size()));
             }
         }
         for (List<Action> tier : PRECEDENCE) {

@@ -2,11 +2,14 @@ package io.quorum.signal.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quorum.contracts.bots.TrendSpec.DistanceBounds;
+import io.quorum.contracts.bots.TrendSpec.LeverageBounds;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.market.Instruments;
 import io.quorum.contracts.money.FeeRate;
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Percent;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import io.quorum.signal.voting.Action;
@@ -112,9 +115,9 @@ class RiskPropertiesTest {
     @Provide
     Arbitrary<HardLimits> limits() {
         Arbitrary<Integer> bot = Arbitraries.integers().between(1, 20);
-        Arbitrary<LeverageBounds> leverage = Arbitraries.integers().between(1, 30).list().ofSize(3)
+        Arbitrary<LeverageBounds> leverage = Arbitraries.integers().between(1, 20).list().ofSize(2)
                 .map(list -> list.stream().sorted().toList())
-                .map(sorted -> new LeverageBounds(sorted.get(0), sorted.get(2), sorted.get(1)));
+                .map(sorted -> new LeverageBounds(sorted.get(0), sorted.get(1)));
         Arbitrary<Percent> maxLoss = percents("0.01", "100");
         return Combinators.combine(bot, leverage, distances(), distances(), maxLoss).as(HardLimits::new);
     }

@@ -7,6 +7,7 @@ import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.market.Instruments;
 import io.quorum.contracts.money.FeeRate;
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Percent;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderType;

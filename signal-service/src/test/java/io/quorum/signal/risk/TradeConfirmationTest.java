@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.market.Instruments;
+import io.quorum.contracts.money.Percent;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import io.quorum.signal.voting.Proposal;
@@ -37,7 +38,8 @@ class TradeConfirmationTest {
 
         ConfirmedPlan plan = (ConfirmedPlan) confirmation.confirm(Side.SELL, ENTRY, confused, Limits.conservative(), BTC);
 
-        assertThat(plan.leverage()).isEqualTo(3);
+        // no leverage proposed: the bot's own 10x, at which the default 1 % stop is exactly the 10 % max loss
+        assertThat(plan.leverage()).isEqualTo(10);
         assertThat(plan.stopLoss()).isEqualTo(Price.of("101000"));
         assertThat(plan.takeProfit()).isEqualTo(Price.of("98000"));
         assertThat(plan.adjustments()).hasSize(2).allMatch(note -> note.contains("wrong side"));
@@ -57,7 +59,7 @@ class TradeConfirmationTest {
     }
 
     @Test
-    void aBotAtTwoTimesNeverTradesAtTheTemplatesDefaultThree() {
+    void withoutAProposalABotTradesAtItsOwnLeverageAndTheTemplatesDefaultDistances() {
         HardLimits limits = Limits.conservative();
         HardLimits cautiousBot = new HardLimits(2, limits.leverage(), limits.takeProfit(), limits.stopLoss(),
                 limits.maxLossOfMargin());

@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.Side;
+import io.quorum.signal.voting.Action;
+import io.quorum.signal.voting.VoterKind;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.context.OpenPosition;
 import io.quorum.signal.voting.Abstention;
 import io.quorum.signal.voting.AbstentionReason;
-import io.quorum.signal.voting.Action;
 import io.quorum.signal.voting.Ballot;
 import io.quorum.signal.voting.Vote;
-import io.quorum.signal.voting.VoterKind;
 import org.junit.jupiter.api.Test;
 
 /** On recorded BTCUSDT candles of 20–24 June 2025: a sell-off to 99,000 on the 22nd, a recovery on the 23rd. */

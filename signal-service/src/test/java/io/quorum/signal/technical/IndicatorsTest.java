@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.quorum.signal.voting.Action;
 import io.quorum.signal.context.Candle;
 import io.quorum.signal.context.MarketContext;
-import io.quorum.signal.voting.Action;
 import io.quorum.signal.voting.Vote;
 import java.math.BigDecimal;
 import java.time.Duration;

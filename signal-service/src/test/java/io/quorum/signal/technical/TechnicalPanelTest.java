@@ -3,9 +3,9 @@ package io.quorum.signal.technical;
 import static io.quorum.signal.technical.RecordedCandles.decisionAfter;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quorum.signal.voting.Action;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.context.Voter;
-import io.quorum.signal.voting.Action;
 import io.quorum.signal.voting.Consensus;
 import io.quorum.signal.voting.Decision;
 import io.quorum.signal.voting.Thresholds;

@@ -22,7 +22,7 @@ class ConsensusPropertiesTest {
 
         assertThat(decision.voters()).isEqualTo(ballots.size());
         if (decision.trades()) {
-            int required = Thresholds.defaults().of(decision.action()).requiredOf(ballots.size());
+            int required = Thresholds.defaults().requiredOf(decision.action(), ballots.size());
             assertThat(decision.votesFor(decision.action())).isGreaterThanOrEqualTo(required);
             assertThat(decision.agreeing()).hasSize(decision.votesFor(decision.action()));
         }

@@ -6,6 +6,7 @@ import static io.quorum.signal.voting.Ballots.timeout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.quorum.contracts.signals.Threshold;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
