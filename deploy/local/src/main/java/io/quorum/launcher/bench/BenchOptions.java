@@ -18,7 +18,7 @@ public record BenchOptions(int users, int botsPerUser, int grids, Instant from, 
                            Duration probeEvery) {
 
     static final String USAGE = """
-            bench-load [--users=5400] [--bots-per-user=5] [--grids=8] [--from=2025-06-02T00:00:00Z]
+            bench-load [--users=5400] [--bots-per-user=5] [--grids=6] [--from=2025-06-02T00:00:00Z]
                        [--until=2025-06-02T04:00:00Z] [--clients=16] [--probe-every-ms=20]
             Quick try: --users=50 --until=2025-06-02T00:30:00Z""";
 
@@ -45,7 +45,7 @@ public record BenchOptions(int users, int botsPerUser, int grids, Instant from, 
         BenchOptions options = new BenchOptions(
                 Integer.parseInt(take(given, "users", "5400")),
                 Integer.parseInt(take(given, "bots-per-user", "5")),
-                Integer.parseInt(take(given, "grids", "8")),
+                Integer.parseInt(take(given, "grids", "6")),
                 Instant.parse(take(given, "from", "2025-06-02T00:00:00Z")),
                 Instant.parse(take(given, "until", "2025-06-02T04:00:00Z")),
                 Integer.parseInt(take(given, "clients", "16")),
