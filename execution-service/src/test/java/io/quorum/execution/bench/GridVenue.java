@@ -58,7 +58,8 @@ final class GridVenue {
         }
     }
 
-    private final Map<BotId, BotGrid> grids = new HashMap<>();
+    /** Per symbol, so the harness's own lookup stays small and cached and the book's work dominates the timing. */
+    private final Map<Symbol, Map<BotId, BotGrid>> grids = new HashMap<>();
     final Price[][] quiet;
     final Price[][] walk;
     final Price[][] sweep;
@@ -97,7 +98,7 @@ final class GridVenue {
         long midTicks = mid.unscaledValue().longValueExact();
         long step = Math.max(1, Math.round(midTicks * spacing));
         BotGrid grid = new BotGrid(Math.round(midTicks * (1 - (below + offset) * spacing)), step, tickScale);
-        grids.put(bot, grid);
+        grids.computeIfAbsent(symbol, s -> new HashMap<>()).put(bot, grid);
         for (int k = 0; k < levels; k++) {
             ClientOrderId id = ClientOrderId.forIntent(bot, new IntentId(new UUID(random.nextLong(), random.nextLong())));
             // slots below the mid rest their buy at their lower price, the others their sell one level up
@@ -112,7 +113,7 @@ final class GridVenue {
      * buy becomes the sell one level up, a filled sell the buy one level down.
      */
     RestingOrder flip(RestingOrder filled) {
-        BotGrid grid = grids.get(filled.botId());
+        BotGrid grid = grids.get(filled.symbol()).get(filled.botId());
         long at = filled.limitPrice().value().movePointRight(grid.tickScale()).longValueExact();
         boolean bought = filled.side() == Side.BUY;
         Price next = Price.of(BigDecimal.valueOf(bought ? at + grid.step() : at - grid.step(), grid.tickScale()));
