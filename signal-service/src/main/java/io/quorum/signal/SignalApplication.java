@@ -4,8 +4,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
- * The signal service: AI trend decisions by a quorum of LLM and technical voters. So far it only
- * owns its schema and reports its health; the decision pipeline arrives with the AI trend bots.
+ * The signal service: AI trend decisions by a quorum of LLM and technical voters, on each closed
+ * candle of a bot's decision interval, published as {@code SignalDecided} and order intents.
  */
 @SpringBootApplication
 public class SignalApplication {

@@ -1,0 +1,82 @@
+package io.quorum.signal.api;
+
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.signal.bots.AiBot;
+import io.quorum.signal.bots.AiBots;
+import io.quorum.signal.cycle.Decisions;
+import io.quorum.signal.cycle.Panels;
+import io.quorum.signal.cycle.StoredDecision;
+import io.quorum.signal.platform.InvalidRequestException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.function.Function;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** An AI bot's decisions with every vote, for its owner; any other caller is told the bot does not exist. */
+@RestController
+public class SignalController {
+
+    static final int MAX_LIMIT = 200;
+    static final String TECHNICAL_ONLY = "technical voters only";
+
+    private final AiBots bots;
+    private final Decisions decisions;
+    private final Panels panels;
+
+    public SignalController(AiBots bots, Decisions decisions, Panels panels) {
+        this.bots = bots;
+        this.decisions = decisions;
+        this.panels = panels;
+    }
+
+    /** Newest first; {@code before} (a candle close time) pages back. */
+    @GetMapping("/api/signals")
+    SignalViews.Page signals(@RequestHeader(GatewayHeaders.USER_ID) String user, @RequestParam(required = false) String botId,
+                             @RequestParam(defaultValue = "50") String limit, @RequestParam(required = false) String before) {
+        UserId caller = parse(GatewayHeaders.USER_ID, user, UserId::of, "must be a UUID");
+        if (botId == null) {
+            throw new InvalidRequestException("botId", "is required");
+        }
+        BotId bot = parse("botId", botId, BotId::of, "must be a UUID");
+        int size = parse("limit", limit, Integer::parseInt, "must be a whole number from 1 to " + MAX_LIMIT);
+        if (size < 1 || size > MAX_LIMIT) {
+            throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", was " + size);
+        }
+        Instant cursor = before == null ? null : parse("before", before, Instant::parse, "must be an ISO-8601 instant");
+        AiBot owned = bots.find(bot).filter(b -> b.userId().equals(caller))
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no AI bot " + bot));
+        List<StoredDecision> page = decisions.of(owned.botId(), cursor, size);
+        return new SignalViews.Page(owned.botId(), page.stream().map(SignalController::view).toList(),
+                page.size() == size ? page.getLast().candleClosedAt() : null);
+    }
+
+    /** Which LLM providers are configured; none means every decision is taken by technical voters only. */
+    @GetMapping("/api/signals/status")
+    SignalViews.Status status() {
+        List<String> providers = panels.llmProviders().stream().sorted().toList();
+        return new SignalViews.Status(providers, providers.isEmpty(),
+                providers.isEmpty() ? TECHNICAL_ONLY : "LLM and technical voters");
+    }
+
+    private static SignalViews.Decision view(StoredDecision d) {
+        return new SignalViews.Decision(d.decisionId(), d.symbol(), d.candleClosedAt(), d.action(), d.reason(),
+                d.technicalOnly(), d.technicalOnly() ? TECHNICAL_ONLY : "LLM and technical voters", d.tally(), d.required(),
+                d.intentId(), d.order(), d.votes());
+    }
+
+    private static <T> T parse(String field, String text, Function<String, T> parser, String rule) {
+        try {
+            return parser.apply(text);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            throw new InvalidRequestException(field, rule + ", was '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package io.quorum.signal.cycle;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.ids.DecisionId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.Instruments;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.signals.SignalDecided;
+import io.quorum.signal.bots.AiBot;
+import io.quorum.signal.bots.AiBots;
+import io.quorum.signal.bots.Positions;
+import io.quorum.signal.bots.Positions.Held;
+import io.quorum.signal.context.MarketContext;
+import io.quorum.signal.llm.VotingRound;
+import io.quorum.signal.llm.VotingRound.Seat;
+import io.quorum.signal.platform.Outbox;
+import io.quorum.signal.voting.Ballot;
+import io.quorum.signal.voting.Consensus;
+import io.quorum.signal.voting.Decision;
+import io.quorum.signal.voting.Thresholds;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The decision cycle: every closed candle is stored; the close of a bot's decision interval (15m) makes
+ * each RUNNING AI bot on the symbol decide once. Voters are asked outside any transaction (an LLM may take
+ * seconds); then the decision, its ballots, its {@code SignalDecided} and its order intent commit together,
+ * unless the bot already decided on this candle (a redelivery) or was stopped meanwhile.
+ */
+public class DecisionCycle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DecisionCycle.class);
+
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final Candles candles;
+    private final AiBots bots;
+    private final Positions positions;
+    private final Decisions decisions;
+    private final Panels panels;
+    private final TradePlanner planner;
+    private final Outbox outbox;
+    private final ContextAssembly assembly;
+
+    public DecisionCycle(TransactionTemplate transactions, JdbcClient jdbc, Candles candles, AiBots bots, Positions positions,
+                         Decisions decisions, Panels panels, TradePlanner planner, Outbox outbox) {
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+        this.candles = candles;
+        this.bots = bots;
+        this.positions = positions;
+        this.decisions = decisions;
+        this.panels = panels;
+        this.planner = planner;
+        this.outbox = outbox;
+        this.assembly = new ContextAssembly(candles);
+    }
+
+    public void onCandle(Envelope<?> envelope, CandleClosed candle) {
+        transactions.executeWithoutResult(status -> candles.store(candle));
+        List<AiBot> deciding = bots.runningOn(candle.symbol()).stream()
+                .filter(bot -> bot.trend().decisionInterval() == candle.interval())
+                .toList();
+        // bots decide side by side: each waits on its own voters, none on another bot's
+        try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            deciding.forEach(bot -> threads.submit(() -> decide(envelope, candle, bot)));
+        }
+    }
+
+    private void decide(Envelope<?> envelope, CandleClosed candle, AiBot bot) {
+        Instant at = candle.closeTime();
+        try {
+            if (decisions.exists(bot.botId(), at)) {
+                return;
+            }
+            Optional<Held> held = positions.openOf(bot.botId());
+            MarketContext market = assembly.at(bot.symbol(), at, held.map(Held::position).orElse(null));
+            List<Seat> seats = panels.seat(bot, market);
+            if (seats.isEmpty()) {
+                LOG.warn("bot {} has no voter this service can seat ({}); nothing decided at {}", bot.botId(),
+                        bot.trend().voters(), at);
+                return;
+            }
+            List<Ballot> ballots = VotingRound.ask(seats);
+            Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds())).decide(ballots);
+            TradePlan plan = planner.plan(decision, bot, candle.close(), held, Instruments.of(bot.symbol()));
+            commit(envelope, bot, at, decision, plan);
+        } catch (RuntimeException e) {
+            // one bot's failure must not cost the other bots their decision; the next candle decides again
+            LOG.error("bot {} could not decide at {}", bot.botId(), at, e);
+        }
+    }
+
+    private void commit(Envelope<?> envelope, AiBot bot, Instant at, Decision decision, TradePlan plan) {
+        IntentId intentId = plan.trades() ? IntentId.derive("signal", bot.botId().toString(), at.toString()) : null;
+        SignalDecided decided = Decided.of(DecisionId.derive("signal", bot.botId().toString(), at.toString()), bot, at,
+                decision, plan, intentId);
+        transactions.executeWithoutResult(status -> {
+            if (!stillRunning(bot) || !decisions.store(decided, plan)) {
+                return;
+            }
+            outbox.add(envelope.cause(decided, at));
+            if (intentId != null) {
+                outbox.add(envelope.cause(new OrderIntentCreated(intentId, bot.userId(), bot.botId(), plan.order(), null), at));
+            }
+        });
+    }
+
+    /** Locks the bot's row against a concurrent stop: a stop committed first wins, one arriving later waits for us. */
+    private boolean stillRunning(AiBot bot) {
+        return jdbc.sql("select status from ai_bots where bot_id = ? for share").param(bot.botId().value())
+                .query(String.class).optional().filter("RUNNING"::equals).isPresent();
+    }
+}

@@ -1,0 +1,52 @@
+package io.quorum.signal.cycle;
+
+import java.math.BigDecimal;
+import io.quorum.signal.llm.ApiKey;
+import io.quorum.signal.llm.LlmProvider;
+import io.quorum.signal.llm.OutputMode;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code quorum.signal.*}: the taker fee sizing reserves, how long a technical voter may take, and the LLM
+ * providers a bot's {@code llm:<name>} voters may ask. Checked at start-up: a provider without a URL, model
+ * or key, or two of one name, stop the service rather than silently leave voters out.
+ */
+@ConfigurationProperties("quorum.signal")
+public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration technicalTimeout, Llm llm) {
+
+    public record Llm(List<Provider> providers) {
+        public Llm {
+            providers = providers == null ? List.of() : List.copyOf(providers);
+        }
+    }
+
+    public record Provider(String name, String baseUrl, String model, String apiKey, @DefaultValue("PT30S") Duration timeout,
+                           @DefaultValue("JSON_SCHEMA") OutputMode outputMode, @DefaultValue("8") int maxConcurrency) {
+    }
+
+    public LlmSettings {
+        if (takerFee == null) {
+            throw new IllegalArgumentException("quorum.signal.taker-fee is required");
+        }
+        llm = llm == null ? new Llm(List.of()) : llm;
+        Set<String> names = new HashSet<>();
+        for (Provider provider : llm.providers()) {
+            if (!names.add(provider.name())) {
+                throw new IllegalArgumentException("LLM provider " + provider.name() + " is configured twice");
+            }
+        }
+    }
+
+    /** The configured providers, each named as a bot's panel names it: {@code llm:<name>}. */
+    public List<LlmProvider> providers() {
+        return llm.providers().stream()
+                .map(p -> new LlmProvider(Panels.LLM_PREFIX + p.name(), p.baseUrl(), p.model(), ApiKey.of(p.apiKey()),
+                        p.timeout(), p.outputMode(), p.maxConcurrency()))
+                .toList();
+    }
+}

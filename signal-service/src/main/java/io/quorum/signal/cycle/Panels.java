@@ -1,0 +1,82 @@
+package io.quorum.signal.cycle;
+
+import io.quorum.signal.bots.AiBot;
+import io.quorum.signal.context.MarketContext;
+import io.quorum.signal.context.Voter;
+import io.quorum.signal.llm.Briefing;
+import io.quorum.signal.llm.LlmEndpoint;
+import io.quorum.signal.llm.LlmVoter;
+import io.quorum.signal.llm.VotingRound.Seat;
+import io.quorum.signal.technical.EmaCrossVoter;
+import io.quorum.signal.technical.IndicatorSettings;
+import io.quorum.signal.technical.RsiBandVoter;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Seats a bot's panel for one decision, in the order its {@code TrendSpec} names the voters: technical voters
+ * by name ({@code ema-cross}, {@code rsi-bands}), and {@code llm:<provider>} voters whose provider is
+ * configured. An LLM voter whose provider is not configured is left out (the decision then says technical
+ * voters alone decided); so is a name this service does not know, logged once per decision.
+ */
+public class Panels {
+
+    public static final String LLM_PREFIX = "llm:";
+    private static final Logger LOG = LoggerFactory.getLogger(Panels.class);
+
+    private final Map<String, Voter> technical = new LinkedHashMap<>();
+    private final Map<String, LlmEndpoint> endpoints = new LinkedHashMap<>();
+    private final Duration technicalTimeout;
+    private final JdbcClient jdbc;
+
+    public Panels(List<LlmEndpoint> llmEndpoints, Duration technicalTimeout, JdbcClient jdbc) {
+        technical.put("ema-cross", new EmaCrossVoter());
+        technical.put("rsi-bands", new RsiBandVoter("rsi-bands", IndicatorSettings.DEFAULTS, BigDecimal.valueOf(30),
+                BigDecimal.valueOf(70)));
+        llmEndpoints.forEach(endpoint -> endpoints.put(endpoint.provider().name(), endpoint));
+        this.technicalTimeout = technicalTimeout;
+        this.jdbc = jdbc;
+    }
+
+    public List<Seat> seat(AiBot bot, MarketContext market) {
+        List<Seat> seats = new ArrayList<>();
+        List<String> leftOut = new ArrayList<>();
+        for (String name : bot.trend().voters()) {
+            if (technical.containsKey(name)) {
+                seats.add(Seat.of(technical.get(name), technicalTimeout, market));
+            } else if (endpoints.containsKey(name)) {
+                seats.add(Seat.of(llmVoter(bot, market, endpoints.get(name)), market));
+            } else {
+                leftOut.add(name);
+            }
+        }
+        if (!leftOut.isEmpty()) {
+            LOG.info("bot {} at {}: voters {} left out (no such technical voter or no LLM provider configured)",
+                    bot.botId(), market.at(), leftOut);
+        }
+        return seats;
+    }
+
+    /** The configured providers as panels name them ({@code llm:<name>}). */
+    public Set<String> llmProviders() {
+        return Set.copyOf(endpoints.keySet());
+    }
+
+    /**
+     * Each decision gets its own voter: its answers are recorded under the bot, and an answer already recorded
+     * for this bot, decision time and prompt (a candle redelivered after a crash before the commit) is reused
+     * instead of asking the model again.
+     */
+    private LlmVoter llmVoter(AiBot bot, MarketContext market, LlmEndpoint live) {
+        ReusedAnswers endpoint = new ReusedAnswers(live, bot.botId(), market.at(), jdbc);
+        return new LlmVoter(endpoint, new LlmCallTable(jdbc, bot.botId(), endpoint), Briefing.marketOnly(bot.leverage()));
+    }
+}

@@ -1,0 +1,65 @@
+package io.quorum.signal.cycle;
+
+import io.quorum.contracts.money.FeeRate;
+import io.quorum.signal.bots.AiBots;
+import io.quorum.signal.bots.Positions;
+import io.quorum.signal.llm.LlmEndpoint;
+import io.quorum.signal.llm.OpenAiEndpoint;
+import io.quorum.signal.platform.Outbox;
+import io.quorum.signal.platform.ProcessedEvents;
+import java.util.List;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the decision cycle explicitly: the decision core knows nothing of Spring. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LlmSettings.class)
+public class SignalConfiguration {
+
+    @Bean
+    AiBots aiBots(JdbcClient jdbc) {
+        return new AiBots(jdbc);
+    }
+
+    @Bean
+    Positions positions(JdbcClient jdbc) {
+        return new Positions(jdbc);
+    }
+
+    @Bean
+    Candles candles(JdbcClient jdbc) {
+        return new Candles(jdbc);
+    }
+
+    @Bean
+    Decisions decisions(JdbcClient jdbc) {
+        return new Decisions(jdbc);
+    }
+
+    /** One live endpoint per configured provider, shared by every bot, so its concurrency limit holds service-wide. */
+    @Bean
+    Panels panels(LlmSettings settings, JdbcClient jdbc) {
+        List<LlmEndpoint> endpoints = settings.providers().stream().<LlmEndpoint>map(OpenAiEndpoint::new).toList();
+        return new Panels(endpoints, settings.technicalTimeout(), jdbc);
+    }
+
+    @Bean
+    BotEvents botEvents(ProcessedEvents processed, TransactionTemplate transactions, AiBots bots, Positions positions) {
+        return new BotEvents(processed, transactions, bots, positions);
+    }
+
+    @Bean
+    DecisionCycle decisionCycle(TransactionTemplate transactions, JdbcClient jdbc, Candles candles, AiBots bots,
+                                Positions positions, Decisions decisions, Panels panels, LlmSettings settings, Outbox outbox) {
+        return new DecisionCycle(transactions, jdbc, candles, bots, positions, decisions, panels,
+                new TradePlanner(new FeeRate(settings.takerFee())), outbox);
+    }
+
+    @Bean
+    SignalListeners signalListeners(BotEvents bots, DecisionCycle cycle) {
+        return new SignalListeners(bots, cycle);
+    }
+}

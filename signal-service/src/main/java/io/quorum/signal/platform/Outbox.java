@@ -1,0 +1,48 @@
+package io.quorum.signal.platform;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.serde.EventJson;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The transactional outbox: an event is written in the same database transaction as the state
+ * change that caused it, and {@link OutboxRelay} publishes it right after the commit, on the same
+ * thread. Either both the state and the event exist, or neither does; if Kafka is down at that
+ * moment the background relay keeps trying.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final OutboxRelay relay;
+
+    public Outbox(JdbcClient jdbc, OutboxRelay relay) {
+        this.jdbc = jdbc;
+        this.relay = relay;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void add(Envelope<?> event) {
+        jdbc.sql("insert into outbox (topic, record_key, event_id, payload) values (?, ?, ?, ?)")
+                .params(event.topic().name(), event.key(), event.eventId().value(), EventJson.write(event))
+                .update();
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            return; // this transaction already flushes after its commit
+        }
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.flush();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResource(Outbox.this);
+            }
+        });
+    }
+}
