@@ -17,6 +17,10 @@ import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Interval;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Percent;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.Side;
@@ -144,6 +148,54 @@ class DecisionFlowTest extends SignalServiceTest {
             assertThat((String) call.get("response")).contains("momentum turns up");
             assertThat((String) call.get("prompt")).doesNotContain("sk-signal-test");
         });
+    }
+
+    @Test
+    void aCandleRedeliveredAfterACrashBeforeTheCommitReusesTheRecordedLlmAnswerInsteadOfAskingAgain() throws Exception {
+        LLM.enqueueFor("fake-model", FakeOpenAiReply.answer("""
+                {"action":"hold","confidence":0.6,"explanation":"no edge on this candle"}"""));
+        BotId bot = start(List.of("llm:fake", "ema-cross"), TrendSpec.defaultThresholds());
+        Envelope<CandleClosed> candle = MarketReplay.m15ClosingAt(FIRST);
+        probe.publish(candle);
+        SignalDecided first = awaitDecision(bot, FIRST);
+        int asked = LLM.requestsFor("fake-model").size();
+
+        // the crash: the LLM call was recorded, the decision never committed
+        jdbc.sql("delete from decision_votes where decision_id = ?").param(first.decisionId().value()).update();
+        jdbc.sql("delete from decisions where decision_id = ?").param(first.decisionId().value()).update();
+        probe.publish(candle);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> decisionsOf(bot).size() == 2);
+        SignalDecided retried = decisionsOf(bot).getLast();
+        assertThat(retried.decisionId()).isEqualTo(first.decisionId());
+        assertThat(retried.votes()).isEqualTo(first.votes());
+        assertThat(LLM.requestsFor("fake-model")).hasSize(asked);
+        assertThat(jdbc.sql("select replayed from llm_calls where bot_id = ? order by id").param(bot.value())
+                .query(Boolean.class).list()).containsExactly(false, true);
+    }
+
+    @Test
+    void aCloseWithAPositionOpenBecomesAReduceOnlyMarketOrderForAllOfIt() throws Exception {
+        LLM.enqueueFor("fake-model", FakeOpenAiReply.answer("""
+                {"action":"close","confidence":0.7,"explanation":"the move is over","close_now":true}"""));
+        Map<TradeAction, Threshold> oneVoiceCloses = new EnumMap<>(TrendSpec.defaultThresholds());
+        oneVoiceCloses.put(TradeAction.CLOSE, Threshold.atLeast(1, 3));
+        BotId bot = start(List.of("llm:fake", "ema-cross", "rsi-bands"), oneVoiceCloses);
+        probe.publish(Envelope.originating(new PositionChanged(user, bot, MarketReplay.BTCUSDT, PositionSide.LONG,
+                Quantity.of("0.004"), Price.of("102000"), 2, Money.ZERO, Money.of("0.2")), WARM));
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("select count(*) from positions where bot_id = ?")
+                .param(bot.value()).query(Integer.class).single() == 1);
+        probe.publish(MarketReplay.m15ClosingAt(FIRST));
+
+        SignalDecided decided = awaitDecision(bot, FIRST);
+        assertThat(decided.action()).isEqualTo(TradeAction.CLOSE);
+        OrderIntentCreated intent = probe.awaitEvent(OrderIntentCreated.class, i -> i.botId().equals(bot));
+        assertThat(intent.intentId()).isEqualTo(decided.intentId());
+        assertThat(intent.order().side()).isEqualTo(Side.SELL);
+        assertThat(intent.order().type()).isEqualTo(OrderType.MARKET);
+        assertThat(intent.order().reduceOnly()).isTrue();
+        assertThat(intent.order().quantity()).isEqualTo(Quantity.of("0.004"));
+        assertThat(intent.order().leverage()).isEqualTo(2);
     }
 
     @Test
