@@ -16,10 +16,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * relay keeps trying.
  *
  * <p>On a Kafka listener's thread the flush runs on that thread, before the record's offset is
- * committed (the replay's pipeline barrier relies on it). A user's request only wakes the
- * background relay: a flush needs a second connection while the committed one is still bound to
- * the thread, so as many concurrent requests as the pool has connections would each hold one and
- * wait for another — the pool starves until its timeout (seen as 500s on bot starts under load).
+ * committed (the replay's pipeline barrier relies on it). Any other thread — a user's request, the
+ * market replay, a worker deciding for one bot — only wakes the background relay: a flush needs a
+ * second connection while the committed one is still bound to the thread, so as many concurrent
+ * committers as the pool has connections would each hold one and wait for another — the pool
+ * starves until its timeout (seen as 500s on bot starts under load).
  */
 public class Outbox {
 

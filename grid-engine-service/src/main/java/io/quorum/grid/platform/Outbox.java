@@ -3,6 +3,7 @@ package io.quorum.grid.platform;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.serde.EventJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,9 +11,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The transactional outbox: an event is written in the same database transaction as the state
- * change that caused it, and {@link OutboxRelay} publishes it right after the commit, on the same
- * thread. Either both the state and the event exist, or neither does; if Kafka is down at that
- * moment the background relay keeps trying.
+ * change that caused it, and {@link OutboxRelay} publishes it right after the commit. Either both
+ * the state and the event exist, or neither does; if Kafka is down at that moment the background
+ * relay keeps trying.
+ *
+ * <p>On a Kafka listener's thread the flush runs on that thread, before the record's offset is
+ * committed (the replay's pipeline barrier relies on it). Any other thread — a user's request, the
+ * market replay, a worker deciding for one bot — only wakes the background relay: a flush needs a
+ * second connection while the committed one is still bound to the thread, so as many concurrent
+ * committers as the pool has connections would each hold one and wait for another — the pool
+ * starves until its timeout (seen as 500s on bot starts under load).
  */
 public class Outbox {
 
@@ -36,7 +44,11 @@ public class Outbox {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                relay.flush();
+                if (KafkaUtils.getConsumerGroupId() != null) {
+                    relay.flush();
+                } else {
+                    relay.wakeUp();
+                }
             }
 
             @Override
