@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,33 +71,54 @@ public class DecisionCycle {
                 .filter(bot -> bot.trend().decisionInterval() == candle.interval())
                 .toList();
         // bots decide side by side: each waits on its own voters, none on another bot's
+        List<Future<?>> decided;
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            deciding.forEach(bot -> threads.submit(() -> decide(envelope, candle, bot)));
+            decided = deciding.stream().<Future<?>>map(bot -> threads.submit(() -> decide(envelope, candle, bot))).toList();
+        }
+        rethrowFirstFailure(candle, decided);
+    }
+
+    /**
+     * One bot's failure does not cost the others their decision (they all ran to the end), but it is
+     * not swallowed either: the candle's record fails, so it is delivered again (and dead-lettered if it
+     * keeps failing). The bots that decided skip it then — a decision is stored once per bot and candle
+     * — and LLM answers already given are reused, so only the failed bots decide again.
+     */
+    private static void rethrowFirstFailure(CandleClosed candle, List<Future<?>> decided) {
+        IllegalStateException failed = null;
+        for (Future<?> decision : decided) {
+            if (decision.state() == Future.State.FAILED) {
+                Throwable cause = decision.exceptionNow();
+                if (failed == null) {
+                    failed = new IllegalStateException("a bot could not decide on " + candle.symbol() + " at "
+                            + candle.closeTime() + "; the candle will be delivered again", cause);
+                } else {
+                    failed.addSuppressed(cause);
+                }
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
     private void decide(Envelope<?> envelope, CandleClosed candle, AiBot bot) {
         Instant at = candle.closeTime();
-        try {
-            if (decisions.exists(bot.botId(), at)) {
-                return;
-            }
-            Optional<Held> held = positions.openOf(bot.botId());
-            MarketContext market = assembly.at(bot.symbol(), at, held.map(Held::position).orElse(null));
-            List<Seat> seats = panels.seat(bot, market);
-            if (seats.isEmpty()) {
-                LOG.warn("bot {} has no voter this service can seat ({}); nothing decided at {}", bot.botId(),
-                        bot.trend().voters(), at);
-                return;
-            }
-            List<Ballot> ballots = VotingRound.ask(seats);
-            Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds())).decide(ballots);
-            TradePlan plan = planner.plan(decision, bot, candle.close(), held, Instruments.of(bot.symbol()));
-            commit(envelope, bot, at, decision, plan);
-        } catch (RuntimeException e) {
-            // one bot's failure must not cost the other bots their decision; the next candle decides again
-            LOG.error("bot {} could not decide at {}", bot.botId(), at, e);
+        if (decisions.exists(bot.botId(), at)) {
+            return;
         }
+        Optional<Held> held = positions.openOf(bot.botId());
+        MarketContext market = assembly.at(bot.symbol(), at, held.map(Held::position).orElse(null));
+        List<Seat> seats = panels.seat(bot, market);
+        if (seats.isEmpty()) {
+            LOG.warn("bot {} has no voter this service can seat ({}); nothing decided at {}", bot.botId(),
+                    bot.trend().voters(), at);
+            return;
+        }
+        List<Ballot> ballots = VotingRound.ask(seats);
+        Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds())).decide(ballots);
+        TradePlan plan = planner.plan(decision, bot, candle.close(), held, Instruments.of(bot.symbol()));
+        commit(envelope, bot, at, decision, plan);
     }
 
     private void commit(Envelope<?> envelope, AiBot bot, Instant at, Decision decision, TradePlan plan) {
