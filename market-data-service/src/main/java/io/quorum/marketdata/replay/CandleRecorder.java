@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records one replayed candle (one step of the replay) in one transaction: the candle, every
  * longer candle it closes, the replay cursor, and a CandleClosed in the outbox for each closed
- * candle. Either all of it is there after a crash, or none of it and the step is replayed again.
+ * candle, the longest first. Either all of it is there after a crash, or none of it and the step is replayed again.
  */
 public class CandleRecorder {
 
@@ -33,7 +33,9 @@ public class CandleRecorder {
         closed.add(step);
         Rollup.lookbackFrom(step).ifPresent(from -> closed.addAll(
                 Rollup.closedCandles(step, candles.between(step.symbol(), step.interval(), from, step.openTime()))));
-        for (Candle candle : closed) {
+        // published longest first: a consumer deciding on the step or 15m candle (signal-service) then
+        // already holds the 1h and 4h candles that close at the same instant
+        for (Candle candle : closed.reversed()) {
             candles.add(candle);
             outbox.add(MarketEvents.candleClosed(candle));
         }

@@ -78,6 +78,11 @@ class FiveMinuteReplayTest extends MarketDataSpringTest {
                     .collect(Collectors.groupingBy(e -> ((CandleClosed) e.payload()).interval(), Collectors.counting()));
             assertThat(perInterval).containsExactlyInAnyOrderEntriesOf(
                     Map.of(Interval.M5, 48L, Interval.M15, 16L, Interval.H1, 4L, Interval.H4, 1L));
+            // the candles closing at midnight reach the topic longest first, so a consumer that decides on
+            // the shorter one already has the longer ones
+            assertThat(inWindow(probe, Topics.CANDLES_NAME).stream().filter(e -> e.occurredAt().equals(UNTIL))
+                    .map(e -> ((CandleClosed) e.payload()).interval()))
+                    .containsExactly(Interval.H4, Interval.H1, Interval.M15, Interval.M5);
         }
 
         mvc.perform(get("/api/market/BTCUSDT").header(GatewayHeaders.SECRET, GATEWAY_SECRET))

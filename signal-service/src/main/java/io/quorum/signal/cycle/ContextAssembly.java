@@ -10,7 +10,8 @@ import java.time.Instant;
  * Builds what every voter sees at one decision: the newest {@link #WINDOW} closed candles of 15m, 1h and 4h
  * closed by the decision time (the close of the 15m candle, event time), and the bot's open position.
  * A candle of a longer interval that closes at the same instant counts only once it has been stored, so
- * the context is exactly what had arrived when the 15m candle did.
+ * the context is exactly what had arrived when the 15m candle did; market data publishes the candles that
+ * close together longest first (one partition per symbol), so the 1h and 4h candles are there.
  */
 public final class ContextAssembly {
 
