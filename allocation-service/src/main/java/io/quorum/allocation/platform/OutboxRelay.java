@@ -121,9 +121,21 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
+    /**
+     * Starts before the Kafka listener containers (spring-kafka's phase is {@code Integer.MAX_VALUE - 100})
+     * and so stops after them. At start it first publishes what a killed predecessor left in the outbox,
+     * before any record is consumed: a redelivered record that is skipped as a duplicate must not have
+     * its offset committed ahead of the events it caused. At stop the listeners' last events still go out.
+     */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 200;
+    }
+
     @Override
     public void start() {
         running = true;
+        flush();
         worker = Thread.ofPlatform().name("outbox-relay").daemon().start(this::loop);
     }
 

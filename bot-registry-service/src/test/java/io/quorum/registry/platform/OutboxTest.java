@@ -8,6 +8,7 @@ import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.serde.EventJson;
 import io.quorum.registry.RegistryApplication;
 import io.quorum.testkit.EmbeddedInfrastructure;
 import io.quorum.testkit.EventProbe;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,8 @@ class OutboxTest {
     TransactionTemplate transactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    OutboxRelay relay;
 
     /**
      * Many transactions commit in an order other than their outbox ids' while flushes and the relay
@@ -68,6 +72,31 @@ class OutboxTest {
             await().atMost(Duration.ofSeconds(60)).until(() -> published(probe, run).size() >= written.size());
             assertThat(published(probe, run)).containsExactlyInAnyOrderElementsOf(written);
             assertThat(jdbc.sql("select count(*) from outbox").query(Long.class).single()).isZero();
+        }
+    }
+
+    /**
+     * What a killed predecessor left in the outbox is published when the relay starts, on the starting
+     * thread — and the relay starts before the Kafka listeners, so no record is consumed (and no offset
+     * committed) before those events are out.
+     */
+    @Test
+    void theRelayStartsBeforeTheListenersAndFirstSendsWhatWasLeftBehind() throws Exception {
+        String run = UUID.randomUUID().toString();
+        assertThat(relay.getPhase()).isLessThan(AbstractMessageListenerContainer.DEFAULT_PHASE);
+        try (EventProbe probe = EventProbe.on(Topics.BOT_LIFECYCLE_NAME)) {
+            relay.stop();
+            var leftBehind = Envelope.originating(new BotStopRequested(BotId.random(), UserId.random(), run), Instant.EPOCH);
+            jdbc.sql("insert into outbox (topic, record_key, event_id, payload) values (?, ?, ?, ?)")
+                    .params(leftBehind.topic().name(), leftBehind.key(), leftBehind.eventId().value(), EventJson.write(leftBehind))
+                    .update();
+
+            relay.start();
+
+            // no waiting: start() returned only after the row was sent and deleted
+            assertThat(jdbc.sql("select count(*) from outbox where event_id = ?").param(leftBehind.eventId().value())
+                    .query(Long.class).single()).isZero();
+            await().atMost(Duration.ofSeconds(60)).until(() -> published(probe, run).contains(leftBehind.eventId().toString()));
         }
     }
 
