@@ -72,7 +72,7 @@ public class SignalController {
                 d.intentId(), d.order(), d.votes());
     }
 
-    private static <T> T parse(String field, String text, Function<String, T> parser, String rule) {
+    static <T> T parse(String field, String text, Function<String, T> parser, String rule) {
         try {
             return parser.apply(text);
         } catch (IllegalArgumentException | DateTimeParseException e) {

@@ -3,10 +3,15 @@ package io.quorum.signal.bots;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.Side;
 import io.quorum.signal.context.OpenPosition;
+import io.quorum.signal.journal.ClosedTrade;
+import io.quorum.signal.journal.TradeTracker;
+import io.quorum.signal.journal.TradeTracker.Step;
+import io.quorum.signal.journal.TradeTracker.Track;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -26,18 +31,44 @@ public class Positions {
         this.jdbc = jdbc;
     }
 
-    public void changed(PositionChanged change, Instant at) {
+    /**
+     * Keeps the change unless a later one is kept already (then nothing happens), and returns the trade it closed:
+     * the row is locked while the open trade's start is carried over, so two deliveries cannot both close it.
+     */
+    public Optional<ClosedTrade> changed(PositionChanged change, Instant at) {
+        Optional<Track> previous = jdbc.sql("""
+                select side, entry_price, realized_pnl, fees_paid, changed_at, trade_opened_at, trade_start_pnl,
+                    trade_start_fees from positions where bot_id = ? for update""")
+                .param(change.botId().value())
+                .query((rs, n) -> new Track(PositionSide.valueOf(rs.getString("side")),
+                        rs.getBigDecimal("entry_price") == null ? null : Price.of(rs.getBigDecimal("entry_price")),
+                        Money.of(rs.getBigDecimal("realized_pnl")), Money.of(rs.getBigDecimal("fees_paid")),
+                        rs.getTimestamp("changed_at").toInstant(),
+                        rs.getTimestamp("trade_opened_at") == null ? null : rs.getTimestamp("trade_opened_at").toInstant(),
+                        Money.of(rs.getBigDecimal("trade_start_pnl")), Money.of(rs.getBigDecimal("trade_start_fees"))))
+                .optional();
+        if (previous.isPresent() && previous.get().changedAt().isAfter(at)) {
+            return Optional.empty();
+        }
+        Step step = TradeTracker.next(previous.orElse(null), change, at);
+        Track state = step.state();
         jdbc.sql("""
-                insert into positions (bot_id, user_id, symbol, side, size, entry_price, leverage, realized_pnl, changed_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                insert into positions (bot_id, user_id, symbol, side, size, entry_price, leverage, realized_pnl, fees_paid,
+                    changed_at, trade_opened_at, trade_start_pnl, trade_start_fees)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 on conflict (bot_id) do update set side = excluded.side, size = excluded.size,
                     entry_price = excluded.entry_price, leverage = excluded.leverage, realized_pnl = excluded.realized_pnl,
-                    changed_at = excluded.changed_at
+                    fees_paid = excluded.fees_paid, changed_at = excluded.changed_at,
+                    trade_opened_at = excluded.trade_opened_at, trade_start_pnl = excluded.trade_start_pnl,
+                    trade_start_fees = excluded.trade_start_fees
                 where positions.changed_at <= excluded.changed_at""")
                 .params(change.botId().value(), change.userId().value(), change.symbol().value(), change.side().name(),
                         change.size().value(), change.entryPrice() == null ? null : change.entryPrice().value(),
-                        change.leverage(), change.realizedPnl().value(), Timestamp.from(at))
+                        change.leverage(), change.realizedPnl().value(), change.feesPaid().value(), Timestamp.from(at),
+                        state.openedAt() == null ? null : Timestamp.from(state.openedAt()), state.startPnl().value(),
+                        state.startFees().value())
                 .update();
+        return step.closed();
     }
 
     /** The bot's open position, or empty when it is flat or has never traded. */

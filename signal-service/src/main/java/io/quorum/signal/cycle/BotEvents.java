@@ -9,19 +9,22 @@ import io.quorum.signal.bots.Positions;
 import io.quorum.signal.platform.ProcessedEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Keeps the AI bots and their positions as the lifecycle and positions topics tell them, once per event. */
+/** Keeps the AI bots, their positions and their trade journal as the lifecycle and positions topics tell them, once per event. */
 public class BotEvents {
 
     private final ProcessedEvents processed;
     private final TransactionTemplate transactions;
     private final AiBots bots;
     private final Positions positions;
+    private final LossReview reviews;
 
-    public BotEvents(ProcessedEvents processed, TransactionTemplate transactions, AiBots bots, Positions positions) {
+    public BotEvents(ProcessedEvents processed, TransactionTemplate transactions, AiBots bots, Positions positions,
+                     LossReview reviews) {
         this.processed = processed;
         this.transactions = transactions;
         this.bots = bots;
         this.positions = positions;
+        this.reviews = reviews;
     }
 
     public void started(Envelope<?> envelope, BotStarted started) {
@@ -33,8 +36,14 @@ public class BotEvents {
         once(envelope, () -> bots.stopped(stop.botId(), envelope.occurredAt()));
     }
 
+    /**
+     * A change that closes a trade journals it in the same transaction; a losing trade is then reviewed after the
+     * commit — also on a redelivery, which finds the review still pending if the first attempt died before it.
+     */
     public void positionChanged(Envelope<?> envelope, PositionChanged change) {
-        once(envelope, () -> positions.changed(change, envelope.occurredAt()));
+        once(envelope, () -> positions.changed(change, envelope.occurredAt())
+                .ifPresent(trade -> reviews.closed(trade, envelope.eventId())));
+        reviews.reviewPending(envelope.eventId());
     }
 
     private void once(Envelope<?> envelope, Runnable effect) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -56,5 +57,12 @@ public class Candles implements CandleSource {
         List<Candle> oldestFirst = new ArrayList<>(newestFirst);
         Collections.reverse(oldestFirst);
         return oldestFirst;
+    }
+
+    /** The close of the newest stored 15m candle of the symbol: the market time this service has seen. */
+    public Optional<Instant> marketTime(Symbol symbol) {
+        return jdbc.sql("select max(close_time) from candles where symbol = ? and interval = ?")
+                .params(symbol.value(), Interval.M15.label())
+                .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
     }
 }

@@ -12,12 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code quorum.signal.*}: the taker fee sizing reserves, how long a technical voter may take, and the LLM
+ * {@code quorum.signal.*}: the taker fee sizing reserves, how long a technical voter may take, how long a lesson
+ * of a losing trade stays in the bot's prompts (event time from the close), and the LLM
  * providers a bot's {@code llm:<name>} voters may ask. Checked at start-up: a provider without a URL, model
  * or key, or two of one name, stop the service rather than silently leave voters out.
  */
 @ConfigurationProperties("quorum.signal")
-public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration technicalTimeout, Llm llm) {
+public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration technicalTimeout,
+                          @DefaultValue("P7D") Duration lessonTtl, Llm llm) {
 
     public record Llm(List<Provider> providers) {
         public Llm {
@@ -34,6 +36,9 @@ public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration t
             throw new IllegalArgumentException("quorum.signal.taker-fee is required");
         }
         llm = llm == null ? new Llm(List.of()) : llm;
+        if (lessonTtl.isNegative() || lessonTtl.isZero()) {
+            throw new IllegalArgumentException("quorum.signal.lesson-ttl must be positive, was " + lessonTtl);
+        }
         Set<String> names = new HashSet<>();
         for (Provider provider : llm.providers()) {
             if (!names.add(provider.name())) {

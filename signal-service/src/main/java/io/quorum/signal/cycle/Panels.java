@@ -3,7 +3,6 @@ package io.quorum.signal.cycle;
 import io.quorum.signal.bots.AiBot;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.context.Voter;
-import io.quorum.signal.llm.Briefing;
 import io.quorum.signal.llm.LlmEndpoint;
 import io.quorum.signal.llm.LlmVoter;
 import io.quorum.signal.llm.VotingRound.Seat;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +25,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Seats a bot's panel for one decision, in the order its {@code TrendSpec} names the voters: technical voters
  * by name ({@code ema-cross}, {@code rsi-bands}), and {@code llm:<provider>} voters whose provider is
  * configured. An LLM voter whose provider is not configured is left out (the decision then says technical
- * voters alone decided); so is a name this service does not know, logged once per decision.
+ * voters alone decided); so is a name this service does not know, logged once per decision. An LLM voter is
+ * briefed with the bot's recent decisions, trades and active lessons ({@link BotBriefing}).
  */
 public class Panels {
 
@@ -36,14 +37,16 @@ public class Panels {
     private final Map<String, LlmEndpoint> endpoints = new LinkedHashMap<>();
     private final Duration technicalTimeout;
     private final JdbcClient jdbc;
+    private final Journal journal;
 
-    public Panels(List<LlmEndpoint> llmEndpoints, Duration technicalTimeout, JdbcClient jdbc) {
+    public Panels(List<LlmEndpoint> llmEndpoints, Duration technicalTimeout, JdbcClient jdbc, Journal journal) {
         technical.put("ema-cross", new EmaCrossVoter());
         technical.put("rsi-bands", new RsiBandVoter("rsi-bands", IndicatorSettings.DEFAULTS, BigDecimal.valueOf(30),
                 BigDecimal.valueOf(70)));
         llmEndpoints.forEach(endpoint -> endpoints.put(endpoint.provider().name(), endpoint));
         this.technicalTimeout = technicalTimeout;
         this.jdbc = jdbc;
+        this.journal = journal;
     }
 
     public List<Seat> seat(AiBot bot, MarketContext market) {
@@ -65,6 +68,11 @@ public class Panels {
         return seats;
     }
 
+    /** Who reviews the bot's losing trades: the first LLM voter of its panel whose provider is configured. */
+    public Optional<LlmEndpoint> reviewerOf(AiBot bot) {
+        return bot.trend().voters().stream().filter(endpoints::containsKey).map(endpoints::get).findFirst();
+    }
+
     /** The configured providers as panels name them ({@code llm:<name>}). */
     public Set<String> llmProviders() {
         return Set.copyOf(endpoints.keySet());
@@ -77,6 +85,6 @@ public class Panels {
      */
     private LlmVoter llmVoter(AiBot bot, MarketContext market, LlmEndpoint live) {
         ReusedAnswers endpoint = new ReusedAnswers(live, bot.botId(), market.at(), jdbc);
-        return new LlmVoter(endpoint, new LlmCallTable(jdbc, bot.botId(), endpoint), Briefing.marketOnly(bot.leverage()));
+        return new LlmVoter(endpoint, new LlmCallTable(jdbc, bot.botId(), endpoint), new BotBriefing(bot, journal, jdbc));
     }
 }

@@ -41,14 +41,27 @@ public class SignalConfiguration {
 
     /** One live endpoint per configured provider, shared by every bot, so its concurrency limit holds service-wide. */
     @Bean
-    Panels panels(LlmSettings settings, JdbcClient jdbc) {
+    Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal) {
         List<LlmEndpoint> endpoints = settings.providers().stream().<LlmEndpoint>map(OpenAiEndpoint::new).toList();
-        return new Panels(endpoints, settings.technicalTimeout(), jdbc);
+        return new Panels(endpoints, settings.technicalTimeout(), jdbc, journal);
     }
 
     @Bean
-    BotEvents botEvents(ProcessedEvents processed, TransactionTemplate transactions, AiBots bots, Positions positions) {
-        return new BotEvents(processed, transactions, bots, positions);
+    Journal journal(JdbcClient jdbc) {
+        return new Journal(jdbc);
+    }
+
+    /** Reviews ask the panel's own endpoints, so they count against the same concurrency limit as the votes. */
+    @Bean
+    LossReview lossReview(TransactionTemplate transactions, Journal journal, AiBots bots, Panels panels, Candles candles,
+                          JdbcClient jdbc, LlmSettings settings) {
+        return new LossReview(transactions, journal, bots, panels, candles, new ReviewCalls(jdbc), settings.lessonTtl());
+    }
+
+    @Bean
+    BotEvents botEvents(ProcessedEvents processed, TransactionTemplate transactions, AiBots bots, Positions positions,
+                        LossReview reviews) {
+        return new BotEvents(processed, transactions, bots, positions, reviews);
     }
 
     @Bean

@@ -9,4 +9,12 @@ public interface LlmEndpoint {
     LlmProvider provider();
 
     LlmExchange complete(LlmPrompt prompt);
+
+    /**
+     * A call whose answer is not a vote (a loss review): the vote's schema must not be enforced on it. An endpoint
+     * that enforces nothing answers it like any other call.
+     */
+    default LlmExchange completeFreeForm(LlmPrompt prompt) {
+        return complete(prompt);
+    }
 }

@@ -26,6 +26,7 @@ public final class OpenAiEndpoint implements LlmEndpoint {
     private final ChatModel model;
     private final Semaphore slots;
     private final ResponseFormat format;
+    private final ResponseFormat freeForm;
 
     public OpenAiEndpoint(LlmProvider provider) {
         this.provider = provider;
@@ -45,6 +46,7 @@ public final class OpenAiEndpoint implements LlmEndpoint {
             case JSON_MODE -> ResponseFormat.JSON;
             case FENCED_TEXT -> null;
         };
+        this.freeForm = provider.outputMode() == OutputMode.FENCED_TEXT ? null : ResponseFormat.JSON;
     }
 
     @Override
@@ -54,6 +56,16 @@ public final class OpenAiEndpoint implements LlmEndpoint {
 
     @Override
     public LlmExchange complete(LlmPrompt prompt) {
+        return call(prompt, format);
+    }
+
+    /** JSON without the vote's schema (or free text for a provider that takes no format), in the same call slots. */
+    @Override
+    public LlmExchange completeFreeForm(LlmPrompt prompt) {
+        return call(prompt, freeForm);
+    }
+
+    private LlmExchange call(LlmPrompt prompt, ResponseFormat format) {
         long started = System.nanoTime();
         try {
             if (!slots.tryAcquire(provider.timeout().toNanos(), TimeUnit.NANOSECONDS)) {
@@ -65,7 +77,7 @@ public final class OpenAiEndpoint implements LlmEndpoint {
             return LlmExchange.failed(LlmCallOutcome.TIMEOUT, "gave up waiting for a call slot", since(started));
         }
         try {
-            return answer(model.chat(request(prompt)), started);
+            return answer(model.chat(request(prompt, format)), started);
         } catch (RuntimeException e) {
             CallFailures.Failure failure = CallFailures.classify(e);
             return LlmExchange.failed(failure.outcome(), scrub(failure.detail()), since(started));
@@ -74,7 +86,7 @@ public final class OpenAiEndpoint implements LlmEndpoint {
         }
     }
 
-    private ChatRequest request(LlmPrompt prompt) {
+    private static ChatRequest request(LlmPrompt prompt, ResponseFormat format) {
         ChatRequest.Builder request = ChatRequest.builder()
                 .messages(SystemMessage.from(prompt.system()), UserMessage.from(prompt.user()));
         return format == null ? request.build() : request.responseFormat(format).build();

@@ -59,10 +59,7 @@ class DecisionFlowTest extends SignalServiceTest {
     void warmUp() {
         probe = EventProbe.on(Topics.SIGNAL_DECISIONS_NAME, Topics.ORDER_INTENTS_NAME);
         if (WARMED.compareAndSet(false, true)) {
-            List<Envelope<CandleClosed>> history = MarketReplay.closedBy(WARM);
-            history.forEach(probe::publish);
-            await().atMost(Duration.ofSeconds(120)).until(() -> jdbc.sql("select count(*) from candles where symbol = 'BTCUSDT'")
-                    .query(Integer.class).single() >= history.size());
+            MarketReplay.storeHistory(probe, jdbc, WARM);
         }
     }
 
