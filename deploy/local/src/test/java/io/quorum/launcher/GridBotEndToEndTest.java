@@ -340,18 +340,7 @@ class GridBotEndToEndTest {
 
     /** Waits until the pipeline has drained: no new event for a few seconds. */
     private static void awaitQuiet() {
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1)).until(new java.util.concurrent.Callable<>() {
-            int last = -1;
-            int quietPolls;
-
-            @Override
-            public Boolean call() {
-                int now = probe.envelopes().size();
-                quietPolls = now == last ? quietPolls + 1 : 0;
-                last = now;
-                return quietPolls >= 4;
-            }
-        });
+        PipelineQuiet.await(probe, Duration.ofMinutes(5), 4);
     }
 
     private static <E extends Event> List<E> eventsOf(BotId bot, Class<E> type) {

@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -226,19 +225,7 @@ class GridStressReplayTest {
         throw new IllegalStateException("unreachable");
     }
 
-    /** Waits until the pipeline has drained: no new event for a few seconds. */
     private static void awaitQuiet(EventProbe probe) {
-        await().atMost(Duration.ofMinutes(10)).pollInterval(Duration.ofSeconds(1)).until(new Callable<>() {
-            int last = -1;
-            int quietPolls;
-
-            @Override
-            public Boolean call() {
-                int now = probe.envelopes().size();
-                quietPolls = now == last ? quietPolls + 1 : 0;
-                last = now;
-                return quietPolls >= 5;
-            }
-        });
+        PipelineQuiet.await(probe, Duration.ofMinutes(10), 5);
     }
 }
