@@ -30,16 +30,20 @@ import java.util.stream.Stream;
 final class PanelBench {
 
     private static final Duration TECHNICAL_TIMEOUT = Duration.ofSeconds(10);
-    /** Decisions before the measured ones, so ta4j's and the client's code is compiled first. */
-    private static final int WARM_UP = 20;
+    /**
+     * Decisions before the measured ones, so ta4j's, the JSON reader's and the HTTP client's code is compiled
+     * first: with 20 the first measured decisions still ran partly interpreted, which showed as the maxima.
+     */
+    private static final int WARM_UP = 100;
 
     private final MarketContext market = BenchMarket.market();
     private final Consensus consensus = new Consensus(Thresholds.defaults());
     private final InMemoryLlmCallLog log = new InMemoryLlmCallLog();
     private final Duration latency;
     private final int decisions;
-    /** The single LLM voter's median, measured first in the same conditions: what a panel is compared with. */
+    /** The single LLM voter's median and max, measured first in the same conditions: what a panel is compared with. */
     private Duration single;
+    private Duration singleMax;
 
     PanelBench(Duration latency, int decisions) {
         this.latency = latency;
@@ -54,8 +58,9 @@ final class PanelBench {
                     .toList();
             System.out.printf("%n== One decision: voters asked in parallel (each LLM answers after %s; %d decisions per panel after %d to warm up; load %s)%n",
                     BenchMarket.ms(latency), decisions, WARM_UP, BenchMarket.load());
-            System.out.println("| panel | decisions | median | p90 | max | median / 1 voter's median | max / " + BenchMarket.ms(latency) + " | target: max ≤ 1.2× |");
-            System.out.println("|---|---|---|---|---|---|---|---|");
+            System.out.println("| panel | decisions | median | p90 | max | median / 1 voter's median | max / 1 voter's max | max / "
+                    + BenchMarket.ms(latency) + " | target: max ≤ 1.2 × " + BenchMarket.ms(latency) + " |");
+            System.out.println("|---|---|---|---|---|---|---|---|---|");
             measure("1 LLM voter (the single-voter time)", llms.subList(0, 1), false);
             measure("3 LLM voters", llms, false);
             measure("3 LLM + ema-cross + rsi-bands", llms, true);
@@ -65,6 +70,7 @@ final class PanelBench {
     }
 
     private void measure(String panel, List<LlmEndpoint> llms, boolean technical) {
+        System.gc(); // the previous panel's garbage is not collected during this one's measurement
         for (int i = 0; i < WARM_UP; i++) {
             decide(llms, technical);
         }
@@ -79,11 +85,12 @@ final class PanelBench {
         Duration max = sorted.getLast();
         if (single == null) {
             single = median;
+            singleMax = max;
         }
         double ratio = max.toNanos() / (double) latency.toNanos();
-        System.out.printf("| %s | %d | %s | %s | %s | %.3f | %.3f | %s |%n", panel, decisions, BenchMarket.ms(median),
+        System.out.printf("| %s | %d | %s | %s | %s | %.3f | %.3f | %.3f | %s |%n", panel, decisions, BenchMarket.ms(median),
                 BenchMarket.ms(BenchMarket.percentile(sorted, 0.9)), BenchMarket.ms(max), median.toNanos() / (double) single.toNanos(),
-                ratio, ratio <= 1.2 ? "met" : "missed");
+                max.toNanos() / (double) singleMax.toNanos(), ratio, ratio <= 1.2 ? "met" : "missed");
     }
 
     private Decision decide(List<LlmEndpoint> llms, boolean technical) {
