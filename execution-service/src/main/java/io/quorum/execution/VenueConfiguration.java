@@ -18,6 +18,8 @@ import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
 import io.quorum.execution.orders.Liquidations;
+import io.quorum.execution.orders.ProtectionRequests;
+import io.quorum.execution.orders.ProtectiveStops;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +61,18 @@ public class VenueConfiguration {
     }
 
     @Bean
+    ProtectiveStops protectiveStops(VenueOrders orders, Positions positions, Slippage slippage, Settlement settlement,
+                                    Outbox outbox) {
+        return new ProtectiveStops(orders, positions, slippage, settlement, outbox);
+    }
+
+    @Bean
+    ProtectionRequests protectionRequests(ProcessedEvents processedEvents, Positions positions, MarketMarks marks,
+                                          Outbox outbox) {
+        return new ProtectionRequests(processedEvents, positions, marks, outbox);
+    }
+
+    @Bean
     MarketMarks marketMarks(JdbcClient jdbc) {
         return new MarketMarks(jdbc);
     }
@@ -92,13 +106,13 @@ public class VenueConfiguration {
 
     @Bean
     TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                              Settlement settlement, Liquidations liquidations) {
-        return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations);
+                              Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
+        return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations, stops);
     }
 
     @Bean
-    DecisionsListener decisionsListener(OrderPlacement placement, BotHalts halts) {
-        return new DecisionsListener(placement, halts);
+    DecisionsListener decisionsListener(OrderPlacement placement, BotHalts halts, ProtectionRequests protection) {
+        return new DecisionsListener(placement, halts, protection);
     }
 
     @Bean

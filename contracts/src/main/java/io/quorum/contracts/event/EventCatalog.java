@@ -17,6 +17,7 @@ import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
+import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.signals.SignalDecided;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ public final class EventCatalog {
             new EventType("order.rejected.v1", OrderRejected.class, Topics.ORDER_DECISIONS),
             new EventType("bot.trading-halted.v1", BotTradingHalted.class, Topics.ORDER_DECISIONS),
             new EventType("bot.budget-released.v1", BotBudgetReleased.class, Topics.ORDER_DECISIONS),
+            new EventType("position.protection-requested.v1", PositionProtectionRequested.class, Topics.ORDER_DECISIONS),
             new EventType("order.placed.v1", OrderPlaced.class, Topics.EXECUTIONS),
             new EventType("order.filled.v1", OrderFilled.class, Topics.EXECUTIONS),
             new EventType("order.cancelled.v1", OrderCancelled.class, Topics.EXECUTIONS),

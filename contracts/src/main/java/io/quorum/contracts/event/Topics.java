@@ -27,7 +27,8 @@ public final class Topics {
     public static final Topic ORDER_INTENTS = new Topic(ORDER_INTENTS_NAME, KeyedBy.USER, false, Duration.ofDays(7),
             "orders bots want to place, before any check");
     public static final Topic ORDER_DECISIONS = new Topic(ORDER_DECISIONS_NAME, KeyedBy.USER, false, Duration.ofDays(7),
-            "the allocation's verdict on each intent, and budget lifecycle of stopping bots");
+            "the allocation's verdict on each intent, budget lifecycle of stopping bots, and AI bots' requests to move "
+                    + "their positions' stop-loss and take-profit");
     public static final Topic EXECUTIONS = new Topic(EXECUTIONS_NAME, KeyedBy.USER, false, Duration.ofDays(30),
             "what happened at the venue: placed, filled, cancelled, rejected");
     public static final Topic POSITIONS = new Topic(POSITIONS_NAME, KeyedBy.USER, false, Duration.ofDays(30),

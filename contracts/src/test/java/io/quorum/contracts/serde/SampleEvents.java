@@ -33,6 +33,7 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.bots.TrendSpec;
 import io.quorum.contracts.ids.DecisionId;
@@ -55,6 +56,7 @@ final class SampleEvents {
     static final IntentId INTENT = IntentId.derive("bot", "level-3", "buy", "1");
     static final Symbol BTC = Symbol.of("BTCUSDT");
     static final OrderSpec BUY = OrderSpec.limit(BTC, Side.BUY, Price.of("104200.1"), Quantity.of("0.012"), 3, false);
+    static final OrderSpec PROTECTED_BUY = BUY.protectedBy(Price.of("102900"), Price.of("107000"));
     static final ClientOrderId LINK = ClientOrderId.forIntent(BOT, INTENT);
 
     static final TrendSpec TREND = new TrendSpec(TemplateId.of("conservative-trend"), Interval.M15,
@@ -93,6 +95,8 @@ final class SampleEvents {
                 new BotStopTriggered(BOT, USER, "stop-loss 99000 crossed", Price.of("98990.5")),
                 new OrderIntentCreated(INTENT, USER, BOT, BUY, 3),
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
+                new OrderApproved(INTENT, USER, BOT, LINK, PROTECTED_BUY, Money.of("417.49")),
+                new PositionProtectionRequested(USER, BOT, BTC, Price.of("103100"), null, "decision 2025-05-30T17:00:00Z"),
                 new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
                 new BotTradingHalted(USER, BOT),
                 new BotBudgetReleased(USER, BOT, Money.of("1003.21")),
@@ -104,6 +108,9 @@ final class SampleEvents {
                 new BotOrdersCleared(USER, BOT, 4),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
                         Money.of("-1.5"), Money.of("0.2500802")),
+                new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
+                        Money.of("-1.5"), Money.of("0.2500802"), Price.of("102900"), Price.of("107000"),
+                        "protection set: stop-loss 102900, take-profit 107000"),
                 decision());
     }
 }

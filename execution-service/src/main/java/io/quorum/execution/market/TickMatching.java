@@ -7,6 +7,7 @@ import io.quorum.contracts.market.TickObserved;
 import io.quorum.execution.matching.PaperBooks;
 import io.quorum.execution.matching.RestingOrder;
 import io.quorum.execution.orders.Liquidations;
+import io.quorum.execution.orders.ProtectiveStops;
 import io.quorum.execution.orders.Settlement;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
@@ -20,8 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * A tick is the paper venue's clock and its only counterparty: it fills every resting limit order
  * whose price it crossed, each at its own limit price as a maker, then liquidates the positions whose
- * liquidation price it reached. The fills commit together; the book forgets the filled orders only
- * after that commit.
+ * liquidation price it reached, then closes the positions whose venue-side stop-loss or take-profit it reached.
+ * Liquidation goes first: a tick that gaps through both closes at the liquidation price, which isolated margin
+ * guarantees, rather than at a market price that could lose more than the margin. The fills commit together;
+ * the book forgets the filled orders only after that commit.
  */
 public class TickMatching {
 
@@ -31,15 +34,17 @@ public class TickMatching {
     private final VenueOrders orders;
     private final Settlement settlement;
     private final Liquidations liquidations;
+    private final ProtectiveStops stops;
 
     public TickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                        Settlement settlement, Liquidations liquidations) {
+                        Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
         this.processedEvents = processedEvents;
         this.marks = marks;
         this.books = books;
         this.orders = orders;
         this.settlement = settlement;
         this.liquidations = liquidations;
+        this.stops = stops;
     }
 
     @Transactional
@@ -58,6 +63,7 @@ public class TickMatching {
         }
         // after the fills: a resting sell the tick filled may have closed a position it would otherwise liquidate
         liquidations.liquidateCrossed(observed.symbol(), observed.price(), tick, at);
+        stops.closeReached(observed.symbol(), observed.price(), tick, at);
     }
 
     private void fill(List<RestingOrder> crossed, Envelope<TickObserved> tick, Instant at) {

@@ -4,17 +4,23 @@ import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.PositionProtectionRequested;
 import org.springframework.kafka.annotation.KafkaListener;
 
-/** The allocation's decisions: approvals are placed, halts clear the bot. Rejections and releases are not ours. */
+/**
+ * The decisions topic: approvals are placed, halts clear the bot, protection requests move a position's
+ * stop-loss and take-profit. Rejections and releases are not ours.
+ */
 public class DecisionsListener {
 
     private final OrderPlacement placement;
     private final BotHalts halts;
+    private final ProtectionRequests protection;
 
-    public DecisionsListener(OrderPlacement placement, BotHalts halts) {
+    public DecisionsListener(OrderPlacement placement, BotHalts halts, ProtectionRequests protection) {
         this.placement = placement;
         this.halts = halts;
+        this.protection = protection;
     }
 
     @KafkaListener(topics = Topics.ORDER_DECISIONS_NAME)
@@ -23,6 +29,7 @@ public class DecisionsListener {
         switch (envelope.payload()) {
             case OrderApproved approved -> placement.place((Envelope<OrderApproved>) envelope);
             case BotTradingHalted halted -> halts.halt((Envelope<BotTradingHalted>) envelope);
+            case PositionProtectionRequested request -> protection.request((Envelope<PositionProtectionRequested>) envelope);
             default -> {
             }
         }

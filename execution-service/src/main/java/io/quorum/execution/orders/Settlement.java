@@ -7,13 +7,15 @@ import io.quorum.contracts.money.Price;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.positions.Position;
 import io.quorum.execution.positions.Positions;
+import io.quorum.execution.positions.Protection;
 import java.time.Instant;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Everything one fill changes, inside the caller's transaction: the order becomes FILLED, the fill is
- * recorded, the bot's position moves, and OrderFilled and PositionChanged go to the outbox.
+ * recorded, the bot's position moves (and with it its stop-loss and take-profit: an entry attaches its own,
+ * a close clears them), and OrderFilled and PositionChanged go to the outbox.
  */
 public class Settlement {
 
@@ -34,17 +36,24 @@ public class Settlement {
     /** Fills an open order at {@code price}; false when another transaction ended the order first. */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean fill(VenueOrder open, Price price, Liquidity liquidity, Envelope<?> cause, Instant at) {
+        return fill(open, price, liquidity, cause, at, null);
+    }
+
+    /** As {@link #fill(VenueOrder, Price, Liquidity, Envelope, Instant)}, the position change saying {@code reason}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean fill(VenueOrder open, Price price, Liquidity liquidity, Envelope<?> cause, Instant at, String reason) {
         OrderFilled filled = open.fill(price, fees, liquidity, at);
         if (!orders.recordTransition(open)) {
             return false;
         }
         fills.record(open);
         var spec = open.spec();
-        Position position = positions.lock(open.userId(), open.botId(), spec.symbol())
-                .afterFill(spec.side(), price, spec.quantity(), filled.fee(), spec.leverage());
-        positions.save(position, at);
+        Position before = positions.lock(open.userId(), open.botId(), spec.symbol());
+        Position after = before.afterFill(spec.side(), price, spec.quantity(), filled.fee(), spec.leverage());
+        Protection protection = positions.protectionOf(open.botId(), spec.symbol()).afterFill(before, after, spec);
+        positions.save(after, protection, at);
         outbox.add(cause.cause(filled, at));
-        outbox.add(cause.cause(position.changed(), at));
+        outbox.add(cause.cause(after.changed(protection, reason), at));
         return true;
     }
 }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VenueOrders {
 
     private static final String COLUMNS = "client_order_id, intent_id, user_id, bot_id, symbol, side, order_type, "
-            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at";
+            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at, stop_loss, take_profit";
 
     private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ public class VenueOrders {
     /** Stores a new order; false when this intent or client order id already has its venue order. */
     public boolean insertIfAbsent(VenueOrder order) {
         OrderSpec spec = order.spec();
-        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(order.clientOrderId().value(), order.intentId().value(), order.userId().value(),
                         order.botId().value(), spec.symbol().value(), spec.side().name(), spec.type().name(),
@@ -50,7 +50,8 @@ public class VenueOrders {
                         order.fillPrice() == null ? null : order.fillPrice().value(),
                         order.fee() == null ? null : order.fee().value(),
                         order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
-                        Timestamp.from(order.placedAt()), Timestamp.from(order.updatedAt()))
+                        Timestamp.from(order.placedAt()), Timestamp.from(order.updatedAt()), value(spec.stopLoss()),
+                        value(spec.takeProfit()))
                 .update() == 1;
     }
 
@@ -113,7 +114,8 @@ public class VenueOrders {
         BigDecimal limit = rs.getBigDecimal("limit_price");
         OrderSpec spec = new OrderSpec(Symbol.of(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
                 OrderType.valueOf(rs.getString("order_type")), limit == null ? null : Price.of(limit),
-                Quantity.of(rs.getBigDecimal("quantity")), rs.getInt("leverage"), rs.getBoolean("reduce_only"));
+                Quantity.of(rs.getBigDecimal("quantity")), rs.getInt("leverage"), rs.getBoolean("reduce_only"),
+                price(rs.getBigDecimal("stop_loss")), price(rs.getBigDecimal("take_profit")));
         BigDecimal fillPrice = rs.getBigDecimal("fill_price");
         BigDecimal fee = rs.getBigDecimal("fee");
         String liquidity = rs.getString("liquidity");
@@ -123,5 +125,13 @@ public class VenueOrders {
                 OrderStatus.valueOf(rs.getString("status")), fillPrice == null ? null : Price.of(fillPrice),
                 fee == null ? null : Money.of(fee), liquidity == null ? null : Liquidity.valueOf(liquidity),
                 rs.getString("reason"), rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static BigDecimal value(Price price) {
+        return price == null ? null : price.value();
+    }
+
+    private static Price price(BigDecimal value) {
+        return value == null ? null : Price.of(value);
     }
 }

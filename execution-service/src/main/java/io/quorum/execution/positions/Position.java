@@ -96,7 +96,14 @@ public record Position(UserId userId, BotId botId, Symbol symbol, PositionSide s
     }
 
     public PositionChanged changed() {
-        return new PositionChanged(userId, botId, symbol, side, size, entryPrice, leverage, realizedPnl, feesPaid);
+        return changed(Protection.NONE, null);
+    }
+
+    /** The published change, with the protection the position now holds (none when flat) and why, if said. */
+    public PositionChanged changed(Protection protection, String reason) {
+        Protection kept = isFlat() ? Protection.NONE : protection;
+        return new PositionChanged(userId, botId, symbol, side, size, entryPrice, leverage, realizedPnl, feesPaid,
+                kept.stopLoss(), kept.takeProfit(), reason);
     }
 
     private Money pnlOfClosing(Price exit, Quantity closed) {

@@ -22,8 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 /** Positions per bot and symbol. */
 public class Positions {
 
-    /** A position as stored, with the event time of its last change. */
-    public record Stored(Position position, Instant updatedAt) {
+    /** A position as stored, with the event time of its last change and its protection. */
+    public record Stored(Position position, Instant updatedAt, Protection protection) {
+    }
+
+    /** An open position with its protection, locked. */
+    public record Protected(Position position, Protection protection) {
     }
 
     private final JdbcClient jdbc;
@@ -44,6 +48,28 @@ public class Positions {
         return jdbc.sql("select * from positions where symbol = ? and ((side = 'LONG' and liquidation_price >= ?) "
                         + "or (side = 'SHORT' and liquidation_price <= ?)) order by bot_id for update")
                 .params(symbol.value(), price.value(), price.value()).query(Positions::map).list();
+    }
+
+    /**
+     * The protected positions of a symbol whose stop-loss or take-profit a trade at {@code price} reached, locked,
+     * in bot order (the same order as every other lock on positions). A partial index holds only protected positions,
+     * and the query repeats its predicate so the planner always uses it.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Protected> lockProtectionReachedBy(Symbol symbol, Price price) {
+        return jdbc.sql("select * from positions where symbol = ? and (stop_loss is not null or take_profit is not null) and ("
+                        + "(side = 'LONG' and stop_loss >= ?) or (side = 'SHORT' and stop_loss <= ?) "
+                        + "or (side = 'LONG' and take_profit <= ?) or (side = 'SHORT' and take_profit >= ?)) "
+                        + "order by bot_id for update")
+                .params(symbol.value(), price.value(), price.value(), price.value(), price.value())
+                .query((rs, row) -> new Protected(map(rs, row), protection(rs))).list();
+    }
+
+    /** The protection of the bot's position in the symbol; none when it has no row. Read within the caller's lock. */
+    public Protection protectionOf(BotId botId, Symbol symbol) {
+        return jdbc.sql("select stop_loss, take_profit from positions where bot_id = ? and symbol = ?")
+                .params(botId.value(), symbol.value()).query((rs, row) -> protection(rs)).optional()
+                .orElse(Protection.NONE);
     }
 
     public BigDecimal maintenanceRate() {
@@ -73,14 +99,16 @@ public class Positions {
                 .param(botId.value()).query(Positions::map).list();
     }
 
-    public void save(Position position, Instant at) {
+    /** Saves a locked position with its protection; a flat one keeps none, whatever is passed. */
+    public void save(Position position, Protection protection, Instant at) {
+        Protection kept = position.isFlat() ? Protection.NONE : protection;
         jdbc.sql("update positions set side = ?, size = ?, entry_price = ?, leverage = ?, realized_pnl = ?, fees_paid = ?, "
-                        + "liquidation_price = ?, updated_at = ? where bot_id = ? and symbol = ?")
+                        + "liquidation_price = ?, stop_loss = ?, take_profit = ?, updated_at = ? where bot_id = ? and symbol = ?")
                 .params(position.side().name(), position.size().value(),
                         position.entryPrice() == null ? null : position.entryPrice().value(), position.leverage(),
                         position.realizedPnl().value(), position.feesPaid().value(),
-                        position.liquidationPrice(maintenanceRate).orElse(null), Timestamp.from(at),
-                        position.botId().value(), position.symbol().value())
+                        position.liquidationPrice(maintenanceRate).orElse(null), value(kept.stopLoss()),
+                        value(kept.takeProfit()), Timestamp.from(at), position.botId().value(), position.symbol().value())
                 .update();
     }
 
@@ -88,7 +116,7 @@ public class Positions {
         return jdbc.sql("select * from positions where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
                         + "order by updated_at desc, bot_id, symbol")
                 .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
-                .query((rs, row) -> new Stored(map(rs, row), rs.getTimestamp("updated_at").toInstant()))
+                .query((rs, row) -> new Stored(map(rs, row), rs.getTimestamp("updated_at").toInstant(), protection(rs)))
                 .list();
     }
 
@@ -98,5 +126,16 @@ public class Positions {
                 Symbol.of(rs.getString("symbol")), PositionSide.valueOf(rs.getString("side")),
                 Quantity.of(rs.getBigDecimal("size")), entry == null ? null : Price.of(entry), rs.getInt("leverage"),
                 Money.of(rs.getBigDecimal("realized_pnl")), Money.of(rs.getBigDecimal("fees_paid")));
+    }
+
+    private static Protection protection(ResultSet rs) throws SQLException {
+        BigDecimal stop = rs.getBigDecimal("stop_loss");
+        BigDecimal target = rs.getBigDecimal("take_profit");
+        return stop == null && target == null ? Protection.NONE
+                : new Protection(stop == null ? null : Price.of(stop), target == null ? null : Price.of(target));
+    }
+
+    private static BigDecimal value(Price price) {
+        return price == null ? null : price.value();
     }
 }

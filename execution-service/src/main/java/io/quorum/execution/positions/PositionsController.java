@@ -19,9 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class PositionsController {
 
-    /** A position as the user sees it; realized PnL is before fees, which are shown apart. */
+    /** A position as the user sees it; realized PnL is before fees, which are shown apart; the venue-side stop and target. */
     public record PositionView(BotId botId, Symbol symbol, PositionSide side, Quantity size, Price entryPrice,
-                               int leverage, Money realizedPnl, Money feesPaid, Instant updatedAt) {
+                               int leverage, Money realizedPnl, Money feesPaid, Price stopLoss, Price takeProfit,
+                               Instant updatedAt) {
     }
 
     private final Positions positions;
@@ -37,7 +38,8 @@ public class PositionsController {
                 .map(stored -> {
                     Position p = stored.position();
                     return new PositionView(p.botId(), p.symbol(), p.side(), p.size(), p.entryPrice(), p.leverage(),
-                            p.realizedPnl(), p.feesPaid(), stored.updatedAt());
+                            p.realizedPnl(), p.feesPaid(), stored.protection().stopLoss(),
+                            stored.protection().takeProfit(), stored.updatedAt());
                 })
                 .toList();
     }
