@@ -16,8 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The signal service on the shared embedded Kafka and PostgreSQL, with one LLM provider, {@code fake}, answered
- * by testkit's local OpenAI-compatible server over real HTTP. Every subclass shares one application context.
+ * The signal service on the shared embedded Kafka and PostgreSQL, with LLM providers {@code fake} (and
+ * {@code fake-b}, {@code fake-c}), answered by testkit's local OpenAI-compatible server over real HTTP. Every
+ * subclass shares one application context.
  */
 @SpringBootTest(classes = SignalApplication.class, properties = "spring.config.name=" + SignalApplication.CONFIG_NAME)
 @AutoConfigureMockMvc
@@ -36,6 +37,19 @@ public abstract class SignalServiceTest {
         registry.add("quorum.signal.llm.providers[0].timeout", () -> "PT20S");
         registry.add("quorum.signal.llm.providers[0].output-mode", () -> "JSON_MODE");
         registry.add("quorum.signal.llm.providers[0].max-concurrency", () -> "4");
+        // two more providers on the same fake server, answering as models fake-b and fake-c: panels of 3 LLM voters
+        moreProviders(registry, 1, "fake-b");
+        moreProviders(registry, 2, "fake-c");
+    }
+
+    private static void moreProviders(DynamicPropertyRegistry registry, int index, String name) {
+        String provider = "quorum.signal.llm.providers[" + index + "].";
+        registry.add(provider + "name", () -> name);
+        registry.add(provider + "base-url", LLM::baseUrl);
+        registry.add(provider + "model", () -> name);
+        registry.add(provider + "api-key", () -> "sk-signal-test");
+        registry.add(provider + "timeout", () -> "PT20S");
+        registry.add(provider + "output-mode", () -> "JSON_MODE");
     }
 
     @Autowired

@@ -18,6 +18,7 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.PositionProtectionRequested;
+import io.quorum.contracts.signals.LlmBudgetExhausted;
 import io.quorum.contracts.signals.SignalDecided;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,8 @@ public final class EventCatalog {
             new EventType("order.venue-rejected.v1", OrderRejectedByVenue.class, Topics.EXECUTIONS),
             new EventType("bot.orders-cleared.v1", BotOrdersCleared.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
-            new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS));
+            new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS),
+            new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES));
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::wireName, Function.identity()));

@@ -15,6 +15,7 @@ public final class Topics {
     public static final String EXECUTIONS_NAME = "quorum.executions.v1";
     public static final String POSITIONS_NAME = "quorum.positions.v1";
     public static final String SIGNAL_DECISIONS_NAME = "quorum.signals.decisions.v1";
+    public static final String SIGNAL_NOTICES_NAME = "quorum.signals.notices.v1";
 
     public static final Topic TICKS = new Topic(TICKS_NAME, KeyedBy.SYMBOL, false, Duration.ofDays(1),
             "prices along each candle's path, the clock of the paper venue and the grid engine");
@@ -35,12 +36,14 @@ public final class Topics {
             "each bot's position after every fill");
     public static final Topic SIGNAL_DECISIONS = new Topic(SIGNAL_DECISIONS_NAME, KeyedBy.BOT, false, Duration.ofDays(30),
             "every decision of an AI trend bot's voters, with each vote and its reasoning");
+    public static final Topic SIGNAL_NOTICES = new Topic(SIGNAL_NOTICES_NAME, KeyedBy.USER, false, Duration.ofDays(7),
+            "what the signal service tells a user about their AI bots' voting, e.g. the daily LLM call budget spent");
 
     private Topics() {
     }
 
     public static List<Topic> all() {
         return List.of(TICKS, CANDLES, BOT_LIFECYCLE, BOT_STOP_TRIGGERS, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS,
-                SIGNAL_DECISIONS);
+                SIGNAL_DECISIONS, SIGNAL_NOTICES);
     }
 }

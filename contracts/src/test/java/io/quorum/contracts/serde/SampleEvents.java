@@ -41,10 +41,12 @@ import io.quorum.contracts.ids.TemplateId;
 import io.quorum.contracts.money.Percent;
 import io.quorum.contracts.signals.CastVote;
 import io.quorum.contracts.signals.Confidence;
+import io.quorum.contracts.signals.LlmBudgetExhausted;
 import io.quorum.contracts.signals.SignalDecided;
 import io.quorum.contracts.signals.TradeAction;
 import io.quorum.contracts.signals.VoterKind;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -111,6 +113,7 @@ final class SampleEvents {
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
                         Money.of("-1.5"), Money.of("0.2500802"), Price.of("102900"), Price.of("107000"),
                         "protection set: stop-loss 102900, take-profit 107000"),
-                decision());
+                decision(),
+                new LlmBudgetExhausted(USER, LocalDate.parse("2025-05-30"), 500, 498));
     }
 }

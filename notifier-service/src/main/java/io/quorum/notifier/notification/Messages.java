@@ -11,6 +11,7 @@ import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.signals.LlmBudgetExhausted;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -27,7 +28,7 @@ public final class Messages {
     /** Whether the event is one users are told about at all. */
     public static boolean isNotifiable(Event event) {
         return event instanceof BotStarted || event instanceof BotStopped
-                || event instanceof OrderFilled || event instanceof OrderRejected;
+                || event instanceof OrderFilled || event instanceof OrderRejected || event instanceof LlmBudgetExhausted;
     }
 
     /** @param botNames the name each bot was started with, if the notifier saw its start */
@@ -65,6 +66,11 @@ public final class Messages {
                             "orderPrice", priceOf(rejected.order()),
                             "policy", rejected.policy(),
                             "reason", rejected.reason())));
+            case LlmBudgetExhausted exhausted -> Optional.of(notification(envelope, exhausted.userId(), null,
+                    NotificationKind.LLM_BUDGET_EXHAUSTED, Map.of(
+                            "day", exhausted.day().toString(),
+                            "dailyLimit", String.valueOf(exhausted.dailyLimit()),
+                            "used", String.valueOf(exhausted.used()))));
             default -> Optional.empty();
         };
     }

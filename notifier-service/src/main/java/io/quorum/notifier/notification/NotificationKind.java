@@ -9,7 +9,8 @@ public enum NotificationKind {
     ORDER_FILLED("order-filled",
             Set.of("botName", "action", "quantity", "symbol", "price", "notional", "fee", "orderState")),
     ORDER_REJECTED("order-rejected",
-            Set.of("botName", "side", "quantity", "symbol", "orderPrice", "policy", "reason"));
+            Set.of("botName", "side", "quantity", "symbol", "orderPrice", "policy", "reason")),
+    LLM_BUDGET_EXHAUSTED("llm-budget-exhausted", Set.of("day", "dailyLimit", "used"));
 
     private final String template;
     private final Set<String> placeholders;

@@ -17,7 +17,9 @@ import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.signals.LlmBudgetExhausted;
 import io.quorum.notifier.SampleEvents;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,18 @@ class MessagesTest {
         assertThat(textOf(at(SampleEvents.filled(USER, BOT), 0), KNOWN)).isEqualTo(SampleEvents.FILLED_TEXT);
         assertThat(textOf(at(SampleEvents.rejected(USER, BOT), 0), KNOWN)).isEqualTo(SampleEvents.REJECTED_TEXT);
         assertThat(textOf(at(SampleEvents.stopped(USER, BOT), 0), KNOWN)).isEqualTo(SampleEvents.STOPPED_TEXT);
+    }
+
+    @Test
+    void aSpentLlmBudgetIsNewsForTheUserNamingTheDayAndTheBudget() {
+        var envelope = at(new LlmBudgetExhausted(USER, LocalDate.parse("2025-06-21"), 2, 2), 0);
+
+        Notification notification = messages.describe(envelope, UNKNOWN).orElseThrow();
+
+        assertThat(notification.kind()).isEqualTo(NotificationKind.LLM_BUDGET_EXHAUSTED);
+        assertThat(notification.botId()).isNull();
+        assertThat(notification.text()).isEqualTo(LlmBudgetNoticeTest.TEXT);
+        assertThat(Messages.isNotifiable(envelope.payload())).isTrue();
     }
 
     @Test

@@ -6,12 +6,16 @@ import io.quorum.contracts.ids.UserId;
 import io.quorum.signal.bots.AiBot;
 import io.quorum.signal.bots.AiBots;
 import io.quorum.signal.cycle.Decisions;
+import io.quorum.signal.cycle.LlmBudgets;
 import io.quorum.signal.cycle.Panels;
 import io.quorum.signal.cycle.StoredDecision;
+import io.quorum.signal.llm.DailyCallBudget;
 import io.quorum.signal.platform.InvalidRequestException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,15 +30,18 @@ public class SignalController {
 
     static final int MAX_LIMIT = 200;
     static final String TECHNICAL_ONLY = "technical voters only";
+    static final String BUDGET_SPENT = " (LLM voters left out by the user's daily LLM call budget)";
 
     private final AiBots bots;
     private final Decisions decisions;
     private final Panels panels;
+    private final LlmBudgets budgets;
 
-    public SignalController(AiBots bots, Decisions decisions, Panels panels) {
+    public SignalController(AiBots bots, Decisions decisions, Panels panels, LlmBudgets budgets) {
         this.bots = bots;
         this.decisions = decisions;
         this.panels = panels;
+        this.budgets = budgets;
     }
 
     /** Newest first; {@code before} (a candle close time) pages back. */
@@ -58,18 +65,37 @@ public class SignalController {
                 page.size() == size ? page.getLast().candleClosedAt() : null);
     }
 
-    /** Which LLM providers are configured; none means every decision is taken by technical voters only. */
+    /**
+     * Which LLM providers are configured (none: every decision is taken by technical voters only), and the caller's
+     * daily LLM call budget on the market's current day.
+     */
     @GetMapping("/api/signals/status")
-    SignalViews.Status status() {
+    SignalViews.Status status(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user) {
         List<String> providers = panels.llmProviders().stream().sorted().toList();
+        SignalViews.Budget budget = user == null ? null
+                : budgetOf(parse(GatewayHeaders.USER_ID, user, UserId::of, "must be a UUID"));
         return new SignalViews.Status(providers, providers.isEmpty(),
-                providers.isEmpty() ? TECHNICAL_ONLY : "LLM and technical voters");
+                providers.isEmpty() ? TECHNICAL_ONLY : "LLM and technical voters", budget);
+    }
+
+    private SignalViews.Budget budgetOf(UserId caller) {
+        Optional<LocalDate> day = budgets.marketDay();
+        DailyCallBudget budget = day.map(d -> budgets.budgetOf(caller, d))
+                .orElseGet(() -> DailyCallBudget.fresh(LocalDate.EPOCH, budgets.limitOf(caller)));
+        return new SignalViews.Budget(day.orElse(null), budget.limit(), budget.used(), budget.remaining());
     }
 
     private static SignalViews.Decision view(StoredDecision d) {
         return new SignalViews.Decision(d.decisionId(), d.symbol(), d.candleClosedAt(), d.action(), d.reason(),
-                d.technicalOnly(), d.technicalOnly() ? TECHNICAL_ONLY : "LLM and technical voters", d.tally(), d.required(),
-                d.intentId(), d.order(), d.votes());
+                d.technicalOnly(), decidedBy(d), d.tally(), d.required(), d.intentId(), d.order(), d.votes());
+    }
+
+    /** The reason tells the whole story; this says at a glance that the budget, not the set-up, left the LLMs out. */
+    private static String decidedBy(StoredDecision d) {
+        if (!d.technicalOnly()) {
+            return "LLM and technical voters";
+        }
+        return d.reason().contains(Panels.LLM_LEFT_OUT) ? TECHNICAL_ONLY + BUDGET_SPENT : TECHNICAL_ONLY;
     }
 
     static <T> T parse(String field, String text, Function<String, T> parser, String rule) {

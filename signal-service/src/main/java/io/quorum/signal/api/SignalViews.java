@@ -8,6 +8,7 @@ import io.quorum.contracts.signals.CastVote;
 import io.quorum.contracts.signals.TradeAction;
 import io.quorum.signal.cycle.StoredDecision;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** What {@code /api/signals} answers. */
@@ -25,6 +26,14 @@ final class SignalViews {
                     StoredDecision.Order order, List<CastVote> votes) {
     }
 
-    record Status(List<String> llmProviders, boolean technicalOnly, String voters) {
+    /** {@code llmBudget}: the caller's daily LLM call budget, absent when the request names no user. */
+    record Status(List<String> llmProviders, boolean technicalOnly, String voters, Budget llmBudget) {
+    }
+
+    /**
+     * {@code day}: the UTC date of the newest stored 15m candle's close — the market's time, by which budgets are
+     * counted —, absent before any candle; {@code used} and {@code remaining} are then for a fresh day.
+     */
+    record Budget(LocalDate day, int dailyLimit, int used, int remaining) {
     }
 }

@@ -13,7 +13,7 @@ import io.quorum.signal.bots.Positions;
 import io.quorum.signal.bots.Positions.Held;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.llm.VotingRound;
-import io.quorum.signal.llm.VotingRound.Seat;
+import io.quorum.signal.cycle.Panels.Panel;
 import io.quorum.signal.platform.Outbox;
 import io.quorum.signal.voting.Ballot;
 import io.quorum.signal.voting.Consensus;
@@ -109,14 +109,15 @@ public class DecisionCycle {
         }
         Optional<Held> held = positions.openOf(bot.botId());
         MarketContext market = assembly.at(bot.symbol(), at, held.map(Held::position).orElse(null));
-        List<Seat> seats = panels.seat(bot, market);
-        if (seats.isEmpty()) {
+        Panel panel = panels.seat(bot, market);
+        if (panel.seats().isEmpty()) {
             LOG.warn("bot {} has no voter this service can seat ({}); nothing decided at {}", bot.botId(),
                     bot.trend().voters(), at);
             return;
         }
-        List<Ballot> ballots = VotingRound.ask(seats);
-        Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds())).decide(ballots);
+        List<Ballot> ballots = VotingRound.ask(panel.seats());
+        Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds()))
+                .decide(ballots, panel.whyNoLlmVoter());
         TradePlan plan = planner.plan(decision, bot, candle.close(), held, Instruments.of(bot.symbol()));
         commit(envelope, bot, at, decision, plan);
     }

@@ -2,6 +2,7 @@ package io.quorum.signal.cycle;
 
 import java.math.BigDecimal;
 import io.quorum.signal.llm.ApiKey;
+import io.quorum.signal.llm.CallBudgetLimits;
 import io.quorum.signal.llm.LlmProvider;
 import io.quorum.signal.llm.OutputMode;
 import java.time.Duration;
@@ -21,9 +22,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration technicalTimeout,
                           @DefaultValue("P7D") Duration lessonTtl, Llm llm) {
 
-    public record Llm(List<Provider> providers) {
+    /** 96 decisions a day on 15m candles × 5 bots (a user's most) with one LLM voter each = 480, and 20 reviews. */
+    static final int DEFAULT_DAILY_CALLS = 500;
+
+    /**
+     * @param dailyCallsPerUser every LLM call a user's bots may make per day (UTC date of event time), votes and loss
+     *                          reviews alike; 0 switches LLM voters off for everyone
+     */
+    public record Llm(List<Provider> providers, @DefaultValue("500") int dailyCallsPerUser) {
         public Llm {
             providers = providers == null ? List.of() : List.copyOf(providers);
+            new CallBudgetLimits(dailyCallsPerUser); // refuses a negative budget at start-up
         }
     }
 
@@ -35,7 +44,7 @@ public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration t
         if (takerFee == null) {
             throw new IllegalArgumentException("quorum.signal.taker-fee is required");
         }
-        llm = llm == null ? new Llm(List.of()) : llm;
+        llm = llm == null ? new Llm(List.of(), DEFAULT_DAILY_CALLS) : llm;
         if (lessonTtl.isNegative() || lessonTtl.isZero()) {
             throw new IllegalArgumentException("quorum.signal.lesson-ttl must be positive, was " + lessonTtl);
         }
@@ -45,6 +54,10 @@ public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration t
                 throw new IllegalArgumentException("LLM provider " + provider.name() + " is configured twice");
             }
         }
+    }
+
+    public CallBudgetLimits budgetLimits() {
+        return new CallBudgetLimits(llm.dailyCallsPerUser());
     }
 
     /** The configured providers, each named as a bot's panel names it: {@code llm:<name>}. */

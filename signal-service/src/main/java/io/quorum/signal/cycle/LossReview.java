@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the position change that closed it; the review runs after that commit (an LLM may take seconds), asks the first
  * LLM voter of the bot's panel whose provider is configured, and keeps the lesson for the bot and symbol until it
  * expires. A redelivered close finds its review still pending if the first attempt died, and asks again — with
- * the answer already recorded reused ({@link ReviewCalls}). No answer or garbage: no lesson, the failure noted.
+ * the answer already recorded reused ({@link ReviewCalls}). No answer or garbage: no lesson, the failure noted. A
+ * review is one call of the user's daily LLM budget, charged once per trade; refused, it is not asked.
  */
 public class LossReview {
 
@@ -80,9 +81,16 @@ public class LossReview {
         }
         Entry entry = pending.get();
         ClosedTrade trade = entry.trade();
-        Optional<LlmEndpoint> reviewer = bots.find(trade.botId()).flatMap(panels::reviewerOf);
+        Optional<AiBot> bot = bots.find(trade.botId());
+        Optional<LlmEndpoint> reviewer = bot.flatMap(panels::reviewerOf);
         if (reviewer.isEmpty()) {
             settle(entry, Review.NO_REVIEWER, "no reviewer configured", null);
+            return;
+        }
+        LlmBudgets.Grant grant = panels.grantReview(bot.get(), trade.closedAt());
+        if (!grant.granted()) {
+            LOG.info("loss review of bot {} closed at {} left out: {}", trade.botId(), trade.closedAt(), grant.refusal());
+            settle(entry, Review.FAILED, "not reviewed: " + grant.refusal(), null);
             return;
         }
         LlmPrompt prompt = ReviewPrompt.write(trade, candlesAround(trade));

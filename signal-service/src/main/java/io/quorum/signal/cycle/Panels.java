@@ -11,6 +11,7 @@ import io.quorum.signal.technical.IndicatorSettings;
 import io.quorum.signal.technical.RsiBandVoter;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,11 +27,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * by name ({@code ema-cross}, {@code rsi-bands}), and {@code llm:<provider>} voters whose provider is
  * configured. An LLM voter whose provider is not configured is left out (the decision then says technical
  * voters alone decided); so is a name this service does not know, logged once per decision. An LLM voter is
- * briefed with the bot's recent decisions, trades and active lessons ({@link BotBriefing}).
+ * briefed with the bot's recent decisions, trades and active lessons ({@link BotBriefing}). The LLM voters are
+ * seated only if the user's daily call budget grants a call to each of them ({@link LlmBudgets}); refused, the bot
+ * decides with its technical voters alone and the decision says why.
  */
 public class Panels {
 
     public static final String LLM_PREFIX = "llm:";
+    /** How a decision's reason begins to say that the budget, not the configuration, left the LLM voters out. */
+    public static final String LLM_LEFT_OUT = "LLM voters left out: ";
     private static final Logger LOG = LoggerFactory.getLogger(Panels.class);
 
     private final Map<String, Voter> technical = new LinkedHashMap<>();
@@ -38,8 +43,14 @@ public class Panels {
     private final Duration technicalTimeout;
     private final JdbcClient jdbc;
     private final Journal journal;
+    private final LlmBudgets budgets;
 
-    public Panels(List<LlmEndpoint> llmEndpoints, Duration technicalTimeout, JdbcClient jdbc, Journal journal) {
+    /** Who sits on one bot's panel at one decision, and why no LLM voter does when the budget left them out. */
+    public record Panel(List<Seat> seats, String whyNoLlmVoter) {
+    }
+
+    public Panels(List<LlmEndpoint> llmEndpoints, Duration technicalTimeout, JdbcClient jdbc, Journal journal,
+                  LlmBudgets budgets) {
         technical.put("ema-cross", new EmaCrossVoter());
         technical.put("rsi-bands", new RsiBandVoter("rsi-bands", IndicatorSettings.DEFAULTS, BigDecimal.valueOf(30),
                 BigDecimal.valueOf(70)));
@@ -47,16 +58,25 @@ public class Panels {
         this.technicalTimeout = technicalTimeout;
         this.jdbc = jdbc;
         this.journal = journal;
+        this.budgets = budgets;
     }
 
-    public List<Seat> seat(AiBot bot, MarketContext market) {
+    public Panel seat(AiBot bot, MarketContext market) {
+        long llmVoters = bot.trend().voters().stream().filter(endpoints::containsKey).count();
+        LlmBudgets.Grant grant = llmVoters == 0 ? LlmBudgets.Grant.GRANTED
+                : budgets.grant(bot.userId(), bot.botId(), market.at(), LlmBudgets.Purpose.VOTE, (int) llmVoters);
+        if (!grant.granted()) {
+            LOG.info("bot {} at {}: LLM voters left out, {}", bot.botId(), market.at(), grant.refusal());
+        }
         List<Seat> seats = new ArrayList<>();
         List<String> leftOut = new ArrayList<>();
         for (String name : bot.trend().voters()) {
             if (technical.containsKey(name)) {
                 seats.add(Seat.of(technical.get(name), technicalTimeout, market));
             } else if (endpoints.containsKey(name)) {
-                seats.add(Seat.of(llmVoter(bot, market, endpoints.get(name)), market));
+                if (grant.granted()) {
+                    seats.add(Seat.of(llmVoter(bot, market, endpoints.get(name)), market));
+                }
             } else {
                 leftOut.add(name);
             }
@@ -65,7 +85,15 @@ public class Panels {
             LOG.info("bot {} at {}: voters {} left out (no such technical voter or no LLM provider configured)",
                     bot.botId(), market.at(), leftOut);
         }
-        return seats;
+        return new Panel(List.copyOf(seats), grant.granted() ? null : LLM_LEFT_OUT + grant.refusal());
+    }
+
+    /**
+     * Grants the call of one loss review of the bot's trade closed at {@code closedAt}; a redelivered close is
+     * charged nothing more.
+     */
+    LlmBudgets.Grant grantReview(AiBot bot, Instant closedAt) {
+        return budgets.grant(bot.userId(), bot.botId(), closedAt, LlmBudgets.Purpose.LOSS_REVIEW, 1);
     }
 
     /** Who reviews the bot's losing trades: the first LLM voter of its panel whose provider is configured. */

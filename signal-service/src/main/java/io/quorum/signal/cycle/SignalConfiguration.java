@@ -41,9 +41,14 @@ public class SignalConfiguration {
 
     /** One live endpoint per configured provider, shared by every bot, so its concurrency limit holds service-wide. */
     @Bean
-    Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal) {
+    Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal, LlmBudgets budgets) {
         List<LlmEndpoint> endpoints = settings.providers().stream().<LlmEndpoint>map(OpenAiEndpoint::new).toList();
-        return new Panels(endpoints, settings.technicalTimeout(), jdbc, journal);
+        return new Panels(endpoints, settings.technicalTimeout(), jdbc, journal, budgets);
+    }
+
+    @Bean
+    LlmBudgets llmBudgets(TransactionTemplate transactions, JdbcClient jdbc, Outbox outbox, LlmSettings settings) {
+        return new LlmBudgets(transactions, jdbc, outbox, settings.budgetLimits());
     }
 
     @Bean

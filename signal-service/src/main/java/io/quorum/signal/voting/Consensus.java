@@ -28,12 +28,20 @@ public final class Consensus {
     }
 
     public Decision decide(List<Ballot> ballots) {
+        return decide(ballots, null);
+    }
+
+    /**
+     * @param whyNoLlmVoter why the panel has no LLM voter although the bot names some (e.g. the user's daily call
+     *                      budget is spent); null for the usual reason, that none is configured
+     */
+    public Decision decide(List<Ballot> ballots, String whyNoLlmVoter) {
         requireOneBallotPerVoter(ballots);
         Map<Action, Integer> tally = tally(ballots);
         int abstentions = (int) ballots.stream().filter(Abstention.class::isInstance).count();
         boolean technicalOnly = ballots.stream()
                 .noneMatch(ballot -> ballot instanceof Vote && ballot.voter().kind() == VoterKind.LLM);
-        String panel = panelNote(ballots, technicalOnly, abstentions);
+        String panel = panelNote(ballots, technicalOnly, abstentions, whyNoLlmVoter);
         if (ballots.isEmpty()) {
             return new Decision(Action.HOLD, tally, Map.of(), 0, 0, true, "HOLD: no voter was asked", ballots);
         }
@@ -97,13 +105,13 @@ public final class Consensus {
                 .collect(Collectors.joining(", "));
     }
 
-    private static String panelNote(List<Ballot> ballots, boolean technicalOnly, int abstentions) {
+    private static String panelNote(List<Ballot> ballots, boolean technicalOnly, int abstentions, String whyNoLlmVoter) {
         String note = abstentions == 0 ? "" : "; " + abstentions + " of " + ballots.size() + " abstained";
         if (!technicalOnly || ballots.isEmpty()) {
             return note;
         }
         boolean llmAsked = ballots.stream().anyMatch(ballot -> ballot.voter().kind() == VoterKind.LLM);
         return note + "; decided by technical voters alone ("
-                + (llmAsked ? "every LLM voter abstained" : "no LLM voter configured") + ")";
+                + (llmAsked ? "every LLM voter abstained" : whyNoLlmVoter != null ? whyNoLlmVoter : "no LLM voter configured") + ")";
     }
 }

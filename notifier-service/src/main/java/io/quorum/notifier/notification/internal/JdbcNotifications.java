@@ -23,7 +23,8 @@ class JdbcNotifications implements Notifications {
                         values (?, ?, ?, ?, ?, ?)
                         on conflict (event_id) do nothing
                         returning id""")
-                .params(notification.eventId().value(), notification.userId().value(), notification.botId().value(),
+                .params(notification.eventId().value(), notification.userId().value(),
+                        notification.botId() == null ? null : notification.botId().value(),
                         notification.kind().name(), notification.text(), Timestamp.from(notification.occurredAt()))
                 .query(Long.class)
                 .optional()

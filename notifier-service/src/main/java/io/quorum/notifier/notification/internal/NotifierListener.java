@@ -14,7 +14,8 @@ class NotifierListener {
         this.notify = notify;
     }
 
-    @KafkaListener(topics = {Topics.BOT_LIFECYCLE_NAME, Topics.EXECUTIONS_NAME, Topics.ORDER_DECISIONS_NAME})
+    @KafkaListener(topics = {Topics.BOT_LIFECYCLE_NAME, Topics.EXECUTIONS_NAME, Topics.ORDER_DECISIONS_NAME,
+            Topics.SIGNAL_NOTICES_NAME})
     void on(Envelope<?> envelope) {
         // placed orders, approvals, halts… are not worth a message, nor a processed-event row
         if (Messages.isNotifiable(envelope.payload())) {
