@@ -8,6 +8,8 @@ import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.TrendSpec;
+import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.ids.BotId;
@@ -16,6 +18,8 @@ import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.market.Interval;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Percent;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.signals.CastVote;
 import io.quorum.contracts.signals.LlmBudgetExhausted;
 import io.quorum.contracts.signals.SignalDecided;
@@ -35,7 +39,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** A user's daily LLM call budget on the decision cycle: 2 calls, a bot with 3 LLM voters and one with 1. */
+/** A user's daily LLM call budget on the decision cycle and the loss review, with the fake OpenAI server over HTTP. */
 class LlmBudgetFlowTest extends SignalServiceTest {
 
     private static final Instant WARM = Instant.parse("2025-06-21T00:00:00Z");
@@ -62,9 +66,12 @@ class LlmBudgetFlowTest extends SignalServiceTest {
         }
     }
 
+    /** Stopped for good before the next test: a bot left running would decide on another test's candles. */
     @AfterEach
     void stopBots() throws InterruptedException {
         started.forEach(bot -> probe.publish(Envelope.originating(new BotStopRequested(bot, user, "test over"), Instant.now())));
+        await().atMost(Duration.ofSeconds(60)).until(() -> started.stream().allMatch(bot -> "STOPPED".equals(jdbc.sql(
+                "select status from ai_bots where bot_id = ?").param(bot.value()).query(String.class).single())));
         probe.close();
     }
 
@@ -105,6 +112,37 @@ class LlmBudgetFlowTest extends SignalServiceTest {
                 .isEqualTo("technical voters only (LLM voters left out by the user's daily LLM call budget)");
         assertThat(JsonPath.<String>read(page, "$.decisions[0].reason")).contains("daily LLM call budget is spent");
         assertStatusShowsTheBudget();
+    }
+
+    @Test
+    void aLosingTradeClosedOnADayWhoseBudgetIsSpentIsNotReviewedAndNoCallIsMade() {
+        jdbc.sql("insert into llm_budget_overrides (user_id, daily_calls) values (?, 1)").param(user.value()).update();
+        BotId bot = start(List.of("llm:fake", "ema-cross"));
+        Instant closedAt = Instant.parse("2025-06-20T23:00:00Z");
+        // another bot of the user spent the day's only call on a vote
+        assertThat(budgets.grant(user, BotId.random(), closedAt.minus(Duration.ofHours(3)), LlmBudgets.Purpose.VOTE, 1)
+                .granted()).isTrue();
+
+        position(bot, PositionSide.LONG, "0.004", "101777.5", "0", "0.2", Instant.parse("2025-06-20T21:00:00Z"));
+        position(bot, PositionSide.FLAT, "0", null, "-6", "0.4", closedAt);
+
+        await().atMost(Duration.ofSeconds(90)).until(() -> "FAILED".equals(jdbc.sql(
+                "select review_status from journal_trades where bot_id = ?").param(bot.value()).query(String.class)
+                .optional().orElse("")));
+        assertThat(jdbc.sql("select review_note from journal_trades where bot_id = ?").param(bot.value())
+                .query(String.class).single()).isEqualTo("not reviewed: the user's daily LLM call budget is spent "
+                + "(0 of 1 calls left on 2025-06-20, 1 needed)");
+        assertThat(LLM.requests()).noneMatch(r -> String.join("\n", r.messageContents()).contains("101777.5"));
+        LlmBudgetExhausted told = probe.awaitEvent(LlmBudgetExhausted.class, e -> e.userId().equals(user));
+        assertThat(told).isEqualTo(new LlmBudgetExhausted(user, LocalDate.parse("2025-06-20"), 1, 1));
+    }
+
+    private void position(BotId bot, PositionSide side, String size, String entry, String pnl, String fees, Instant at) {
+        Envelope<PositionChanged> change = Envelope.originating(new PositionChanged(user, bot, MarketReplay.BTCUSDT, side,
+                Quantity.of(size), entry == null ? null : Price.of(entry), 2, Money.of(pnl), Money.of(fees)), at);
+        probe.publish(change);
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("select count(*) from processed_events where event_id = ?")
+                .param(change.eventId().value()).query(Integer.class).single() == 1);
     }
 
     /** The market's day is the newest stored 15m candle's; another test may have stored later candles. */
