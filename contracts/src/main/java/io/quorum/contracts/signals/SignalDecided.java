@@ -19,7 +19,8 @@ import java.util.Map;
  * The voters of an AI trend bot decided on the candle that closed at {@code candleClosedAt} (event time).
  * {@code votes} holds every ballot, abstentions included; {@code tally} the votes per action and
  * {@code required} the votes each action needed out of all voters asked. {@code technicalOnly}: no LLM
- * voter took part (none configured, or none answered), so technical voters alone decided. {@code intentId}
+ * voter took part (none configured, none answered, or the user's daily LLM call budget left them out — the
+ * {@code reason} says which), so technical voters alone decided. {@code intentId}
  * names the order intent the decision produced, absent for HOLD or when the confirm step refused the trade
  * ({@code reason} says why).
  */
