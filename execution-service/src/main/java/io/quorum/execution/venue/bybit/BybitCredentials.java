@@ -1,0 +1,20 @@
+package io.quorum.execution.venue.bybit;
+
+import java.util.Objects;
+
+/** One Bybit account's API key and secret. The secret never appears in {@link #toString()}. */
+public record BybitCredentials(String apiKey, String apiSecret) {
+
+    public BybitCredentials {
+        Objects.requireNonNull(apiKey, "apiKey");
+        Objects.requireNonNull(apiSecret, "apiSecret");
+        if (apiKey.isBlank() || apiSecret.isBlank()) {
+            throw new IllegalArgumentException("a Bybit API key and secret must not be blank");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "BybitCredentials[apiKey=" + apiKey + ", apiSecret=***]";
+    }
+}

@@ -1,0 +1,147 @@
+package io.quorum.execution.venue.bybit;
+
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.Instrument;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderType;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.knowm.xchange.bybit.dto.marketdata.instruments.linear.BybitLinearInverseInstrumentInfo;
+import org.knowm.xchange.bybit.dto.trade.details.linear.BybitLinearOrderDetail;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One Bybit account's V5 client for USDT perpetuals (category linear). Instrument rules, the wallet
+ * balance, cancelling by orderLinkId and reading an order by its id go through xchange-bybit 5.2.1;
+ * what it cannot do goes through the own adapter with the same signing — order creation (its
+ * payload has no reduceOnly, timeInForce, takeProfit or stopLoss, and its requests are stamped by a
+ * clock a 10002 cannot correct), an order by orderLinkId, open orders, cancel-all, executions,
+ * positions, leverage and trading-stop. Every failure is a {@link VenueFailure}.
+ */
+public final class BybitLinearClient {
+
+    private static final String LINEAR = "linear";
+
+    private final XChangeBybit library;
+    private final BybitV5Http v5;
+
+    public BybitLinearClient(BybitSettings settings, BybitCredentials credentials, Clock clock) {
+        this.library = new XChangeBybit(settings, credentials);
+        this.v5 = new BybitV5Http(settings, credentials, new VenueClock(clock));
+    }
+
+    public List<Instrument> instruments() {
+        return library.linearInstruments().stream()
+                .map(info -> BybitV5Reading.instrument((BybitLinearInverseInstrumentInfo) info)).toList();
+    }
+
+    public WalletBalance walletBalance() {
+        return BybitV5Reading.wallet(library.unifiedWallet());
+    }
+
+    /** Places the order; answers Bybit's orderId. */
+    public String create(NewOrder order) {
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", order.symbol().value());
+        body.put("side", BybitV5Reading.side(order.side()));
+        body.put("orderType", order.type() == OrderType.LIMIT ? "Limit" : "Market");
+        body.put("qty", order.quantity().toString());
+        order.limitPrice().ifPresent(price -> body.put("price", price.toString()));
+        body.put("timeInForce", order.timeInForce().wire);
+        body.put("positionIdx", 0);
+        body.put("orderLinkId", order.clientOrderId().value());
+        body.put("reduceOnly", order.reduceOnly());
+        order.takeProfit().ifPresent(price -> body.put("takeProfit", price.toString()));
+        order.stopLoss().ifPresent(price -> body.put("stopLoss", price.toString()));
+        return v5.post("/v5/order/create", body).path("orderId").asString();
+    }
+
+    public void cancel(Symbol symbol, ClientOrderId order) {
+        library.cancel(symbol.value(), order.value());
+    }
+
+    /** Cancels every open order of the symbol; answers the orderLinkIds cancelled. */
+    public List<String> cancelAll(Symbol symbol) {
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", symbol.value());
+        return v5.post("/v5/order/cancel-all", body).path("list").valueStream()
+                .map(node -> node.path("orderLinkId").asString()).toList();
+    }
+
+    /** The order Bybit holds under this orderLinkId, open or recently closed; empty when it has none. */
+    public Optional<VenueOrderState> orderByLinkId(ClientOrderId order) {
+        return list("/v5/order/realtime", params("orderLinkId", order.value())).stream().findFirst().map(BybitV5Reading::order);
+    }
+
+    public Optional<VenueOrderState> orderById(String orderId) {
+        return library.orderById(orderId).stream().findFirst()
+                .map(detail -> BybitV5Reading.order((BybitLinearOrderDetail) detail));
+    }
+
+    public List<VenueOrderState> openOrders(Symbol symbol) {
+        return list("/v5/order/realtime", params("symbol", symbol.value())).stream().map(BybitV5Reading::order).toList();
+    }
+
+    /** The newest fills of the symbol first (Bybit keeps two years; one page of up to 100). */
+    public List<VenueExecution> executions(Symbol symbol, int limit) {
+        Map<String, String> params = params("symbol", symbol.value());
+        params.put("limit", String.valueOf(limit));
+        return list("/v5/execution/list", params).stream().map(BybitV5Reading::execution).toList();
+    }
+
+    /** Every open USDT-settled position. */
+    public List<VenuePosition> positions() {
+        return list("/v5/position/list", params("settleCoin", "USDT")).stream().map(BybitV5Reading::position).toList();
+    }
+
+    /** Sets the symbol's leverage; a leverage already in place (110043) is no failure. */
+    public void setLeverage(Symbol symbol, int leverage) {
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", symbol.value());
+        body.put("buyLeverage", String.valueOf(leverage));
+        body.put("sellLeverage", String.valueOf(leverage));
+        try {
+            v5.post("/v5/position/set-leverage", body);
+        } catch (VenueFailure failure) {
+            if (failure.retCode() != 110043) {
+                throw failure;
+            }
+        }
+    }
+
+    /** The exchange-side take-profit and stop-loss of the whole position (a zero price removes one). */
+    public void tradingStop(Symbol symbol, Optional<Price> takeProfit, Optional<Price> stopLoss) {
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", symbol.value());
+        body.put("tpslMode", "Full");
+        body.put("positionIdx", 0);
+        takeProfit.ifPresent(price -> body.put("takeProfit", price.toString()));
+        stopLoss.ifPresent(price -> body.put("stopLoss", price.toString()));
+        v5.post("/v5/position/trading-stop", body);
+    }
+
+    /** Measures the offset to Bybit's clock again (after a 10002). */
+    public void synchroniseClock() {
+        v5.synchroniseClock();
+    }
+
+    private List<JsonNode> list(String path, Map<String, String> params) {
+        return v5.get(path, params).path("list").valueStream().toList();
+    }
+
+    private static Map<String, String> params(String name, String value) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("category", LINEAR);
+        params.put(name, value);
+        return params;
+    }
+}

@@ -1,0 +1,127 @@
+package io.quorum.execution.venue.bybit;
+
+import io.github.resilience4j.core.IntervalBiFunction;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RequestNotPermitted;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Places one order on one Bybit account at most once, whatever the venue does: every failure is
+ * classified ({@link VenueErrorClassifier}); a failure that leaves the order's existence unknown
+ * (timeout, 5xx, 10016) or says it exists (110072) makes every later attempt look the order up by
+ * its orderLinkId before creating anything — and the orderLinkId, derived from the intent, makes
+ * the venue refuse a second creation anyway. Retries back off exponentially with jitter, or wait
+ * for the rate limit's reset; creations go through the account's rate limiter.
+ */
+public final class OrderGateway {
+
+    private final BybitLinearClient venue;
+    private final RateLimiter orderCreates;
+    private final Clock clock;
+    private final VenueErrorClassifier classifier = new VenueErrorClassifier();
+    private final Retry retry;
+
+    public OrderGateway(BybitLinearClient venue, RateLimiter orderCreates, BybitSettings settings, Clock clock) {
+        this.venue = venue;
+        this.orderCreates = orderCreates;
+        this.clock = clock;
+        IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.firstBackoff(), 2.0, 0.5);
+        this.retry = Retry.of("bybit-order-create", RetryConfig.<PlacementOutcome>custom()
+                .maxAttempts(settings.maxAttempts())
+                .retryOnException(failure -> failure instanceof RetryLater || failure instanceof RequestNotPermitted)
+                .intervalBiFunction((IntervalBiFunction<PlacementOutcome>) (attempt, outcome) ->
+                        outcome.isLeft() && outcome.getLeft() instanceof RetryLater later && later.resetAt != null
+                                ? Math.max(1, later.resetAt.toEpochMilli() - clock.millis() + 1)
+                                : backoff.apply(attempt))
+                .build());
+    }
+
+    public PlacementOutcome place(NewOrder order) {
+        Attempts attempts = new Attempts();
+        try {
+            return retry.executeCallable(() -> attempt(order, attempts));
+        } catch (RetryLater | RequestNotPermitted exhausted) {
+            return new PlacementOutcome.Unresolved(order.clientOrderId(), exhausted.getMessage());
+        } catch (Exception unexpected) {
+            throw new IllegalStateException("placing " + order.clientOrderId() + " failed unexpectedly", unexpected);
+        }
+    }
+
+    private PlacementOutcome attempt(NewOrder order, Attempts attempts) {
+        if (attempts.mayExist) {
+            Optional<PlacementOutcome> found = lookUp(order);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        RateLimiter.waitForPermission(orderCreates);
+        try {
+            return new PlacementOutcome.Placed(order.clientOrderId(), venue.create(order), false);
+        } catch (VenueFailure failure) {
+            return react(order, failure, attempts);
+        }
+    }
+
+    private PlacementOutcome react(NewOrder order, VenueFailure failure, Attempts attempts) {
+        return switch (classifier.classify(failure)) {
+            case STOP_BOT -> new PlacementOutcome.BotMustStop(order.clientOrderId(), failure.getMessage());
+            case REJECT_WITH_ALERT -> new PlacementOutcome.Rejected(order.clientOrderId(), failure.getMessage(), true);
+            case REJECT -> new PlacementOutcome.Rejected(order.clientOrderId(), failure.getMessage(), false);
+            case RESYNC_CLOCK_AND_RETRY -> throw resynchronisedAfter(failure);
+            case WAIT_FOR_RESET -> throw new RetryLater(failure, failure.limitResetAt().orElse(null));
+            case LOOK_UP_BEFORE_RETRY -> {
+                attempts.mayExist = true;
+                throw new RetryLater(failure, null);
+            }
+            case LOOK_UP_NEVER_REPLACE -> {
+                attempts.mayExist = true;
+                // the venue holds an order under this orderLinkId: find it; if it does not show yet, look again later
+                yield lookUp(order).orElseThrow(() -> new RetryLater(failure, null));
+            }
+        };
+    }
+
+    /** The order under its orderLinkId, as the outcome of this placement; empty when the venue has none. */
+    private Optional<PlacementOutcome> lookUp(NewOrder order) {
+        try {
+            return venue.orderByLinkId(order.clientOrderId())
+                    .map(found -> new PlacementOutcome.Placed(order.clientOrderId(), found.orderId(), true));
+        } catch (VenueFailure failure) {
+            return switch (classifier.classify(failure)) {
+                case STOP_BOT -> Optional.of(new PlacementOutcome.BotMustStop(order.clientOrderId(), failure.getMessage()));
+                case RESYNC_CLOCK_AND_RETRY -> throw resynchronisedAfter(failure);
+                default -> throw new RetryLater(failure, failure.limitResetAt().orElse(null));
+            };
+        }
+    }
+
+    private RetryLater resynchronisedAfter(VenueFailure failure) {
+        try {
+            venue.synchroniseClock();
+        } catch (VenueFailure unreachable) {
+            // the next attempt meets the same 10002 and measures again
+        }
+        return new RetryLater(failure, null);
+    }
+
+    /** What earlier attempts of one placement learned: once the order may exist, every attempt looks first. */
+    private static final class Attempts {
+        boolean mayExist;
+    }
+
+    /** An attempt that failed in a way a later attempt may overcome; {@code resetAt} when the venue said when. */
+    static final class RetryLater extends RuntimeException {
+
+        final Instant resetAt;
+
+        RetryLater(VenueFailure cause, Instant resetAt) {
+            super(cause.getMessage(), cause);
+            this.resetAt = resetAt;
+        }
+    }
+}

@@ -1,0 +1,305 @@
+package io.quorum.testkit;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.LongSupplier;
+import java.util.function.Predicate;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One unified account of {@link FakeBybit}: its USDT wallet, its orders (kept after they close, so
+ * an orderLinkId is never reusable: 110072), its fills and one-way positions, its leverage per
+ * symbol. Orders rest until the test fills them with {@link #fill}; fees are Bybit's default linear
+ * tier (maker 0.02 % for limit orders, taker 0.055 % for market orders).
+ */
+public final class FakeBybitAccount {
+
+    private static final BigDecimal MAKER = new BigDecimal("0.0002");
+    private static final BigDecimal TAKER = new BigDecimal("0.00055");
+
+    private final String apiKey;
+    private final String secret;
+    private final FakeBybitInstruments instruments;
+    private final LongSupplier clock;
+    private final Map<String, FakeBybitOrder> ordersByLinkId = new LinkedHashMap<>();
+    private final Map<String, FakeBybitPosition> positions = new LinkedHashMap<>();
+    private final Map<String, Integer> leverage = new LinkedHashMap<>();
+    private final List<ObjectNode> executions = new ArrayList<>();
+    private BigDecimal wallet;
+
+    FakeBybitAccount(String apiKey, String secret, BigDecimal usdt, FakeBybitInstruments instruments, LongSupplier clock) {
+        this.apiKey = apiKey;
+        this.secret = secret;
+        this.wallet = usdt;
+        this.instruments = instruments;
+        this.clock = clock;
+    }
+
+    String apiKey() {
+        return apiKey;
+    }
+
+    String secret() {
+        return secret;
+    }
+
+    // ---- what a test reads and does ----
+
+    public synchronized List<FakeBybitOrder> orders() {
+        return List.copyOf(ordersByLinkId.values());
+    }
+
+    public synchronized Optional<FakeBybitOrder> order(String orderLinkId) {
+        return Optional.ofNullable(ordersByLinkId.get(orderLinkId));
+    }
+
+    public synchronized BigDecimal walletUsdt() {
+        return wallet;
+    }
+
+    public synchronized int leverage(String symbol) {
+        return leverage.getOrDefault(symbol, 10);
+    }
+
+    /** Fills what is left of the order at {@code price}. */
+    public FakeBybitAccount fill(String orderLinkId, BigDecimal price) {
+        return fill(orderLinkId, null, price);
+    }
+
+    /** Fills {@code qty} of the order (all that is left when null) at {@code price}: one execution. */
+    public synchronized FakeBybitAccount fill(String orderLinkId, BigDecimal qty, BigDecimal price) {
+        FakeBybitOrder order = ordersByLinkId.get(orderLinkId);
+        if (order == null || !order.isOpen()) {
+            throw new IllegalStateException("no open order " + orderLinkId + " to fill");
+        }
+        BigDecimal filled = qty == null ? order.leavesQty() : qty;
+        if (filled.signum() <= 0 || filled.compareTo(order.leavesQty()) > 0) {
+            throw new IllegalArgumentException("cannot fill " + filled + " of " + order.leavesQty() + " left");
+        }
+        long now = clock.getAsLong();
+        boolean maker = order.orderType().equals("Limit");
+        BigDecimal fee = filled.multiply(price).multiply(maker ? MAKER : TAKER);
+        BigDecimal cum = order.cumExecQty().add(filled);
+        ordersByLinkId.put(orderLinkId, order.withStatus(cum.compareTo(order.qty()) == 0 ? "Filled" : "PartiallyFilled", cum));
+        wallet = wallet.subtract(fee).add(position(order.symbol()).apply(order.side(), filled, price, now));
+        executions.add(0, FakeBybitViews.execution(order, filled, price, fee, maker, order.qty().subtract(cum), now));
+        return this;
+    }
+
+    // ---- the V5 endpoints ----
+
+    synchronized JsonNode create(Map<String, String> params) {
+        String symbol = listedSymbol(params);
+        String side = oneOf(params, "side", "Buy", "Sell");
+        String type = oneOf(params, "orderType", "Limit", "Market");
+        BigDecimal qty = decimal(params, "qty");
+        if (qty.compareTo(instruments.minQty(symbol)) < 0 || !onStep(qty, instruments.qtyStep(symbol))) {
+            throw new FakeBybitReply.Refused(10001, "params error: qty " + qty.toPlainString() + " is off the step or below the minimum");
+        }
+        BigDecimal price = type.equals("Limit") ? decimal(params, "price") : null;
+        if (price != null && !onStep(price, instruments.tickSize(symbol))) {
+            throw new FakeBybitReply.Refused(10001, "params error: price " + price.toPlainString() + " is off the tick");
+        }
+        String linkId = params.getOrDefault("orderLinkId", "");
+        if (linkId.length() > 36) {
+            throw new FakeBybitReply.Refused(10001, "params error: orderLinkId longer than 36 characters");
+        }
+        if (!linkId.isEmpty() && ordersByLinkId.containsKey(linkId)) {
+            throw new FakeBybitReply.Refused(110072, "OrderLinkedID is duplicate");
+        }
+        boolean reduceOnly = Boolean.parseBoolean(params.getOrDefault("reduceOnly", "false"));
+        FakeBybitPosition position = position(symbol);
+        if (reduceOnly && (!position.isOpen() || position.side.equals(side))) {
+            throw new FakeBybitReply.Refused(110017, "current position is zero, cannot fix reduce-only order qty");
+        }
+        if (!reduceOnly && price != null && margin(qty, price, symbol).compareTo(available()) > 0) {
+            throw new FakeBybitReply.Refused(110007, "ab not enough for new order");
+        }
+        String tif = params.getOrDefault("timeInForce", type.equals("Limit") ? "GTC" : "IOC");
+        FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), linkId.isEmpty() ? UUID.randomUUID().toString() : linkId,
+                symbol, side, type, price, qty, tif, reduceOnly, optionalDecimal(params, "takeProfit"),
+                optionalDecimal(params, "stopLoss"), "New", BigDecimal.ZERO, clock.getAsLong());
+        ordersByLinkId.put(order.orderLinkId(), order);
+        return FakeBybitViews.ids(order);
+    }
+
+    synchronized JsonNode cancel(Map<String, String> params) {
+        FakeBybitOrder order = find(params).filter(FakeBybitOrder::isOpen)
+                .orElseThrow(() -> new FakeBybitReply.Refused(110001, "order not exists or too late to cancel"));
+        ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty()));
+        return FakeBybitViews.ids(order);
+    }
+
+    synchronized JsonNode cancelAll(Map<String, String> params) {
+        String symbol = params.getOrDefault("symbol", "");
+        if (symbol.isEmpty() && params.getOrDefault("settleCoin", "").isEmpty() && params.getOrDefault("baseCoin", "").isEmpty()) {
+            throw new FakeBybitReply.Refused(10001, "params error: symbol, baseCoin or settleCoin is required");
+        }
+        ObjectNode result = FakeBybit.JSON.createObjectNode();
+        ArrayNode list = result.putArray("list");
+        for (FakeBybitOrder order : List.copyOf(ordersByLinkId.values())) {
+            if (order.isOpen() && (symbol.isEmpty() || order.symbol().equals(symbol))) {
+                ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty()));
+                list.add(FakeBybitViews.ids(order));
+            }
+        }
+        result.put("success", "1");
+        return result;
+    }
+
+    /** By orderId or orderLinkId: that order whatever its status; otherwise the open orders (of the symbol, if given). */
+    synchronized JsonNode realtime(Map<String, String> params) {
+        boolean byId = params.containsKey("orderId") || params.containsKey("orderLinkId");
+        String symbol = params.getOrDefault("symbol", "");
+        List<FakeBybitOrder> found = byId ? find(params).stream().toList() : ordersByLinkId.values().stream()
+                .filter(FakeBybitOrder::isOpen).filter(order -> symbol.isEmpty() || order.symbol().equals(symbol)).toList();
+        ArrayNode list = FakeBybit.JSON.createArrayNode();
+        found.reversed().forEach(order -> list.add(FakeBybitViews.order(order, leverage(order.symbol()))));
+        return FakeBybitViews.page(list);
+    }
+
+    synchronized JsonNode executions(Map<String, String> params) {
+        ArrayNode list = FakeBybit.JSON.createArrayNode();
+        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        executions.stream()
+                .filter(matches(params, "symbol")).filter(matches(params, "orderId")).filter(matches(params, "orderLinkId"))
+                .limit(limit).forEach(list::add);
+        return FakeBybitViews.page(list);
+    }
+
+    synchronized JsonNode positionList(Map<String, String> params) {
+        String symbol = params.getOrDefault("symbol", "");
+        if (symbol.isEmpty() && params.getOrDefault("settleCoin", "").isEmpty()) {
+            throw new FakeBybitReply.Refused(10001, "params error: symbol or settleCoin is required");
+        }
+        ArrayNode list = FakeBybit.JSON.createArrayNode();
+        if (!symbol.isEmpty()) {
+            list.add(FakeBybitViews.position(symbol, position(symbol), leverage(symbol)));
+        } else {
+            positions.forEach((name, position) -> {
+                if (position.isOpen()) {
+                    list.add(FakeBybitViews.position(name, position, leverage(name)));
+                }
+            });
+        }
+        return FakeBybitViews.page(list);
+    }
+
+    synchronized JsonNode setLeverage(Map<String, String> params) {
+        String symbol = listedSymbol(params);
+        BigDecimal buy = decimal(params, "buyLeverage");
+        if (buy.compareTo(decimal(params, "sellLeverage")) != 0) {
+            throw new FakeBybitReply.Refused(10001, "params error: buy leverage must equal sell leverage in one-way mode");
+        }
+        if (buy.compareTo(BigDecimal.ONE) < 0 || buy.compareTo(BigDecimal.valueOf(instruments.maxLeverage(symbol))) > 0) {
+            throw new FakeBybitReply.Refused(10001, "params error: leverage out of range");
+        }
+        if (buy.intValue() == leverage(symbol)) {
+            throw new FakeBybitReply.Refused(110043, "Set leverage not modified");
+        }
+        leverage.put(symbol, buy.intValue());
+        return FakeBybit.JSON.createObjectNode();
+    }
+
+    synchronized JsonNode tradingStop(Map<String, String> params) {
+        FakeBybitPosition position = position(listedSymbol(params));
+        if (!position.isOpen()) {
+            throw new FakeBybitReply.Refused(10001, "can not set tp/sl/ts for zero position");
+        }
+        BigDecimal takeProfit = optionalDecimal(params, "takeProfit");
+        BigDecimal stopLoss = optionalDecimal(params, "stopLoss");
+        position.takeProfit = takeProfit == null ? position.takeProfit : takeProfit;
+        position.stopLoss = stopLoss == null ? position.stopLoss : stopLoss;
+        position.updatedTime = clock.getAsLong();
+        return FakeBybit.JSON.createObjectNode();
+    }
+
+    synchronized JsonNode walletBalance() {
+        return FakeBybitViews.wallet(wallet, orderMargin(), positionMargin(), available());
+    }
+
+    // ---- rules ----
+
+    private BigDecimal available() {
+        return wallet.subtract(orderMargin()).subtract(positionMargin());
+    }
+
+    private BigDecimal positionMargin() {
+        return positions.entrySet().stream()
+                .map(entry -> margin(entry.getValue().size, entry.getValue().avgPrice, entry.getKey()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private BigDecimal orderMargin() {
+        return ordersByLinkId.values().stream()
+                .filter(order -> order.isOpen() && !order.reduceOnly() && order.price() != null)
+                .map(order -> margin(order.leavesQty(), order.price(), order.symbol()))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private BigDecimal margin(BigDecimal qty, BigDecimal price, String symbol) {
+        return qty.multiply(price).divide(BigDecimal.valueOf(leverage(symbol)), 8, RoundingMode.UP);
+    }
+
+    private FakeBybitPosition position(String symbol) {
+        return positions.computeIfAbsent(symbol, key -> new FakeBybitPosition());
+    }
+
+    private Optional<FakeBybitOrder> find(Map<String, String> params) {
+        String orderId = params.getOrDefault("orderId", "");
+        String linkId = params.getOrDefault("orderLinkId", "");
+        return ordersByLinkId.values().stream()
+                .filter(order -> orderId.isEmpty() ? order.orderLinkId().equals(linkId) : order.orderId().equals(orderId))
+                .findFirst();
+    }
+
+    private String listedSymbol(Map<String, String> params) {
+        String symbol = params.getOrDefault("symbol", "");
+        if (!instruments.lists(symbol)) {
+            throw new FakeBybitReply.Refused(10001, "params error: symbol invalid");
+        }
+        return symbol;
+    }
+
+    private static Predicate<JsonNode> matches(Map<String, String> params, String field) {
+        String wanted = params.getOrDefault(field, "");
+        return node -> wanted.isEmpty() || node.path(field).asString("").equals(wanted);
+    }
+
+    private static String oneOf(Map<String, String> params, String name, String... allowed) {
+        String value = params.getOrDefault(name, "");
+        if (!List.of(allowed).contains(value)) {
+            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
+        }
+        return value;
+    }
+
+    private static BigDecimal decimal(Map<String, String> params, String name) {
+        BigDecimal value = optionalDecimal(params, name);
+        if (value == null || value.signum() <= 0) {
+            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
+        }
+        return value;
+    }
+
+    private static BigDecimal optionalDecimal(Map<String, String> params, String name) {
+        String text = params.getOrDefault(name, "");
+        try {
+            return text.isEmpty() ? null : new BigDecimal(text);
+        } catch (NumberFormatException malformed) {
+            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
+        }
+    }
+
+    private static boolean onStep(BigDecimal value, BigDecimal step) {
+        return value.remainder(step).signum() == 0;
+    }
+}
