@@ -1,5 +1,11 @@
 package io.quorum.testkit;
 
+import static io.quorum.testkit.FakeBybitParams.decimal;
+import static io.quorum.testkit.FakeBybitParams.matches;
+import static io.quorum.testkit.FakeBybitParams.onStep;
+import static io.quorum.testkit.FakeBybitParams.oneOf;
+import static io.quorum.testkit.FakeBybitParams.optionalDecimal;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -9,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.LongSupplier;
-import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -170,7 +175,8 @@ public final class FakeBybitAccount {
         ArrayNode list = FakeBybit.JSON.createArrayNode();
         int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
         executions.stream()
-                .filter(matches(params, "symbol")).filter(matches(params, "orderId")).filter(matches(params, "orderLinkId"))
+                .filter(matches(params, "symbol")).filter(matches(params, "orderId"))
+                .filter(matches(params, "orderLinkId"))
                 .limit(limit).forEach(list::add);
         return FakeBybitViews.page(list);
     }
@@ -267,39 +273,5 @@ public final class FakeBybitAccount {
             throw new FakeBybitReply.Refused(10001, "params error: symbol invalid");
         }
         return symbol;
-    }
-
-    private static Predicate<JsonNode> matches(Map<String, String> params, String field) {
-        String wanted = params.getOrDefault(field, "");
-        return node -> wanted.isEmpty() || node.path(field).asString("").equals(wanted);
-    }
-
-    private static String oneOf(Map<String, String> params, String name, String... allowed) {
-        String value = params.getOrDefault(name, "");
-        if (!List.of(allowed).contains(value)) {
-            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
-        }
-        return value;
-    }
-
-    private static BigDecimal decimal(Map<String, String> params, String name) {
-        BigDecimal value = optionalDecimal(params, name);
-        if (value == null || value.signum() <= 0) {
-            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
-        }
-        return value;
-    }
-
-    private static BigDecimal optionalDecimal(Map<String, String> params, String name) {
-        String text = params.getOrDefault(name, "");
-        try {
-            return text.isEmpty() ? null : new BigDecimal(text);
-        } catch (NumberFormatException malformed) {
-            throw new FakeBybitReply.Refused(10001, "params error: " + name + " invalid");
-        }
-    }
-
-    private static boolean onStep(BigDecimal value, BigDecimal step) {
-        return value.remainder(step).signum() == 0;
     }
 }

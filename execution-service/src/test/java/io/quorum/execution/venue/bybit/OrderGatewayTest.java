@@ -69,6 +69,24 @@ class OrderGatewayTest {
     }
 
     @Test
+    void anOrderBeyondTheAvailableBalanceIsRejectedWithAnAlertByTheVenuesOwnRule() {
+        NewOrder tooLarge = NewOrder.limit(id(8), Symbol.of("BTCUSDT"), Side.BUY, Quantity.of("2.000"), Price.of("60000.0"));
+
+        assertThat(gateway.place(tooLarge)).isInstanceOfSatisfying(PlacementOutcome.Rejected.class, rejected -> {
+            assertThat(rejected.alert()).isTrue();
+            assertThat(rejected.reason()).contains("110007");
+        });
+        assertThat(fake.requests(CREATE)).hasSize(1);
+    }
+
+    @Test
+    void aReduceOnlyOrderWithNothingToReduceIsRejectedWithoutAlertOrRetry() {
+        assertThat(gateway.place(buy.reducingOnly())).isInstanceOfSatisfying(PlacementOutcome.Rejected.class,
+                rejected -> assertThat(rejected.alert()).isFalse());
+        assertThat(fake.requests(CREATE)).hasSize(1);
+    }
+
+    @Test
     void aRateLimitWaitsForTheResetTheHeadersGaveThenPlaces() {
         Instant reset = Instant.now().plusMillis(800);
         fake.failNext(CREATE, 1, FakeBybitFault.rateLimited(reset));
