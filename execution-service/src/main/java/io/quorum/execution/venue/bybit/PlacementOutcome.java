@@ -19,7 +19,10 @@ public sealed interface PlacementOutcome {
     record BotMustStop(ClientOrderId clientOrderId, String reason) implements PlacementOutcome {
     }
 
-    /** Every attempt failed without an answer saying whether the order exists. */
+    /**
+     * The attempts ran out without an answer saying whether the order exists (no answer, server errors,
+     * or the account's creation budget stayed spent): reconciliation looks it up by orderLinkId.
+     */
     record Unresolved(ClientOrderId clientOrderId, String reason) implements PlacementOutcome {
     }
 }

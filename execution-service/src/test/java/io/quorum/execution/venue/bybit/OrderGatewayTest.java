@@ -12,6 +12,7 @@ import io.quorum.testkit.FakeBybitFault;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,6 +108,31 @@ class OrderGatewayTest {
         assertThat(fake.requests("/v5/market/time")).hasSize(1);
         assertThat(fake.requests(CREATE)).hasSize(2);
         assertThat(fake.account().orders()).hasSize(1);
+    }
+
+    @Test
+    void aScripted10002AlsoResynchronisesBeforeTheRetry() {
+        fake.failNext(CREATE, 1, FakeBybitFault.retCode(10002));
+
+        assertThat(gateway.place(buy)).isInstanceOf(PlacementOutcome.Placed.class);
+
+        assertThat(fake.requests("/v5/market/time")).hasSize(1);
+        assertThat(fake.account().orders()).hasSize(1);
+    }
+
+    @Test
+    void creationsWaitForTheAccountsRateLimiterAndNeverGoPastIt() {
+        AtomicLong frozenNanos = new AtomicLong();
+        OrderGateway oneASecond = new OrderGateway(new BybitLinearClient(settings, account, Clock.systemUTC()),
+                new OrderRateLimits(1, Duration.ZERO, frozenNanos::get).forAccount(account), settings, Clock.systemUTC());
+
+        assertThat(oneASecond.place(buy)).isInstanceOf(PlacementOutcome.Placed.class);
+        NewOrder next = NewOrder.limit(id(9), Symbol.of("BTCUSDT"), Side.BUY, Quantity.of("0.010"), Price.of("59000.0"));
+        assertThat(oneASecond.place(next)).isInstanceOf(PlacementOutcome.Unresolved.class);
+
+        assertThat(fake.requests(CREATE)).hasSize(1);
+        frozenNanos.addAndGet(Duration.ofSeconds(1).toNanos());
+        assertThat(oneASecond.place(next)).isInstanceOf(PlacementOutcome.Placed.class);
     }
 
     @Test
