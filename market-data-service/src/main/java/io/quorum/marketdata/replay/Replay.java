@@ -34,14 +34,25 @@ public class Replay {
     private final ReplayCursors cursors;
     private final TickPublisher ticks;
     private final CandleRecorder recorder;
+    private final PipelineBarrier afterStep;
 
     public Replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder) {
+        this(settings, cursors, ticks, recorder, PipelineBarrier.none());
+    }
+
+    /**
+     * @param afterStep holds the replay once a step's candles are recorded, until what they caused has settled (in
+     *                  lockstep: a decision taken on a candle's close is on the venue before the next tick)
+     */
+    public Replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder,
+                  PipelineBarrier afterStep) {
         this.symbols = settings.symbols();
         this.recording = settings.source();
         this.speed = settings.speed();
         this.cursors = cursors;
         this.ticks = ticks;
         this.recorder = recorder;
+        this.afterStep = afterStep;
     }
 
     /** Replays the window to its end (or the end of the data) in this thread; for tests and the launcher. */
@@ -80,6 +91,7 @@ public class Replay {
             }
             ticks.publish(candle);
             recorder.record(candle);
+            afterStep.awaitSettled();
             replayed++;
         }
         log.info("replay reached the end of its window or data: {} candles replayed, last step {}; stopping", replayed, currentStep);

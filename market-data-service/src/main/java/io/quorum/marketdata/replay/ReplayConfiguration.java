@@ -2,6 +2,7 @@ package io.quorum.marketdata.replay;
 
 import io.quorum.marketdata.candles.Candles;
 import io.quorum.marketdata.platform.Outbox;
+import io.quorum.marketdata.platform.OutboxRelay;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,9 +38,19 @@ public class ReplayConfiguration {
         return new CandleRecorder(candles, cursors, outbox);
     }
 
+    /**
+     * In lockstep a step also waits once its candles are recorded: the replay thread's commit only wakes the relay,
+     * so the candles are published here first, then the consumers deciding on them (signal-service, and the order
+     * flow its intents start) are waited for — else the next ticks could overtake a decision taken on the close.
+     */
     @Bean
-    Replay replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder) {
-        return new Replay(settings, cursors, ticks, recorder);
+    Replay replay(ReplaySettings settings, ReplayCursors cursors, TickPublisher ticks, CandleRecorder recorder,
+                  LockstepSettings lockstep, PipelineBarrier barrier, OutboxRelay relay) {
+        PipelineBarrier afterStep = !lockstep.enabled() ? PipelineBarrier.none() : () -> {
+            relay.flush();
+            barrier.awaitSettled();
+        };
+        return new Replay(settings, cursors, ticks, recorder, afterStep);
     }
 
     @Bean

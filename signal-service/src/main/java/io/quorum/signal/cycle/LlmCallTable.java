@@ -33,7 +33,7 @@ final class LlmCallTable implements LlmCallLog {
                     prompt_tokens, completion_tokens, outcome, replayed) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(bot.value(), call.voter().name(), call.provider(), call.model(), Timestamp.from(call.decidedAt()),
                         call.prompt(), call.response(), call.error(), call.latency().toMillis(), call.promptTokens(),
-                        call.completionTokens(), call.outcome().name(), call.replayed() || endpoint.reused(call.prompt()))
+                        call.completionTokens(), call.outcome().name(), call.replayed() || endpoint.replayed(call.prompt()))
                 .update();
     }
 

@@ -1,10 +1,12 @@
 package io.quorum.signal.cycle;
 
-import java.math.BigDecimal;
 import io.quorum.signal.llm.ApiKey;
 import io.quorum.signal.llm.CallBudgetLimits;
 import io.quorum.signal.llm.LlmProvider;
 import io.quorum.signal.llm.OutputMode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +16,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code quorum.signal.*}: the taker fee sizing reserves, how long a technical voter may take, how long a lesson
- * of a losing trade stays in the bot's prompts (event time from the close), and the LLM
- * providers a bot's {@code llm:<name>} voters may ask. Checked at start-up: a provider without a URL, model
- * or key, or two of one name, stop the service rather than silently leave voters out.
+ * of a losing trade stays in the bot's prompts (event time from the close), and the LLM providers a bot's
+ * {@code llm:<name>} voters may ask (live, or answering from an earlier run's recording). Checked at start-up: a
+ * provider without a URL, model or key (unless it replays a recording), two of one name, or a recording that is not
+ * there stop the service rather than silently leave voters out.
  */
 @ConfigurationProperties("quorum.signal")
 public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration technicalTimeout,
@@ -36,8 +39,22 @@ public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration t
         }
     }
 
+    /**
+     * One provider. With {@code recording} (a file of {@link io.quorum.signal.llm.CallRecording} lines, e.g. an
+     * earlier run's {@code GET /internal/llm-calls}) it answers from that file only and never calls out, so
+     * {@code base-url} and {@code api-key} may be left out.
+     */
     public record Provider(String name, String baseUrl, String model, String apiKey, @DefaultValue("PT30S") Duration timeout,
-                           @DefaultValue("JSON_SCHEMA") OutputMode outputMode, @DefaultValue("8") int maxConcurrency) {
+                           @DefaultValue("JSON_SCHEMA") OutputMode outputMode, @DefaultValue("8") int maxConcurrency,
+                           Path recording) {
+
+        /** Named as a bot's panel names it: {@code llm:<name>}. */
+        public LlmProvider provider() {
+            boolean replaying = recording != null;
+            return new LlmProvider(Panels.LLM_PREFIX + name,
+                    replaying && baseUrl == null ? recording.toUri().toString() : baseUrl, model,
+                    ApiKey.of(replaying && apiKey == null ? "none" : apiKey), timeout, outputMode, maxConcurrency);
+        }
     }
 
     public LlmSettings {
@@ -53,18 +70,14 @@ public record LlmSettings(BigDecimal takerFee, @DefaultValue("PT10S") Duration t
             if (!names.add(provider.name())) {
                 throw new IllegalArgumentException("LLM provider " + provider.name() + " is configured twice");
             }
+            if (provider.recording() != null && !Files.isRegularFile(provider.recording())) {
+                throw new IllegalArgumentException("LLM provider " + provider.name() + ": no recording at "
+                        + provider.recording());
+            }
         }
     }
 
     public CallBudgetLimits budgetLimits() {
         return new CallBudgetLimits(llm.dailyCallsPerUser());
-    }
-
-    /** The configured providers, each named as a bot's panel names it: {@code llm:<name>}. */
-    public List<LlmProvider> providers() {
-        return llm.providers().stream()
-                .map(p -> new LlmProvider(Panels.LLM_PREFIX + p.name(), p.baseUrl(), p.model(), ApiKey.of(p.apiKey()),
-                        p.timeout(), p.outputMode(), p.maxConcurrency()))
-                .toList();
     }
 }

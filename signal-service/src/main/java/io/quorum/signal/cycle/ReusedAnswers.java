@@ -5,6 +5,7 @@ import io.quorum.signal.llm.LlmEndpoint;
 import io.quorum.signal.llm.LlmExchange;
 import io.quorum.signal.llm.LlmPrompt;
 import io.quorum.signal.llm.LlmProvider;
+import io.quorum.signal.llm.RecordedAnswers;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,7 +57,8 @@ final class ReusedAnswers implements LlmEndpoint {
         return live.complete(prompt);
     }
 
-    boolean reused(String prompt) {
-        return reused.contains(prompt);
+    /** Whether the answer to this prompt came from a recording rather than a call: reused here, or the provider replays. */
+    boolean replayed(String prompt) {
+        return live instanceof RecordedAnswers || reused.contains(prompt);
     }
 }

@@ -5,6 +5,7 @@ import io.quorum.signal.llm.LlmEndpoint;
 import io.quorum.signal.llm.LlmExchange;
 import io.quorum.signal.llm.LlmPrompt;
 import io.quorum.signal.llm.LlmProvider;
+import io.quorum.signal.llm.RecordedAnswers;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public class ReviewCalls {
                 .params(trade.botId().value(), provider.name(), provider.name(), provider.model(),
                         Timestamp.from(trade.closedAt()), prompt.text(), exchange.text(), exchange.error(),
                         exchange.latency().toMillis(), exchange.promptTokens(), exchange.completionTokens(),
-                        exchange.outcome().name(), recorded.isPresent(), PURPOSE)
+                        exchange.outcome().name(), recorded.isPresent() || endpoint instanceof RecordedAnswers, PURPOSE)
                 .update();
         return exchange;
     }

@@ -3,11 +3,17 @@ package io.quorum.signal.cycle;
 import io.quorum.contracts.money.FeeRate;
 import io.quorum.signal.bots.AiBots;
 import io.quorum.signal.bots.Positions;
+import io.quorum.signal.llm.CallRecording;
 import io.quorum.signal.llm.LlmEndpoint;
+import io.quorum.signal.llm.LlmProvider;
 import io.quorum.signal.llm.OpenAiEndpoint;
+import io.quorum.signal.llm.RecordedAnswers;
 import io.quorum.signal.platform.Outbox;
+import io.quorum.signal.platform.OutboxRelay;
 import io.quorum.signal.platform.ProcessedEvents;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LlmSettings.class)
 public class SignalConfiguration {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignalConfiguration.class);
 
     @Bean
     AiBots aiBots(JdbcClient jdbc) {
@@ -39,16 +47,36 @@ public class SignalConfiguration {
         return new Decisions(jdbc);
     }
 
-    /** One live endpoint per configured provider, shared by every bot, so its concurrency limit holds service-wide. */
+    /**
+     * One endpoint per configured provider, shared by every bot, so its concurrency limit holds service-wide: live, or
+     * the provider's recording when it has one.
+     */
     @Bean
     Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal, LlmBudgets budgets) {
-        List<LlmEndpoint> endpoints = settings.providers().stream().<LlmEndpoint>map(OpenAiEndpoint::new).toList();
+        List<LlmEndpoint> endpoints = settings.llm().providers().stream().map(SignalConfiguration::endpoint).toList();
         return new Panels(endpoints, settings.technicalTimeout(), jdbc, journal, budgets);
     }
 
     @Bean
     LlmBudgets llmBudgets(TransactionTemplate transactions, JdbcClient jdbc, Outbox outbox, LlmSettings settings) {
         return new LlmBudgets(transactions, jdbc, outbox, settings.budgetLimits());
+    }
+
+    private static LlmEndpoint endpoint(LlmSettings.Provider settings) {
+        LlmProvider provider = settings.provider();
+        if (settings.recording() == null) {
+            return new OpenAiEndpoint(provider);
+        }
+        RecordedAnswers recorded = new RecordedAnswers(provider, CallRecording.read(settings.recording()));
+        LOG.info("LLM provider {} answers from the recording {} ({} prompts), never live", provider.name(),
+                settings.recording(), recorded.size());
+        return recorded;
+    }
+
+    /** The service's LLM calls as a recording another run can answer from (operators only: prompts of every user). */
+    @Bean
+    LlmCallExport llmCallExport(JdbcClient jdbc) {
+        return new LlmCallExport(jdbc);
     }
 
     @Bean
@@ -77,7 +105,7 @@ public class SignalConfiguration {
     }
 
     @Bean
-    SignalListeners signalListeners(BotEvents bots, DecisionCycle cycle) {
-        return new SignalListeners(bots, cycle);
+    SignalListeners signalListeners(BotEvents bots, DecisionCycle cycle, OutboxRelay relay) {
+        return new SignalListeners(bots, cycle, relay);
     }
 }

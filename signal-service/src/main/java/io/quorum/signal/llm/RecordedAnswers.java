@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Answers prompts from an earlier run's call log instead of an endpoint, so a replay on recorded
+ * Answers prompts from an earlier run's calls instead of an endpoint, so a replay on recorded
  * market data gets the same answers, hence the same votes and decisions, without any HTTP call.
- * A prompt is matched exactly, for this provider and model; the first recorded answer wins, so the
- * result never depends on which thread asked first. Failures replay as failures: a voter that
- * timed out in the recording abstains again.
+ * A prompt is matched exactly, for this provider and model. An answer wins over a failure of the
+ * same prompt (a failure is asked again when its candle is redelivered, so the answer is what the
+ * decision was taken on); among answers the first recorded wins, so the result never depends on
+ * which thread asked first. A prompt only ever failed replays as that failure: a voter that timed
+ * out in the recording abstains again. The recorded latency and tokens come back with the answer —
+ * what it cost when it was paid for. A prompt not in the recording is a failure too, never a live call.
  */
 public final class RecordedAnswers implements LlmEndpoint {
 
@@ -20,8 +23,9 @@ public final class RecordedAnswers implements LlmEndpoint {
     public RecordedAnswers(LlmProvider provider, List<LlmCall> recording) {
         this.provider = provider;
         for (LlmCall call : recording) {
-            if (call.provider().equals(provider.name()) && call.model().equals(provider.model())) {
-                byPrompt.putIfAbsent(call.prompt(), call.exchange());
+            if (call.provider().equals(provider.name()) && call.model().equals(provider.model())
+                    && call.outcome() != LlmCallOutcome.NOT_RECORDED) {
+                byPrompt.merge(call.prompt(), call.exchange(), (kept, later) -> !kept.answered() && later.answered() ? later : kept);
             }
         }
     }
@@ -36,12 +40,13 @@ public final class RecordedAnswers implements LlmEndpoint {
         LlmExchange recorded = byPrompt.get(prompt.text());
         if (recorded == null) {
             return LlmExchange.failed(LlmCallOutcome.NOT_RECORDED,
-                    "no answer of " + provider.name() + " was recorded for this prompt", Duration.ZERO);
+                    "not in the recording: no answer of " + provider.name() + " (" + provider.model()
+                            + ") was recorded for this prompt", Duration.ZERO);
         }
-        return new LlmExchange(recorded.outcome(), recorded.text(), recorded.error(), Duration.ZERO,
-                recorded.promptTokens(), recorded.completionTokens());
+        return recorded;
     }
 
+    /** How many distinct prompts the recording answers. */
     public int size() {
         return byPrompt.size();
     }
