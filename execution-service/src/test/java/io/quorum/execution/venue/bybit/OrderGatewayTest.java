@@ -26,7 +26,7 @@ class OrderGatewayTest {
 
     private static final String CREATE = "/v5/order/create";
     private static final String REALTIME = "/v5/order/realtime";
-    private static final Duration CLIENT_TIMEOUT = Duration.ofMillis(1500);
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(3); // generous: the build machine is shared and slow
 
     private final FakeBybit fake = FakeBybit.start();
     private final BybitSettings settings = BybitSettings.local(fake.baseUrl(), CLIENT_TIMEOUT, Duration.ofMillis(20));
