@@ -41,11 +41,12 @@ import org.junit.jupiter.api.io.TempDir;
 class RecordedLlmReplayTest {
 
     /**
-     * Two days: the RSI voter votes once it has 63 candles of 15m (16 h), and its oversold and overbought candles of
-     * 4 and 5 April 2025 meet the scripted long and short answers.
+     * 75 hours: the RSI voter votes once it has 63 candles of 15m (16 h), the EMA cross once it has 63 of 1h (63 h);
+     * the oversold and overbought candles of 4 April and the sell-off of 6 April 2025 meet the scripted answers, so
+     * both bots open and close positions, losing trades are reviewed and their lessons enter later prompts.
      */
     private static final Instant FROM = Instant.parse("2025-04-03T18:00:00Z");
-    private static final Instant UNTIL = Instant.parse("2025-04-05T18:00:00Z");
+    private static final Instant UNTIL = Instant.parse("2025-04-06T21:00:00Z");
     private static final String SECRET = "llm-replay-secret";
     /**
      * The scripted model's answer to each decision in turn, given twice in a row: both bots decide on every candle
@@ -76,13 +77,16 @@ class RecordedLlmReplayTest {
         System.out.printf("recorded LLM replay: %d decisions (%d trading), %d fills, %d recorded calls%n",
                 recorded.decisions().size(), recorded.decisions().stream().filter(line -> line.contains(" order ")).count(),
                 recorded.fills().size(), Files.readAllLines(recording).size());
-        recorded.decisions().stream().filter(line -> line.contains(" order ")).forEach(line -> System.out.println("  " + line));
+        recorded.decisions().stream().filter(line -> line.contains(" order ")).forEach(line -> System.out.println("  "
+                + line.substring(0, Math.min(line.length(), 160))));
         recorded.fills().forEach(line -> System.out.println("  " + line));
+        recorded.journals().forEach(line -> System.out.println("  " + line));
 
         assertThat(recorded.llmActions()).as("the scripted voter's votes")
                 .contains(TradeAction.LONG, TradeAction.SHORT, TradeAction.HOLD);
         assertThat(recorded.decisions()).as("decisions that traded").anyMatch(line -> line.contains(" order "));
         assertThat(recorded.fills()).as("fills on the paper venue").isNotEmpty();
+        assertThat(recorded.journals()).as("losing trades reviewed, with a lesson").allMatch(j -> j.contains("LESSON"));
         assertThat(replayed.decisions()).noneMatch(line -> line.contains("not in the recording"));
         assertThat(replayed.decisions()).containsExactlyElementsOf(recorded.decisions());
         assertThat(replayed.fills()).containsExactlyElementsOf(recorded.fills());
@@ -150,10 +154,13 @@ class RecordedLlmReplayTest {
         owners.put(botId, owner);
     }
 
-    /** Each bot's closed trades and lessons as its owner sees them, in the order the bots were started. */
+    /**
+     * Each bot's closed trades and lessons as its owner sees them, in the order the bots were started; without the
+     * bot's id and the trades' row ids (the two bots' trades are numbered in the order their closes committed).
+     */
     private static List<String> journals(Map<String, GatewayClient> owners) {
         return owners.entrySet().stream().map(bot -> bot.getValue().get("/api/journal?botId=" + bot.getKey()).body().toString()
-                .replace(bot.getKey(), "<bot>")).toList();
+                .replace(bot.getKey(), "<bot>").replaceAll("\"id\":\\d+,", "")).toList();
     }
 
     private static String export(String signalUrl) throws Exception {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.ListConsumerGroupOffsetsSpec;
 import org.apache.kafka.clients.admin.ListOffsetsResult.ListOffsetsResultInfo;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -48,10 +49,10 @@ public class ConsumerLagBarrier implements PipelineBarrier, AutoCloseable {
     }
 
     private boolean settled() throws ExecutionException, InterruptedException {
-        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
-        for (String group : topicsByGroup.keySet()) {
-            committed.put(group, admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get());
-        }
+        // every group in one request: the barrier is read several times per replayed step
+        Map<String, ListConsumerGroupOffsetsSpec> groups = new HashMap<>();
+        topicsByGroup.keySet().forEach(group -> groups.put(group, new ListConsumerGroupOffsetsSpec()));
+        Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = admin.listConsumerGroupOffsets(groups).all().get();
         Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
         topicsByGroup.values().stream().flatMap(List::stream).distinct()
                 .forEach(topic -> partitionsOf(topic).forEach(p -> latest.put(p, OffsetSpec.latest())));
