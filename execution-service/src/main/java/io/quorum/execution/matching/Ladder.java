@@ -1,58 +1,54 @@
 package io.quorum.execution.matching;
 
-import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.Arrays;
-import java.util.function.Consumer;
+import java.util.List;
 
 /**
- * The price levels of one side of a book, ordered by rank (smaller is better), as a two-level sorted array:
- * blocks of up to {@value #BLOCK} levels, each with its ranks in a primitive array, and the first rank of
- * every block in one more array. Finding a level is two binary searches over longs, adding or removing one
- * shifts at most a block, and visiting the best levels walks arrays in order — a few contiguous cache lines
- * where a tree would chase a pointer and a boxed key per node. A full block splits in two; an emptied block
- * goes and a small one merges into its neighbour, so the block index changes only once per many levels.
+ * The orders of one side of a book in parallel primitive arrays, sorted by a long key where larger is better (see
+ * {@link BookSide}), the best order last; orders at one price newest first, so walking back from the end meets the
+ * best price first and, within a price, the oldest order first. Two-level: blocks of up to {@value #BLOCK} orders,
+ * each holding keys, placement times and the orders themselves side by side, and the first key of every block in
+ * one more array. A tick reads only the suffix it crosses — contiguous longs, no object per level or order touched
+ * except those it returns. Keeping the best last means filling it shortens the last block without moving anything,
+ * and resting an order near the best moves only the few entries above it. A full block splits in two; an emptied
+ * block goes and a small one merges into its neighbour.
  */
 final class Ladder {
 
     static final int BLOCK = 64;
 
     private static final class Block {
-        final long[] ranks = new long[BLOCK];
-        final PriceLevel[] levels = new PriceLevel[BLOCK];
+        final long[] keys = new long[BLOCK];
+        final long[] placed = new long[BLOCK];
+        final RestingOrder[] orders = new RestingOrder[BLOCK];
         int size;
     }
 
-    private long[] firstRanks = new long[8];
+    private long[] firstKeys = new long[8];
     private Block[] blocks = new Block[8];
     private int count;
 
-    /** The best level, null when the side is empty. */
-    PriceLevel best() {
-        return count == 0 ? null : blocks[0].levels[0];
-    }
-
-    /** The level at {@code rank}, null when there is none. */
-    PriceLevel find(long rank) {
+    /** The best order, null when the side is empty. */
+    RestingOrder best() {
         if (count == 0) {
             return null;
         }
-        Block block = blocks[blockFor(rank)];
-        int found = Arrays.binarySearch(block.ranks, 0, block.size, rank);
-        return found >= 0 ? block.levels[found] : null;
+        Block last = blocks[count - 1];
+        return last.orders[last.size - 1];
     }
 
-    /** The level at {@code rank}, created (with {@code price}) if there is none yet. */
-    PriceLevel levelAt(long rank, BigDecimal price) {
+    /** Rests the order behind the others at its key; false (and nothing changes) when its id already rests there. */
+    boolean add(RestingOrder order, long key) {
         if (count == 0) {
             insertBlock(0, new Block());
         }
-        int b = blockFor(rank);
+        int b = blockBefore(key);
         Block block = blocks[b];
-        int found = Arrays.binarySearch(block.ranks, 0, block.size, rank);
-        if (found >= 0) {
-            return block.levels[found];
+        int at = lowerBound(block, key);
+        if (find(b, at, key, order) >= 0) {
+            return false;
         }
-        int at = -found - 1;
         if (block.size == BLOCK) {
             split(b);
             if (at > BLOCK / 2) {
@@ -61,58 +57,103 @@ final class Ladder {
             }
             block = blocks[b];
         }
-        System.arraycopy(block.ranks, at, block.ranks, at + 1, block.size - at);
-        System.arraycopy(block.levels, at, block.levels, at + 1, block.size - at);
-        PriceLevel level = new PriceLevel(rank, price);
-        block.ranks[at] = rank;
-        block.levels[at] = level;
+        int moved = block.size - at;
+        System.arraycopy(block.keys, at, block.keys, at + 1, moved);
+        System.arraycopy(block.placed, at, block.placed, at + 1, moved);
+        System.arraycopy(block.orders, at, block.orders, at + 1, moved);
+        block.keys[at] = key;
+        block.placed[at] = order.placedKey;
+        block.orders[at] = order;
         block.size++;
-        firstRanks[b] = block.ranks[0];
-        return level;
+        firstKeys[b] = block.keys[0];
+        return true;
     }
 
-    /** Forgets an empty level. */
-    void remove(PriceLevel level) {
-        int b = blockFor(level.rank);
+    /** Takes out the order resting at {@code key} with the order's id; false when there is none. */
+    boolean remove(RestingOrder order, long key) {
+        if (count == 0) {
+            return false;
+        }
+        int b = blockBefore(key);
+        long found = find(b, lowerBound(blocks[b], key), key, order);
+        if (found < 0) {
+            return false;
+        }
+        b = (int) (found >>> 32);
+        int at = (int) found;
         Block block = blocks[b];
-        int at = Arrays.binarySearch(block.ranks, 0, block.size, level.rank);
-        System.arraycopy(block.ranks, at + 1, block.ranks, at, block.size - at - 1);
-        System.arraycopy(block.levels, at + 1, block.levels, at, block.size - at - 1);
-        block.levels[--block.size] = null;
+        int moved = block.size - at - 1;
+        System.arraycopy(block.keys, at + 1, block.keys, at, moved);
+        System.arraycopy(block.placed, at + 1, block.placed, at, moved);
+        System.arraycopy(block.orders, at + 1, block.orders, at, moved);
+        block.orders[--block.size] = null;
         if (block.size == 0) {
             removeBlock(b);
-            return;
+        } else {
+            firstKeys[b] = block.keys[0];
+            mergeIfSmall(b);
         }
-        firstRanks[b] = block.ranks[0];
-        if (block.size < BLOCK / 4 && b + 1 < count && block.size + blocks[b + 1].size <= BLOCK / 2) {
-            Block next = blocks[b + 1];
-            System.arraycopy(next.ranks, 0, block.ranks, block.size, next.size);
-            System.arraycopy(next.levels, 0, block.levels, block.size, next.size);
-            block.size += next.size;
-            removeBlock(b + 1);
-        }
+        return true;
     }
 
-    /** Visits the levels ranked at or better than {@code bound}, best first. */
-    void forEachUpTo(long bound, Consumer<PriceLevel> visit) {
-        for (int b = 0; b < count; b++) {
+    /**
+     * Adds to {@code into} the orders keyed at or above {@code bound} and placed no later than {@code at}, best
+     * first, then oldest first. The placement is compared by key; only a tie of clamped keys reads the instants.
+     */
+    void collectFrom(long bound, Instant at, List<RestingOrder> into) {
+        long atKey = EventTimeKey.of(at);
+        for (int b = count - 1; b >= 0; b--) {
             Block block = blocks[b];
-            for (int i = 0; i < block.size; i++) {
-                if (block.ranks[i] > bound) {
+            for (int i = block.size - 1; i >= 0; i--) {
+                if (block.keys[i] < bound) {
                     return;
                 }
-                visit.accept(block.levels[i]);
+                long placed = block.placed[i];
+                // an order never fills on a trade that happened before it was placed
+                if (placed < atKey || placed == atKey && (EventTimeKey.isExact(placed) || !block.orders[i].placedAt().isAfter(at))) {
+                    into.add(block.orders[i]);
+                }
             }
         }
     }
 
-    /** The last block whose first rank is at or below {@code rank}; the first block when none is. */
-    private int blockFor(long rank) {
+    /** Every order, best first. */
+    void collectAll(List<RestingOrder> into) {
+        for (int b = count - 1; b >= 0; b--) {
+            Block block = blocks[b];
+            for (int i = block.size - 1; i >= 0; i--) {
+                into.add(block.orders[i]);
+            }
+        }
+    }
+
+    /** Where the order with this id rests among those keyed {@code key} from block {@code b}, index {@code at}: block << 32 | index, or -1. */
+    private long find(int b, int at, long key, RestingOrder order) {
+        for (; b < count; b++, at = 0) {
+            Block block = blocks[b];
+            for (; at < block.size; at++) {
+                if (block.keys[at] != key) {
+                    return -1;
+                }
+                RestingOrder there = block.orders[at];
+                if (there == order || there.clientOrderId().equals(order.clientOrderId())) {
+                    return (long) b << 32 | at;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The last block whose first key is below {@code key} (the first block when none is): orders at {@code key} start there or in the next. */
+    private int blockBefore(long key) {
+        if (firstKeys[count - 1] < key) {
+            return count - 1; // the common case: at or near the best
+        }
         int low = 0;
         int high = count - 1;
         while (low < high) {
             int mid = (low + high + 1) >>> 1;
-            if (firstRanks[mid] <= rank) {
+            if (firstKeys[mid] < key) {
                 low = mid;
             } else {
                 high = mid - 1;
@@ -121,33 +162,57 @@ final class Ladder {
         return low;
     }
 
+    private static int lowerBound(Block block, long key) {
+        int found = Arrays.binarySearch(block.keys, 0, block.size, key);
+        if (found < 0) {
+            return -found - 1;
+        }
+        while (found > 0 && block.keys[found - 1] == key) {
+            found--;
+        }
+        return found;
+    }
+
     private void split(int b) {
         Block lower = blocks[b];
         Block upper = new Block();
         int half = BLOCK / 2;
-        System.arraycopy(lower.ranks, half, upper.ranks, 0, BLOCK - half);
-        System.arraycopy(lower.levels, half, upper.levels, 0, BLOCK - half);
-        Arrays.fill(lower.levels, half, BLOCK, null);
+        System.arraycopy(lower.keys, half, upper.keys, 0, BLOCK - half);
+        System.arraycopy(lower.placed, half, upper.placed, 0, BLOCK - half);
+        System.arraycopy(lower.orders, half, upper.orders, 0, BLOCK - half);
+        Arrays.fill(lower.orders, half, BLOCK, null);
         upper.size = BLOCK - half;
         lower.size = half;
         insertBlock(b + 1, upper);
-        firstRanks[b + 1] = upper.ranks[0];
+        firstKeys[b + 1] = upper.keys[0];
+    }
+
+    private void mergeIfSmall(int b) {
+        Block block = blocks[b];
+        if (block.size < BLOCK / 4 && b + 1 < count && block.size + blocks[b + 1].size <= BLOCK / 2) {
+            Block next = blocks[b + 1];
+            System.arraycopy(next.keys, 0, block.keys, block.size, next.size);
+            System.arraycopy(next.placed, 0, block.placed, block.size, next.size);
+            System.arraycopy(next.orders, 0, block.orders, block.size, next.size);
+            block.size += next.size;
+            removeBlock(b + 1);
+        }
     }
 
     private void insertBlock(int at, Block block) {
         if (count == blocks.length) {
             blocks = Arrays.copyOf(blocks, count * 2);
-            firstRanks = Arrays.copyOf(firstRanks, count * 2);
+            firstKeys = Arrays.copyOf(firstKeys, count * 2);
         }
         System.arraycopy(blocks, at, blocks, at + 1, count - at);
-        System.arraycopy(firstRanks, at, firstRanks, at + 1, count - at);
+        System.arraycopy(firstKeys, at, firstKeys, at + 1, count - at);
         blocks[at] = block;
         count++;
     }
 
     private void removeBlock(int at) {
         System.arraycopy(blocks, at + 1, blocks, at, count - at - 1);
-        System.arraycopy(firstRanks, at + 1, firstRanks, at, count - at - 1);
+        System.arraycopy(firstKeys, at + 1, firstKeys, at, count - at - 1);
         blocks[--count] = null;
     }
 }

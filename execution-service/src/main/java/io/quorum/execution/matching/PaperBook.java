@@ -11,10 +11,10 @@ import java.util.Objects;
 
 /**
  * The resting limit orders of one symbol, buys best (highest) first and sells best (lowest) first,
- * each price level in arrival order. A tick reads only the levels it crosses, so matching costs
- * O(1) when it crosses nothing and O(log n + k) when it crosses k orders, never a scan of the whole book; resting
- * and removing an order cost O(log n): two binary searches, a shift within a block of at most
- * {@value Ladder#BLOCK} levels, and a look through the few orders at its price.
+ * each price in arrival order. A tick reads only the orders it crosses, so matching costs
+ * O(1) when it crosses nothing and O(k) when it crosses k orders (they are the last k of a side), never a scan of
+ * the whole book; resting and removing an order cost O(log n): two binary searches, a shift within a block of at
+ * most {@value Ladder#BLOCK} orders, and a look through the few orders at its price.
  *
  * <p>Finding what a tick crosses does not remove anything: the caller fills the orders in a
  * database transaction and removes them only once that has committed.

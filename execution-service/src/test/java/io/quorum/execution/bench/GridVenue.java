@@ -11,9 +11,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
@@ -21,21 +21,24 @@ import java.util.UUID;
  * The benchmark's market, the same for every run (fixed seed): {@code symbols} symbols, each with
  * {@code botsPerSymbol} grid bots of {@code levels} slots. A bot's grid is spaced 0.1–0.5 % around the
  * symbol's mid price; slots below the mid rest a buy at their lower price, slots above a sell at their
- * upper price. {@link #flip} gives the grid's next order for a filled one (a filled buy becomes the sell one
- * level up, a filled sell the buy one level down), which is how the crossing workloads keep the books full.
+ * upper price. {@link #next} gives the grid's next order for a filled one (a filled buy becomes the sell one
+ * level up, a filled sell the buy one level down), which is how the crossing workloads keep the books full; both
+ * orders of every slot are built beforehand.
  *
  * <p>Ticks are prepared here too, so the measured loops allocate nothing of their own, per symbol:
  * <ul>
- *   <li>quiet prices inside the empty gap around the mid;</li>
+ *   <li>quiet prices strictly between the highest resting buy and the lowest resting sell;</li>
  *   <li>a walk sized like the recorded market: Quorum replays each 1m candle as four ticks (open, nearer
  *       extreme, other extreme, close), and over BTCUSDT's 30 recorded days (43,200 candles) a tick moves the
  *       price by 0.0168 % on average, rms 0.036 %, and 41 % of ticks do not move it (mostly the open, which
  *       repeats the previous close). The walk draws the same: no move with probability 0.41, otherwise an
  *       exponential step of mean 0.033 % up or down (mean |step| 0.0195 %, rms 0.036 %);</li>
  *   <li>a sweep: the price jumps between {@value #SWEEP_PERCENT} % below and above the mid on every tick,
- *       far more than any recorded tick, so that each tick crosses many orders.</li>
+ *       far more than any recorded tick, so that each tick crosses many orders;</li>
+ *   <li>one level: up to the lowest resting sell and back down to the buy it becomes, so each tick crosses
+ *       the orders of exactly one price.</li>
  * </ul>
- * Both walk and sweep go out and back, so replaying them in a loop never jumps.
+ * Walk, sweep and one level go out and back, so replaying them in a loop never jumps.
  */
 final class GridVenue {
 
@@ -51,18 +54,12 @@ final class GridVenue {
 
     final Symbol[] symbols;
     final List<List<RestingOrder>> restingBySymbol = new ArrayList<>();
-    /** Each bot's grid: arithmetic, {@code step} price ticks apart, from {@code base} up. */
-    private record BotGrid(long base, long step, int tickScale) {
-        Price price(int level) {
-            return Price.of(BigDecimal.valueOf(base + level * step, tickScale));
-        }
-    }
-
-    /** Per symbol, so the harness's own lookup stays small and cached and the book's work dominates the timing. */
-    private final Map<Symbol, Map<BotId, BotGrid>> grids = new HashMap<>();
+    /** Per symbol, each resting order and the grid's next order on its slot, both ways, built once. */
+    private final List<IdentityHashMap<RestingOrder, RestingOrder>> twins = new ArrayList<>();
     final Price[][] quiet;
     final Price[][] walk;
     final Price[][] sweep;
+    final Price[][] oneLevel;
     int orders;
 
     GridVenue(int symbolCount, int botsPerSymbol, int levels, long seed) {
@@ -71,6 +68,7 @@ final class GridVenue {
         quiet = new Price[symbolCount][];
         walk = new Price[symbolCount][];
         sweep = new Price[symbolCount][];
+        oneLevel = new Price[symbolCount][];
         for (int s = 0; s < symbolCount; s++) {
             symbols[s] = Symbol.of("COIN%02dUSDT".formatted(s));
             // mids from 0.05 to 60,000 (log-uniform), quoted with five or six significant digits like Bybit's
@@ -78,58 +76,75 @@ final class GridVenue {
             int tickScale = 5 - (int) Math.floor(Math.log10(mid.doubleValue()));
             mid = mid.setScale(tickScale, RoundingMode.HALF_EVEN);
             List<RestingOrder> resting = new ArrayList<>(botsPerSymbol * levels);
+            IdentityHashMap<RestingOrder, RestingOrder> pairs = new IdentityHashMap<>(botsPerSymbol * levels * 2);
             for (int b = 0; b < botsPerSymbol; b++) {
-                addBot(symbols[s], mid, tickScale, levels, random, resting);
+                addBot(symbols[s], mid, tickScale, levels, random, resting, pairs);
             }
             restingBySymbol.add(resting);
+            twins.add(pairs);
             orders += resting.size();
-            quiet[s] = quietPrices(mid, tickScale, random);
+            quiet[s] = quietPrices(resting, tickScale, random);
             walk[s] = walk(mid, tickScale, random);
             sweep[s] = sweep(mid, tickScale);
+            oneLevel[s] = oneLevel(s, resting);
         }
     }
 
-    private void addBot(Symbol symbol, BigDecimal mid, int tickScale, int levels, SplittableRandom random,
-                        List<RestingOrder> resting) {
+    /**
+     * Rests a bot's orders and builds, for every slot, both its orders: the buy at its lower price and the sell one
+     * level up, one right after the other (so the one is found next to the other in memory), sharing the level prices.
+     */
+    private static void addBot(Symbol symbol, BigDecimal mid, int tickScale, int levels, SplittableRandom random,
+                               List<RestingOrder> resting, IdentityHashMap<RestingOrder, RestingOrder> pairs) {
         BotId bot = new BotId(new UUID(random.nextLong(), random.nextLong()));
         double spacing = 0.001 + random.nextDouble() * 0.004;
         double offset = 0.1 + random.nextDouble() * 0.8; // where the mid falls inside the middle slot
         int below = levels / 2;
         long midTicks = mid.unscaledValue().longValueExact();
         long step = Math.max(1, Math.round(midTicks * spacing));
-        BotGrid grid = new BotGrid(Math.round(midTicks * (1 - (below + offset) * spacing)), step, tickScale);
-        grids.computeIfAbsent(symbol, s -> new HashMap<>()).put(bot, grid);
+        long base = Math.round(midTicks * (1 - (below + offset) * spacing));
+        Price[] prices = new Price[levels + 1];
+        for (int k = 0; k <= levels; k++) {
+            prices[k] = Price.of(BigDecimal.valueOf(base + k * step, tickScale));
+        }
         for (int k = 0; k < levels; k++) {
             ClientOrderId id = ClientOrderId.forIntent(bot, new IntentId(new UUID(random.nextLong(), random.nextLong())));
-            // slots below the mid rest their buy at their lower price, the others their sell one level up
-            resting.add(k <= below
-                    ? new RestingOrder(id, bot, symbol, Side.BUY, grid.price(k), PLACED_AT)
-                    : new RestingOrder(id, bot, symbol, Side.SELL, grid.price(k + 1), PLACED_AT));
+            RestingOrder buy = new RestingOrder(id, bot, symbol, Side.BUY, prices[k], PLACED_AT);
+            RestingOrder sell = new RestingOrder(id, bot, symbol, Side.SELL, prices[k + 1], PLACED_AT);
+            pairs.put(buy, sell);
+            pairs.put(sell, buy);
+            // slots below the mid rest their buy, the others their sell
+            resting.add(k <= below ? buy : sell);
         }
     }
 
     /**
-     * The grid's next order on the slot of a filled one, as a new order (as the venue would receive it): a filled
-     * buy becomes the sell one level up, a filled sell the buy one level down.
+     * The grid's next order on the slot of an order of symbol {@code s} that filled (a filled buy becomes the sell
+     * one level up, a filled sell the buy one level down), built beforehand, so the measured loops neither allocate
+     * nor do decimal arithmetic for it: the lookup is one probe of a table.
      */
-    RestingOrder flip(RestingOrder filled) {
-        BotGrid grid = grids.get(filled.symbol()).get(filled.botId());
-        long at = filled.limitPrice().value().movePointRight(grid.tickScale()).longValueExact();
-        boolean bought = filled.side() == Side.BUY;
-        Price next = Price.of(BigDecimal.valueOf(bought ? at + grid.step() : at - grid.step(), grid.tickScale()));
-        return new RestingOrder(filled.clientOrderId(), filled.botId(), filled.symbol(), bought ? Side.SELL : Side.BUY,
-                next, PLACED_AT);
+    RestingOrder next(int s, RestingOrder filled) {
+        return twins.get(s).get(filled);
     }
 
-    /** Prices within ±0.005 % of the mid: every bot's nearest buy is below and nearest sell above. */
-    private static Price[] quietPrices(BigDecimal mid, int tickScale, SplittableRandom random) {
-        long midTicks = mid.unscaledValue().longValueExact();
-        long halfGap = Math.max(1, midTicks / 20_000);
+    /** Prices strictly between the highest resting buy and the lowest resting sell: they cross nothing. */
+    private static Price[] quietPrices(List<RestingOrder> resting, int tickScale, SplittableRandom random) {
+        long highestBuy = resting.stream().filter(order -> order.side() == Side.BUY)
+                .mapToLong(order -> ticks(order.limitPrice(), tickScale)).max().orElseThrow();
+        long lowestSell = resting.stream().filter(order -> order.side() == Side.SELL)
+                .mapToLong(order -> ticks(order.limitPrice(), tickScale)).min().orElseThrow();
+        if (lowestSell - highestBuy < 2) {
+            throw new IllegalStateException("no gap between the resting buys and sells");
+        }
         Price[] prices = new Price[QUIET_PRICES];
         for (int i = 0; i < prices.length; i++) {
-            prices[i] = Price.of(BigDecimal.valueOf(midTicks + random.nextLong(-halfGap, halfGap + 1), tickScale));
+            prices[i] = Price.of(BigDecimal.valueOf(random.nextLong(highestBuy + 1, lowestSell), tickScale));
         }
         return prices;
+    }
+
+    private static long ticks(Price price, int tickScale) {
+        return price.value().movePointRight(tickScale).longValueExact();
     }
 
     /** A random walk out and back again, so replaying it in a loop never jumps. */
@@ -153,6 +168,16 @@ final class GridVenue {
         long at = mid.unscaledValue().longValueExact();
         long jump = Math.round(at * SWEEP_PERCENT / 100);
         return prices(new long[] {at - jump, at + jump}, tickScale);
+    }
+
+    /**
+     * Crosses exactly one price level a tick: up to the lowest resting sell, whose order comes back as the buy
+     * one level down, above every other buy; then down to that buy, which fills it and brings the sell back.
+     */
+    private Price[] oneLevel(int s, List<RestingOrder> resting) {
+        RestingOrder lowestSell = resting.stream().filter(order -> order.side() == Side.SELL)
+                .min(Comparator.comparing(RestingOrder::limitPrice)).orElseThrow();
+        return new Price[] {lowestSell.limitPrice(), next(s, lowestSell).limitPrice()};
     }
 
     private static Price[] prices(long[] ticks, int tickScale) {

@@ -25,21 +25,23 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * What a tick goes through in memory on the paper venue, at the scale of 27,000 grid bots × 100 levels
- * (2.7 million resting limit orders) over 50 symbols, against a naive scan of every order of the symbol.
- * Ticks rotate over the symbols. "quiet" ticks land in the empty gap around the mid and cross nothing;
- * "crossing" ticks follow a random walk sized like the recorded BTCUSDT ticks, "sweep" ticks jump half a
- * percent each way (see {@link GridVenue}); every order they cross leaves the book and comes back flipped
- * (a filled buy rests again as the sell one level up), as the grid engine would place it. The
- * {@code fills} counter divided by the ticks is k, the orders a tick filled on average.
+ * (2.7 million resting limit orders) over 50 symbols, against two naive scans: {@code naive*} scans every order of
+ * the tick's symbol, {@code allOrders*} every one of the 2.7 million orders, asking each for its symbol too. Ticks
+ * rotate over the symbols. "quiet" ticks land between the best buy and the best sell and cross nothing; "one level"
+ * ticks cross the orders of exactly one price; "crossing" ticks follow a random walk sized like the recorded BTCUSDT
+ * ticks, "sweep" ticks jump half a percent each way (see {@link GridVenue}); every order they cross leaves the book
+ * and the grid's next order on its slot rests instead (a filled buy → the sell one level up), as the grid engine
+ * would place it. The {@code fills} counter divided by the ticks is k, the orders a tick filled on average.
  *
- * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec} (see the README).
+ * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec} (see docs/benchmarks.md); the same work
+ * timed by CPU time instead: {@link CpuTimeRounds}.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
-@Warmup(iterations = 3, time = 3)
-@Measurement(iterations = 5, time = 3)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 4, time = 3)
 public class MatchingBenchmarks {
 
     static final int SYMBOLS = 50;
@@ -77,8 +79,9 @@ public class MatchingBenchmarks {
             return sequence[at];
         }
 
+        /** The grid's next order on the filled order's slot (the current symbol's), prepared by the venue. */
         RestingOrder flip(RestingOrder filled) {
-            return venue.flip(filled);
+            return venue.next(symbol, filled);
         }
     }
 
@@ -101,9 +104,7 @@ public class MatchingBenchmarks {
         @Setup(Level.Trial)
         public void setUp() {
             build();
-            for (int s = 0; s < SYMBOLS; s++) {
-                books.load(venue.symbols[s], venue.restingBySymbol.get(s));
-            }
+            books.load(venue.symbols, venue.restingBySymbol);
             settle();
         }
     }
@@ -118,22 +119,31 @@ public class MatchingBenchmarks {
         public void reset() {
             fills = 0;
         }
+
+        int add(int filled) {
+            fills += filled;
+            return filled;
+        }
     }
 
     @Benchmark
     public List<RestingOrder> bookQuietTick(Book state) {
-        int s = state.nextSymbol();
-        return state.books.crossedBy(state.venue.symbols[s], state.next(state.venue.quiet, s), GridVenue.TICK_AT);
+        return quietTick(state);
+    }
+
+    @Benchmark
+    public void bookOneLevelTick(Book state, Fills fills, Blackhole hole) {
+        fills.fills += fillAndFlip(state, state.venue.oneLevel, hole);
     }
 
     @Benchmark
     public void bookCrossingTick(Book state, Fills fills, Blackhole hole) {
-        fillAndFlip(state, state.venue.walk, fills, hole);
+        fills.fills += fillAndFlip(state, state.venue.walk, hole);
     }
 
     @Benchmark
     public void bookSweepTick(Book state, Fills fills, Blackhole hole) {
-        fillAndFlip(state, state.venue.sweep, fills, hole);
+        fills.fills += fillAndFlip(state, state.venue.sweep, hole);
     }
 
     @Benchmark
@@ -143,16 +153,47 @@ public class MatchingBenchmarks {
     }
 
     @Benchmark
+    public int naiveOneLevelTick(Naive state, Fills fills) {
+        return fills.add(fillAndReplace(state, state.venue.oneLevel, false));
+    }
+
+    @Benchmark
     public int naiveCrossingTick(Naive state, Fills fills) {
-        return fillAndReplace(state, state.venue.walk, fills);
+        return fills.add(fillAndReplace(state, state.venue.walk, false));
     }
 
     @Benchmark
     public int naiveSweepTick(Naive state, Fills fills) {
-        return fillAndReplace(state, state.venue.sweep, fills);
+        return fills.add(fillAndReplace(state, state.venue.sweep, false));
     }
 
-    private static void fillAndFlip(Book state, Price[][] ticks, Fills fills, Blackhole hole) {
+    @Benchmark
+    public int allOrdersQuietTick(Naive state, Fills fills) {
+        return fills.add(fillAndReplace(state, state.venue.quiet, true));
+    }
+
+    @Benchmark
+    public int allOrdersOneLevelTick(Naive state, Fills fills) {
+        return fills.add(fillAndReplace(state, state.venue.oneLevel, true));
+    }
+
+    @Benchmark
+    public int allOrdersCrossingTick(Naive state, Fills fills) {
+        return fills.add(fillAndReplace(state, state.venue.walk, true));
+    }
+
+    @Benchmark
+    public int allOrdersSweepTick(Naive state, Fills fills) {
+        return fills.add(fillAndReplace(state, state.venue.sweep, true));
+    }
+
+    static List<RestingOrder> quietTick(Book state) {
+        int s = state.nextSymbol();
+        return state.books.crossedBy(state.venue.symbols[s], state.next(state.venue.quiet, s), GridVenue.TICK_AT);
+    }
+
+    /** One tick of the next symbol through the book; returns the orders it filled. */
+    static int fillAndFlip(Book state, Price[][] ticks, Blackhole hole) {
         int s = state.nextSymbol();
         var symbol = state.venue.symbols[s];
         List<RestingOrder> crossed = state.books.crossedBy(symbol, state.next(ticks, s), GridVenue.TICK_AT);
@@ -161,15 +202,20 @@ public class MatchingBenchmarks {
             state.books.remove(order);
             state.books.rest(state.flip(order));
         }
-        fills.fills += crossed.size();
-        hole.consume(crossed);
+        if (hole != null) {
+            hole.consume(crossed);
+        }
+        return crossed.size();
     }
 
-    private static int fillAndReplace(Naive state, Price[][] ticks, Fills fills) {
+    /** One tick of the next symbol through a naive scan, of its symbol's orders or of all orders; returns the fills. */
+    static int fillAndReplace(Naive state, Price[][] ticks, boolean allSymbols) {
         int s = state.nextSymbol();
-        int filled = state.books.fillAndReplace(state.venue.symbols[s], state.next(ticks, s), GridVenue.TICK_AT, state::flip);
-        fills.fills += filled;
-        return filled;
+        var symbol = state.venue.symbols[s];
+        Price tick = state.next(ticks, s);
+        return allSymbols
+                ? state.books.fillAndReplaceScanningAll(symbol, tick, GridVenue.TICK_AT, state::flip)
+                : state.books.fillAndReplace(symbol, tick, GridVenue.TICK_AT, state::flip);
     }
 
     /** Runs every benchmark of this class; JMH arguments after the class name are not needed. */

@@ -11,15 +11,22 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * The baseline: every tick scans every resting order of its symbol and asks each whether the tick
- * crossed it (an array, the friendliest layout a scan can have). Fills are replaced in place.
+ * The baselines: every tick scans every resting order of its symbol (an array per symbol, the friendliest
+ * layout a scan can have), or — the literal naive venue — every resting order of every symbol in one array,
+ * asking each for its symbol too; each asks the order whether the tick crossed it. Fills are replaced in place.
  */
 final class NaiveBooks {
 
     private final Map<Symbol, RestingOrder[]> books = new HashMap<>();
+    private RestingOrder[] all = new RestingOrder[0];
 
-    void load(Symbol symbol, List<RestingOrder> orders) {
-        books.put(symbol, orders.toArray(RestingOrder[]::new));
+    void load(Symbol[] symbols, List<List<RestingOrder>> ordersBySymbol) {
+        List<RestingOrder> joined = new ArrayList<>();
+        for (int s = 0; s < symbols.length; s++) {
+            books.put(symbols[s], ordersBySymbol.get(s).toArray(RestingOrder[]::new));
+            joined.addAll(ordersBySymbol.get(s));
+        }
+        all = joined.toArray(RestingOrder[]::new);
     }
 
     List<RestingOrder> crossedBy(Symbol symbol, Price tick, Instant at) {
@@ -39,6 +46,20 @@ final class NaiveBooks {
         for (int i = 0; i < book.length; i++) {
             RestingOrder order = book[i];
             if (order.isCrossedBy(tick) && !order.placedAt().isAfter(at)) {
+                book[i] = replacement.apply(order);
+                filled++;
+            }
+        }
+        return filled;
+    }
+
+    /** The same over all 2.7 million orders of every symbol in one array, each asked for its symbol first. */
+    int fillAndReplaceScanningAll(Symbol symbol, Price tick, Instant at, UnaryOperator<RestingOrder> replacement) {
+        RestingOrder[] book = all;
+        int filled = 0;
+        for (int i = 0; i < book.length; i++) {
+            RestingOrder order = book[i];
+            if (order.symbol().equals(symbol) && order.isCrossedBy(tick) && !order.placedAt().isAfter(at)) {
                 book[i] = replacement.apply(order);
                 filled++;
             }

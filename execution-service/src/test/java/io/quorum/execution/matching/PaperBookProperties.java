@@ -10,6 +10,8 @@ import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,9 +103,9 @@ class PaperBookProperties {
     }
 
     /**
-     * Deep books: more price levels than a side keeps in its array of best levels, rested in random order and
-     * removed again in bulk, so levels move between the array and the tree both ways; every tick still fills
-     * what a scan of the resting orders fills, best price first.
+     * Deep books: many more orders than a block of a side holds, rested in random order and removed again in
+     * bulk, so blocks split and merge both ways; every tick still fills what a scan of the resting orders fills,
+     * best price first.
      */
     @Property(tries = 40)
     void inDeepBooksThatGrowAndShrinkATickFillsWhatAScanWould(
@@ -137,6 +139,37 @@ class PaperBookProperties {
             });
         }
         assertThat(book.size()).isEqualTo(resting.size());
+    }
+
+    /**
+     * Hundreds of orders at a handful of prices, so the orders of one price span several blocks: a tick still
+     * fills them best price first and, within a price, in the order they were rested, and removing any of them
+     * (here every third) keeps that order for the rest.
+     */
+    @Property(tries = 30)
+    void ordersOfOnePriceSpanningBlocksFillInArrivalOrder(@ForAll @Size(min = 100, max = 600) List<@IntRange(min = 0, max = 4) Integer> steps,
+                                                          @ForAll @IntRange(min = 0, max = 2) int removedFrom) {
+        PaperBook book = new PaperBook(BTC);
+        List<RestingOrder> rested = new ArrayList<>();
+        for (int step : steps) {
+            RestingOrder order = new RestingOrder(ClientOrderId.forIntent(BOT, IntentId.random()), BOT, BTC, Side.SELL,
+                    Price.of(BigDecimal.valueOf(100 + step)), T0);
+            book.rest(order);
+            rested.add(order);
+        }
+        List<RestingOrder> remaining = new ArrayList<>();
+        for (int i = 0; i < rested.size(); i++) {
+            if (i % 3 == removedFrom) {
+                assertThat(book.remove(rested.get(i))).isTrue();
+            } else {
+                remaining.add(rested.get(i));
+            }
+        }
+
+        List<RestingOrder> expected = remaining.stream()
+                .sorted(Comparator.comparing(RestingOrder::limitPrice)) // stable: arrival order within a price
+                .toList();
+        assertThat(book.crossedBy(Price.of("104"), T0)).containsExactlyElementsOf(expected);
     }
 
     /** Ticks with more decimals than a limit can have still compare exactly with every limit. */

@@ -69,6 +69,27 @@ class PaperBookTest {
     }
 
     @Test
+    void placementTimesBeyondTheNanosecondRangeStillCompareExactly() {
+        Instant farFuture = Instant.parse("2400-01-01T00:00:00Z");
+        RestingOrder buy = order(Side.BUY, "100", farFuture.plusSeconds(10));
+        book.rest(buy);
+
+        assertThat(book.crossedBy(Price.of("90"), farFuture.plusSeconds(9))).isEmpty();
+        assertThat(book.crossedBy(Price.of("90"), farFuture.plusSeconds(10))).containsExactly(buy);
+    }
+
+    @Test
+    void anEqualOrderBuiltAgainFromTheDatabaseRemovesTheRestingOne() {
+        RestingOrder buy = order(Side.BUY, "100", T0);
+        book.rest(buy);
+        RestingOrder sameOrderRebuilt = new RestingOrder(buy.clientOrderId(), buy.botId(), BTC, Side.BUY,
+                Price.of("100.00"), T0);
+
+        assertThat(book.remove(sameOrderRebuilt)).isTrue();
+        assertThat(book.size()).isZero();
+    }
+
+    @Test
     void findingCrossedOrdersRemovesNothingButRemoveDoes() {
         RestingOrder buy = order(Side.BUY, "100", T0);
         book.rest(buy);

@@ -1,0 +1,89 @@
+package io.quorum.execution.bench;
+
+import io.quorum.contracts.money.Price;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.function.IntSupplier;
+
+/**
+ * The same work as {@link MatchingBenchmarks}, timed by this thread's CPU time instead of the wall clock, so other
+ * processes on a shared machine do not count: the book, the scan of the symbol's orders and the scan of all
+ * orders take turns in rounds, each running for about a CPU-second a round, one workload after the other.
+ *
+ * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec -Dbench.heap=-Xmx9g
+ * -Dbench.main=io.quorum.execution.bench.CpuTimeRounds} (all four workloads; {@code -Dbench.args=walk,oneLevel}
+ * for some). Three copies of the market are built per workload (book, scan, scan of all), about a minute each.
+ */
+public final class CpuTimeRounds {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final long ROUND_NANOS = 1_000_000_000L;
+    private static final int ROUNDS = 3;
+
+    private CpuTimeRounds() {
+    }
+
+    public static void main(String[] args) {
+        String[] workloads = args.length == 0 || args[0].equals("all")
+                ? new String[] {"quiet", "oneLevel", "walk", "sweep"} : args[0].split(",");
+        for (String workload : workloads) {
+            MatchingBenchmarks.Book book = new MatchingBenchmarks.Book();
+            book.setUp();
+            MatchingBenchmarks.Naive naive = new MatchingBenchmarks.Naive();
+            naive.setUp();
+            MatchingBenchmarks.Naive all = new MatchingBenchmarks.Naive();
+            all.setUp();
+            Price[][] bookTicks = ticks(book.venue, workload);
+            IntSupplier bookTick = workload.equals("quiet")
+                    ? () -> MatchingBenchmarks.quietTick(book).size()
+                    : () -> MatchingBenchmarks.fillAndFlip(book, bookTicks, null);
+            Price[][] naiveTicks = ticks(naive.venue, workload);
+            Price[][] allTicks = ticks(all.venue, workload);
+            for (int round = 1; round <= ROUNDS; round++) {
+                Rate b = time(bookTick, 256);
+                Rate n = time(() -> MatchingBenchmarks.fillAndReplace(naive, naiveTicks, false), 1);
+                Rate a = time(() -> MatchingBenchmarks.fillAndReplace(all, allTicks, true), 1);
+                System.out.printf("%-8s round %d  book %,12.0f ticks/cpu-s (k %.2f)  symbol scan %,9.1f (k %.2f) = %,8.0f×"
+                                + "  all-orders scan %,7.2f (k %.2f) = %,10.0f×%n", workload, round, b.perSecond(), b.k(),
+                        n.perSecond(), n.k(), b.perSecond() / n.perSecond(), a.perSecond(), a.k(),
+                        b.perSecond() / a.perSecond());
+            }
+        }
+    }
+
+    private static Price[][] ticks(GridVenue venue, String workload) {
+        return switch (workload) {
+            case "quiet" -> venue.quiet;
+            case "oneLevel" -> venue.oneLevel;
+            case "walk" -> venue.walk;
+            case "sweep" -> venue.sweep;
+            default -> throw new IllegalArgumentException("workload " + workload);
+        };
+    }
+
+    private record Rate(long ticks, long fills, long cpuNanos) {
+        double perSecond() {
+            return ticks * 1e9 / cpuNanos;
+        }
+
+        double k() {
+            return (double) fills / ticks;
+        }
+    }
+
+    /** Runs ticks in batches of {@code batch} (so reading the clock costs nothing noticeable) for a CPU-second. */
+    private static Rate time(IntSupplier tick, int batch) {
+        long start = THREADS.getCurrentThreadCpuTime();
+        long ticks = 0;
+        long fills = 0;
+        long elapsed;
+        do {
+            for (int i = 0; i < batch; i++) {
+                fills += tick.getAsInt();
+            }
+            ticks += batch;
+            elapsed = THREADS.getCurrentThreadCpuTime() - start;
+        } while (elapsed < ROUND_NANOS);
+        return new Rate(ticks, fills, elapsed);
+    }
+}
