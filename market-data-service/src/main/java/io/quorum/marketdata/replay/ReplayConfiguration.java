@@ -3,6 +3,7 @@ package io.quorum.marketdata.replay;
 import io.quorum.marketdata.candles.Candles;
 import io.quorum.marketdata.platform.Outbox;
 import io.quorum.marketdata.platform.OutboxRelay;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,7 +54,9 @@ public class ReplayConfiguration {
         return new Replay(settings, cursors, ticks, recorder, afterStep);
     }
 
+    /** Only when the market comes from a recording ({@code quorum.market.source=replay}, the default). */
     @Bean
+    @ConditionalOnProperty(name = "quorum.market.source", havingValue = "replay", matchIfMissing = true)
     ReplayRunner replayRunner(Replay replay, ReplaySettings settings) {
         return new ReplayRunner(replay, settings);
     }

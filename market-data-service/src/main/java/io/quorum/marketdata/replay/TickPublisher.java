@@ -3,7 +3,11 @@ package io.quorum.marketdata.replay;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.marketdata.candles.model.Candle;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.money.Price;
 import io.quorum.marketdata.replay.model.MarketEvents;
+import io.quorum.marketdata.replay.model.PricePoint;
+import java.time.Instant;
 import io.quorum.marketdata.replay.model.TickPath;
 import java.util.concurrent.CompletableFuture;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -32,6 +36,15 @@ public class TickPublisher {
             send(MarketEvents.tick(candle.symbol(), point)).join();
             barrier.awaitSettled();
         }
+    }
+
+    /**
+     * One live trade as a tick at its exchange time, sent without waiting for the broker: a live
+     * trade cannot be re-read after a crash anyway, and waiting on every print would throttle the
+     * stream. The event id includes the exchange's trade id, as several trades share a millisecond.
+     */
+    public void publishTrade(Symbol symbol, Instant time, Price price, String tradeId) {
+        send(MarketEvents.trade(symbol, new PricePoint(time, price), tradeId));
     }
 
     private CompletableFuture<?> send(Envelope<TickObserved> tick) {

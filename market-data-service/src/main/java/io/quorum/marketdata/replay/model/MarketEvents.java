@@ -25,6 +25,13 @@ public final class MarketEvents {
                 new TickObserved(symbol, point.price()));
     }
 
+    /** A live trade: event time = the exchange's trade time; its trade id tells apart trades of one millisecond. */
+    public static Envelope<TickObserved> trade(Symbol symbol, PricePoint point, String tradeId) {
+        String[] identity = {"market.tick-observed", symbol.toString(), point.at().toString(), tradeId};
+        return new Envelope<>(EventId.derive(identity), point.at(), null, CorrelationId.derive(identity),
+                new TickObserved(symbol, point.price()));
+    }
+
     /** Event time = the candle's close time, the moment its values became final. */
     public static Envelope<CandleClosed> candleClosed(Candle candle) {
         String[] identity = {"market.candle-closed", candle.symbol().toString(), candle.interval().label(), candle.openTime().toString()};

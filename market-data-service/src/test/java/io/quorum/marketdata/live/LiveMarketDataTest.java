@@ -1,0 +1,243 @@
+package io.quorum.marketdata.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.market.TickObserved;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.marketdata.MarketDataApplication;
+import io.quorum.marketdata.replay.ConsumerLagBarrier;
+import io.quorum.testkit.EmbeddedInfrastructure;
+import io.quorum.testkit.EventProbe;
+import io.quorum.testkit.FakeBybitKline;
+import io.quorum.testkit.FakeBybitMarket;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The live feed against the local fake Bybit, through the real WebSocket and REST clients: each
+ * scenario on its own symbol (none of the replay's), on the one shared upstream connection.
+ */
+@SpringBootTest(classes = MarketDataApplication.class, properties = {
+        "spring.config.name=" + MarketDataApplication.CONFIG_NAME,
+        "quorum.replay.enabled=false",
+        "quorum.market.source=bybit",
+        "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT",
+        "quorum.market.bybit.ping-interval=PT0.5S",
+        "quorum.market.bybit.initial-backoff=PT0.2S",
+        "quorum.market.bybit.max-backoff=PT2S"})
+@DirtiesContext
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class LiveMarketDataTest {
+
+    private static final FakeBybitMarket BYBIT = FakeBybitMarket.start();
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    /** A minute well closed by the exchange's clock, so REST serves it as closed. */
+    private static final Instant BASE = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(30));
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "marketdata");
+        registry.add("quorum.market.bybit.stream-url", BYBIT::streamUrl);
+        registry.add("quorum.market.bybit.rest-url", BYBIT::restUrl);
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
+    @Autowired
+    KafkaAdmin kafkaAdmin;
+    @Autowired
+    LiveQuotes quotes;
+
+    private EventProbe probe;
+
+    @BeforeAll
+    void probe() {
+        probe = EventProbe.on(Topics.TICKS_NAME, Topics.CANDLES_NAME);
+    }
+
+    @AfterAll
+    void close() throws InterruptedException {
+        probe.close();
+        BYBIT.close();
+    }
+
+    private static Instant minute(int n) {
+        return BASE.plus(Duration.ofMinutes(n));
+    }
+
+    private static void awaitFollowed(String symbol) {
+        await().atMost(WAIT).until(() -> BYBIT.isSubscribed("publicTrade." + symbol) && BYBIT.isSubscribed("kline.1." + symbol));
+    }
+
+    /** The first minute after a connect is partial (built from some of its trades), so each scenario warms up on one. */
+    private static void warmUp(String symbol) {
+        BYBIT.pushTrade(symbol, "1", "1", minute(0).plusSeconds(30));
+        BYBIT.pushKline(symbol, FakeBybitKline.of(minute(0), "1", "1", "1", "1", "1"), true);
+    }
+
+    private List<CandleClosed> candles(String symbol) {
+        return probe.events(CandleClosed.class).stream()
+                .filter(c -> c.symbol().toString().equals(symbol) && c.interval() == Interval.M1).toList();
+    }
+
+    private List<String> storedMinutes(String symbol) {
+        return jdbc.sql("select open_time from candles where symbol = ? and candle_interval = '1m' order by open_time")
+                .param(symbol).query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant().toString()).list();
+    }
+
+    private double mismatches(String symbol) {
+        var counter = meters.find("quorum.market.kline.mismatches").tag("symbol", symbol).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void tradesBecomeTicksAtExchangeTimeAndTheMinuteClosesAsTheExchangesKline() {
+        awaitFollowed("SOLUSDT");
+        warmUp("SOLUSDT");
+        BYBIT.pushTrade("SOLUSDT", "100.5", "1", minute(1).plusSeconds(1));
+        BYBIT.pushTrade("SOLUSDT", "101.25", "0.5", minute(1).plusSeconds(20));
+        BYBIT.pushTrade("SOLUSDT", "99.75", "2", minute(1).plusSeconds(40));
+        BYBIT.pushTrade("SOLUSDT", "100", "0.25", minute(1).plusMillis(59_999));
+        FakeBybitKline kline = FakeBybitKline.of(minute(1), "100.5", "101.25", "99.75", "100", "3.75");
+        BYBIT.pushKline("SOLUSDT", kline, true);
+
+        await().atMost(WAIT).until(() -> candles("SOLUSDT").size() >= 2);
+        CandleClosed closed = candles("SOLUSDT").getLast();
+        assertThat(closed.openTime()).isEqualTo(minute(1));
+        assertThat(List.of(closed.open(), closed.high(), closed.low(), closed.close()))
+                .containsExactly(Price.of("100.5"), Price.of("101.25"), Price.of("99.75"), Price.of("100"));
+        assertThat(closed.volume().value()).isEqualByComparingTo("3.75");
+        assertThat(mismatches("SOLUSDT")).isZero();
+
+        await().atMost(WAIT).until(() -> probe.envelopes().stream()
+                .filter(e -> e.payload() instanceof TickObserved t && t.symbol().toString().equals("SOLUSDT")).count() == 5);
+        List<Envelope<?>> ticks = probe.envelopes().stream()
+                .filter(e -> e.payload() instanceof TickObserved t && t.symbol().toString().equals("SOLUSDT")).toList();
+        assertThat(ticks.getLast().occurredAt()).isEqualTo(minute(1).plusMillis(59_999));
+        assertThat(((TickObserved) ticks.get(2).payload()).price()).isEqualTo(Price.of("101.25"));
+    }
+
+    @Test
+    void aKlineThatDisagreesWithTheTradesWinsAndTheMismatchIsCounted() {
+        awaitFollowed("XRPUSDT");
+        warmUp("XRPUSDT");
+        BYBIT.pushTrade("XRPUSDT", "0.50", "10", minute(1).plusSeconds(5));
+        BYBIT.pushTrade("XRPUSDT", "0.52", "10", minute(1).plusSeconds(50));
+        // a trade we never saw took the high to 0.53
+        BYBIT.pushKline("XRPUSDT", FakeBybitKline.of(minute(1), "0.50", "0.53", "0.50", "0.52", "25"), true);
+
+        await().atMost(WAIT).until(() -> candles("XRPUSDT").size() >= 2);
+        CandleClosed closed = candles("XRPUSDT").getLast();
+        assertThat(closed.high()).isEqualTo(Price.of("0.53"));
+        assertThat(closed.volume().value()).isEqualByComparingTo("25");
+        assertThat(mismatches("XRPUSDT")).isEqualTo(1.0);
+        assertThat(jdbc.sql("select high from candles where symbol = 'XRPUSDT' and candle_interval = '1m' and open_time = ?")
+                .param(minute(1).atOffset(java.time.ZoneOffset.UTC)).query(BigDecimal.class).single()).isEqualByComparingTo("0.53");
+    }
+
+    @Test
+    void aDroppedStreamReconnectsWithBackoffAndTheBackfillFillsTheGapWithNoMinuteMissingOrDoubled() {
+        awaitFollowed("DOGEUSDT");
+        warmUp("DOGEUSDT");
+        await().atMost(WAIT).until(() -> storedMinutes("DOGEUSDT").size() == 1);
+        BYBIT.pushTrade("DOGEUSDT", "0.2", "100", minute(1).plusSeconds(10));
+        // while we are away the exchange closes minutes 1 and 2; its REST klines have them
+        BYBIT.loadKlines("DOGEUSDT", List.of(
+                FakeBybitKline.of(minute(0), "1", "1", "1", "1", "1"),
+                FakeBybitKline.of(minute(1), "0.2", "0.21", "0.19", "0.2", "300"),
+                FakeBybitKline.of(minute(2), "0.2", "0.22", "0.2", "0.22", "150")));
+        int opened = BYBIT.connectionsOpened();
+        BYBIT.refuseNextConnections(3);
+        BYBIT.dropConnections();
+
+        await().atMost(WAIT).until(() -> BYBIT.connectionsOpened() > opened);
+        assertThat(BYBIT.connectionsRefused()).isEqualTo(3);
+        awaitFollowed("DOGEUSDT");
+        await().atMost(WAIT).until(() -> storedMinutes("DOGEUSDT").size() == 3);
+        // the exchange re-sends minute 2's kline and closes minute 3
+        BYBIT.pushKline("DOGEUSDT", FakeBybitKline.of(minute(2), "0.2", "0.22", "0.2", "0.22", "150"), true);
+        BYBIT.pushKline("DOGEUSDT", FakeBybitKline.of(minute(3), "0.22", "0.23", "0.22", "0.23", "80"), true);
+
+        await().atMost(WAIT).until(() -> candles("DOGEUSDT").size() >= 4);
+        assertThat(storedMinutes("DOGEUSDT")).containsExactly(
+                minute(0).toString(), minute(1).toString(), minute(2).toString(), minute(3).toString());
+        assertThat(candles("DOGEUSDT")).extracting(CandleClosed::openTime)
+                .containsExactly(minute(0), minute(1), minute(2), minute(3));
+        assertThat(BYBIT.klineRequests()).anySatisfy(request -> {
+            assertThat(request).containsEntry("symbol", "DOGEUSDT");
+            assertThat(request).containsEntry("start", String.valueOf(minute(1).toEpochMilli()));
+        });
+        assertThat(meters.find("quorum.market.stream.reconnects").counter().count()).isGreaterThanOrEqualTo(4.0);
+    }
+
+    @Test
+    void keepsTheOrderBookFromItsSnapshotAndDeltasAndTheLatestTickerFields() {
+        awaitFollowed("SOLUSDT");
+        Symbol sol = Symbol.of("SOLUSDT");
+        BYBIT.setOrderBook("SOLUSDT", 50, List.<String[]>of(new String[] {"100.1", "5"}, new String[] {"100.0", "7"}),
+                List.<String[]>of(new String[] {"100.2", "3"}), minute(5));
+        BYBIT.pushOrderBookDelta("SOLUSDT", 50, List.<String[]>of(new String[] {"100.1", "0"}),
+                List.<String[]>of(new String[] {"100.15", "1.5"}), minute(5).plusMillis(20));
+        BYBIT.pushTicker("SOLUSDT", Map.of("lastPrice", "100.12", "highPrice24h", "104", "lowPrice24h", "95.5"), minute(5));
+
+        await().atMost(WAIT).until(() -> quotes.ticker(sol, "lowPrice24h").isPresent()
+                && quotes.bestAsk(sol).map(level -> level.price().compareTo(new BigDecimal("100.15")) == 0).orElse(false));
+        assertThat(quotes.bestBid(sol).orElseThrow().price()).isEqualByComparingTo("100.0");
+        assertThat(quotes.ticker(sol, "highPrice24h")).contains(new BigDecimal("104"));
+    }
+
+    @Test
+    void pingsTheExchangeEveryConfiguredInterval() {
+        int before = BYBIT.pings().size();
+        await().atMost(WAIT).until(() -> BYBIT.pings().size() >= before + 3);
+    }
+
+    @Test
+    void fiftyBotsOnOneSymbolMakeOneUpstreamSubscription() throws Exception {
+        UserId user = UserId.random();
+        GridSpec grid = new GridSpec(Price.of("0.4"), Price.of("0.6"), 4, GridSpacing.ARITHMETIC);
+        for (int i = 0; i < 50; i++) {
+            probe.publish(Envelope.originating(new BotStarted(BotId.random(), user, "grid " + i, BotKind.GRID,
+                    Symbol.of("ADAUSDT"), Money.of("1000"), 2, grid), minute(0)));
+        }
+        try (var lifecycleRead = new ConsumerLagBarrier(Admin.create(kafkaAdmin.getConfigurationProperties()),
+                Map.of("market-data", List.of(Topics.BOT_LIFECYCLE_NAME)), Duration.ofMillis(50))) {
+            lifecycleRead.awaitSettled();
+        }
+        awaitFollowed("ADAUSDT");
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() ->
+                BYBIT.subscribeRequests().stream().filter("publicTrade.ADAUSDT"::equals).count() == 1);
+    }
+}
