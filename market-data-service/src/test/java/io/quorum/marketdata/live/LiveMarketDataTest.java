@@ -19,7 +19,11 @@ import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.marketdata.MarketDataApplication;
+import io.quorum.marketdata.candles.model.Candle;
+import io.quorum.marketdata.replay.CandleRecorder;
 import io.quorum.marketdata.replay.ConsumerLagBarrier;
+import io.quorum.marketdata.replay.ReplayCursors;
+import io.quorum.contracts.money.Quantity;
 import io.quorum.testkit.EmbeddedInfrastructure;
 import io.quorum.testkit.EventProbe;
 import io.quorum.testkit.FakeBybitKline;
@@ -79,6 +83,12 @@ class LiveMarketDataTest {
     KafkaAdmin kafkaAdmin;
     @Autowired
     LiveQuotes quotes;
+    @Autowired
+    CandleRecorder recorder;
+    @Autowired
+    ReplayCursors cursors;
+    @Autowired
+    BybitKlines klines;
 
     private EventProbe probe;
 
@@ -216,6 +226,27 @@ class LiveMarketDataTest {
                 && quotes.bestAsk(sol).map(level -> level.price().compareTo(new BigDecimal("100.15")) == 0).orElse(false));
         assertThat(quotes.bestBid(sol).orElseThrow().price()).isEqualByComparingTo("100.0");
         assertThat(quotes.ticker(sol, "highPrice24h")).contains(new BigDecimal("104"));
+    }
+
+    @Test
+    void afterARestartARecordedMinuteIsSkippedAndAKlineAfterAGapIsRecordedOnlyOnceTheGapIsFilled() {
+        Symbol link = Symbol.of("LINKUSDT");
+        new LiveCandles(recorder, cursors, klines).closed(flat(link, minute(1), "15"));
+        BYBIT.loadKlines("LINKUSDT", List.of(FakeBybitKline.of(minute(2), "15", "15.2", "15", "15.1", "40")));
+
+        // a new process: it only knows what the database remembers
+        LiveCandles restarted = new LiveCandles(recorder, cursors, klines);
+        restarted.closed(flat(link, minute(1), "15"));
+        restarted.closed(flat(link, minute(3), "15.1"));
+
+        assertThat(storedMinutes("LINKUSDT")).containsExactly(minute(1).toString(), minute(2).toString(), minute(3).toString());
+        await().atMost(WAIT).until(() -> candles("LINKUSDT").size() >= 3);
+        assertThat(candles("LINKUSDT")).extracting(CandleClosed::openTime).containsExactly(minute(1), minute(2), minute(3));
+    }
+
+    private static Candle flat(Symbol symbol, Instant openTime, String price) {
+        return new Candle(symbol, Interval.M1, openTime, Price.of(price), Price.of(price), Price.of(price), Price.of(price),
+                Quantity.of("1"));
     }
 
     @Test
