@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -169,6 +170,24 @@ class GatewayRoutingTest {
         assertThat(GRID_ENGINE.received(orders)).hasSize(1);
         assertThat(GRID_ENGINE.received("/api/grid-bot/preview")).hasSize(1);
         assertThat(REGISTRY.service().received(orders)).isEmpty();
+    }
+
+    @Test
+    void exchangeKeysGoToTheExecutionServiceAsTheCallerWithTheBodyUntouched() {
+        String token = REGISTRY.tokenFor(alice);
+        String body = "{\"venue\":\"DEMO\",\"apiKey\":\"K1234567890\",\"apiSecret\":\"S1234567890\",\"label\":\"main\"}";
+
+        var stored = call("PUT", "/api/keys", body, "Authorization", "Bearer " + token, "Content-Type", "application/json");
+        var listed = call("GET", "/api/keys", null, "Authorization", "Bearer " + token);
+        var deleted = call("DELETE", "/api/keys/DEMO", null, "Authorization", "Bearer " + token);
+
+        assertThat(List.of(stored.statusCode(), listed.statusCode(), deleted.statusCode())).containsOnly(200);
+        assertThat(EXECUTION.received("/api/keys")).extracting(FakeService.Received::method).containsExactly("PUT", "GET");
+        FakeService.Received put = EXECUTION.received("/api/keys").getFirst();
+        assertThat(put.body()).isEqualTo(body);
+        assertThat(put.header(GatewayHeaders.USER_ID)).isEqualTo(alice.toString());
+        assertThat(EXECUTION.received("/api/keys/DEMO")).extracting(FakeService.Received::method).containsExactly("DELETE");
+        assertThat(call("PUT", "/api/keys", body, "Content-Type", "application/json").statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -32,7 +32,9 @@ public final class QuorumLocal {
         var services = new QuorumServices(infrastructure, randomSecret(), false, Map.of(
                 "logging.level.root", "WARN",
                 "logging.level.io.quorum", "INFO",
-                "quorum.replay.speed", settings.replaySpeed().toString()));
+                "quorum.replay.speed", settings.replaySpeed().toString(),
+                // the execution service's master key for users' exchange keys, kept in the data folder
+                "quorum.keys.master-key-file", LocalMasterKey.ensure(settings.dataDir()).toAbsolutePath().toString()));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

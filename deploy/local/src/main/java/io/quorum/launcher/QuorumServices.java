@@ -1,5 +1,6 @@
 package io.quorum.launcher;
 
+import io.quorum.execution.keys.MasterKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,6 +32,8 @@ public final class QuorumServices implements AutoCloseable {
     private final String gatewaySecret;
     private final boolean randomPorts;
     private final Map<String, Object> common;
+    /** For runs that name no master key (tests, benchmarks): their databases are thrown away with them. */
+    private final String throwawayMasterKey = MasterKey.generateBase64();
     private final Map<QuorumService, ConfigurableApplicationContext> running = new LinkedHashMap<>();
 
     public QuorumServices(Infrastructure infrastructure, String gatewaySecret, boolean randomPorts,
@@ -79,6 +82,10 @@ public final class QuorumServices implements AutoCloseable {
             properties.put("quorum.services.grid-engine-url", url(QuorumService.GRID_ENGINE));
         }
         properties.putAll(extra);
+        if (service == QuorumService.EXECUTION && !properties.containsKey("quorum.keys.master-key")
+                && !properties.containsKey("quorum.keys.master-key-file")) {
+            properties.put("quorum.keys.master-key", throwawayMasterKey);
+        }
         // as command-line arguments: they outrank the service's own <config>.yml, as in a deployment
         String[] arguments = properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue()).toArray(String[]::new);
         ConfigurableApplicationContext context = service.application().run(arguments);

@@ -8,6 +8,7 @@ import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Interval;
+import io.quorum.execution.keys.MasterKey;
 import io.quorum.testkit.EventProbe;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -40,7 +41,9 @@ class DeterministicReplayTest {
     private static final String SECRET = "replay-secret";
     /** One kill of each service fits the suite's time; {@code -Dquorum.replay.kills-per-service=4} hunts harder. */
     private static final int KILLS_PER_SERVICE = Integer.getInteger("quorum.replay.kills-per-service", 1);
-    private static final Map<String, Object> COMMON = Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN");
+    /** One master key for every JVM of the execution service in a run, as a deployment has. */
+    private static final Map<String, Object> COMMON = Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN",
+            "quorum.keys.master-key", MasterKey.generateBase64());
 
     @Test
     void theSameMarketGivesTheSameOrdersLevelsAndProfitEvenWhenServicesAreKilledMidReplay() throws Exception {
