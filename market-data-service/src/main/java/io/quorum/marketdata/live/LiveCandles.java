@@ -23,6 +23,7 @@ public class LiveCandles {
 
     private static final Logger log = LoggerFactory.getLogger(LiveCandles.class);
     private static final Duration MINUTE = Interval.M1.length();
+    private static final Duration FIRST_START_HISTORY = Duration.ofHours(24);
 
     private final CandleRecorder recorder;
     private final ReplayCursors cursors;
@@ -45,36 +46,26 @@ public class LiveCandles {
 
     /**
      * Fetches and records every closed minute after the cursor, up to {@code until} (exclusive) or
-     * the exchange's now. With no cursor yet (first start) it begins at the start of the current 4h
-     * candle, so every roll-up of the current periods is whole from the first close on.
+     * the exchange's now, in pages of at most 1000. With no cursor yet (first start) it begins 24 h
+     * back, on a 4h boundary, so the 24h stats and every roll-up are whole from the first close on.
      */
     public int backfill(Symbol symbol, Instant until) {
-        Optional<Instant> last = cursors.lastReplayed(symbol);
+        Instant start = cursors.lastReplayed(symbol).map(last -> last.plus(MINUTE)).orElseGet(() ->
+                Interval.H4.openTimeOf(klines.page(symbol, null, null).exchangeTime().minus(FIRST_START_HISTORY)));
         int recorded = 0;
-        if (last.isEmpty()) {
-            BybitKlines.Page newest = klines.page(symbol, null, null);
-            Instant periodStart = Interval.H4.openTimeOf(newest.exchangeTime());
-            for (Candle candle : newest.closed()) {
-                if (!candle.openTime().isBefore(periodStart) && before(candle, until) && recordOnce(candle)) {
+        while (true) {
+            Instant end = start.plus(MINUTE.multipliedBy(BybitKlines.MAX_LIMIT - 1));
+            BybitKlines.Page page = klines.page(symbol, start, end);
+            for (Candle candle : page.closed()) {
+                if (before(candle, until) && recordOnce(candle)) {
                     recorded++;
                 }
             }
-        } else {
-            Instant start = last.get().plus(MINUTE);
-            while (true) {
-                Instant end = start.plus(MINUTE.multipliedBy(BybitKlines.MAX_LIMIT - 1));
-                BybitKlines.Page page = klines.page(symbol, start, end);
-                for (Candle candle : page.closed()) {
-                    if (before(candle, until) && recordOnce(candle)) {
-                        recorded++;
-                    }
-                }
-                Instant next = end.plus(MINUTE);
-                if (next.isAfter(page.exchangeTime()) || (until != null && !next.isBefore(until))) {
-                    break;
-                }
-                start = next;
+            Instant next = end.plus(MINUTE);
+            if (next.isAfter(page.exchangeTime()) || (until != null && !next.isBefore(until))) {
+                break;
             }
+            start = next;
         }
         if (recorded > 0) {
             log.info("backfilled {} closed 1m candles of {} from Bybit's REST klines", recorded, symbol);

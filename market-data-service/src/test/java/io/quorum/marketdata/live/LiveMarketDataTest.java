@@ -244,6 +244,29 @@ class LiveMarketDataTest {
         assertThat(candles("LINKUSDT")).extracting(CandleClosed::openTime).containsExactly(minute(1), minute(2), minute(3));
     }
 
+    @Test
+    void aFirstStartBackfillsTheLastDayFromAFourHourBoundaryInPagesOfAThousand() {
+        Instant last = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(2));
+        List<FakeBybitKline> day = new java.util.ArrayList<>();
+        for (Instant open = last.minus(Duration.ofHours(30)); !open.isAfter(last); open = open.plus(Duration.ofMinutes(1))) {
+            day.add(FakeBybitKline.of(open, "5", "5.1", "4.9", "5", "2"));
+        }
+        BYBIT.loadKlines("NEARUSDT", day);
+
+        int recorded = new LiveCandles(recorder, cursors, klines).backfill(Symbol.of("NEARUSDT"), null);
+
+        List<Instant> stored = storedMinutes("NEARUSDT").stream().map(Instant::parse).toList();
+        assertThat(stored).hasSize(recorded);
+        assertThat(stored.getLast()).isEqualTo(last);
+        assertThat(Interval.H4.openTimeOf(stored.getFirst())).isEqualTo(stored.getFirst());
+        assertThat(Duration.between(stored.getFirst(), last)).isBetween(Duration.ofHours(24), Duration.ofHours(28));
+        assertThat(Duration.between(stored.getFirst(), last).toMinutes() + 1).as("no minute missing").isEqualTo(stored.size());
+        assertThat(BYBIT.klineRequests().stream().filter(r -> "NEARUSDT".equals(r.get("symbol"))).count())
+                .as("the newest page for the exchange's clock, then two pages of 1000").isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from candles where symbol = 'NEARUSDT' and candle_interval = '4h'").query(Long.class).single())
+                .isGreaterThanOrEqualTo(6L);
+    }
+
     private static Candle flat(Symbol symbol, Instant openTime, String price) {
         return new Candle(symbol, Interval.M1, openTime, Price.of(price), Price.of(price), Price.of(price), Price.of(price),
                 Quantity.of("1"));
