@@ -5,7 +5,9 @@ import io.quorum.execution.market.TickMatching;
 import io.quorum.execution.market.TicksListener;
 import io.quorum.execution.matching.PaperBooks;
 import io.quorum.execution.orders.BotHalts;
+import io.quorum.execution.orders.BotClearing;
 import io.quorum.execution.orders.DecisionsListener;
+import io.quorum.execution.orders.Placement;
 import io.quorum.execution.orders.FeeSchedule;
 import io.quorum.execution.orders.Fills;
 import io.quorum.execution.orders.OrderPlacement;
@@ -20,24 +22,26 @@ import io.quorum.execution.positions.Positions;
 import io.quorum.execution.orders.Liquidations;
 import io.quorum.execution.orders.ProtectionRequests;
 import io.quorum.execution.orders.ProtectiveStops;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Wires the paper venue: its tables, its in-memory books, and the flows that change them. */
+/**
+ * Wires what both venues share — the orders, fills and positions tables, settlement, the decisions listener — and,
+ * unless {@code quorum.execution.venue=bybit} ({@link LiveVenueConfiguration}), the paper venue: its in-memory books
+ * and the flows that change them on ticks.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({VenueSettings.Fees.class, VenueSettings.Paper.class})
 public class VenueConfiguration {
 
+    public static final String VENUE = "quorum.execution.venue";
+
     @Bean
     FeeSchedule feeSchedule(VenueSettings.Fees fees) {
         return fees.schedule();
-    }
-
-    @Bean
-    Slippage slippage(VenueSettings.Paper paper) {
-        return paper.slippageModel();
     }
 
     @Bean
@@ -56,17 +60,6 @@ public class VenueConfiguration {
     }
 
     @Bean
-    Liquidations liquidations(VenueOrders orders, Positions positions, Settlement settlement, Outbox outbox) {
-        return new Liquidations(orders, positions, settlement, outbox);
-    }
-
-    @Bean
-    ProtectiveStops protectiveStops(VenueOrders orders, Positions positions, Slippage slippage, Settlement settlement,
-                                    Outbox outbox) {
-        return new ProtectiveStops(orders, positions, slippage, settlement, outbox);
-    }
-
-    @Bean
     ProtectionRequests protectionRequests(ProcessedEvents processedEvents, Positions positions, MarketMarks marks,
                                           Outbox outbox) {
         return new ProtectionRequests(processedEvents, positions, marks, outbox);
@@ -77,46 +70,68 @@ public class VenueConfiguration {
         return new MarketMarks(jdbc);
     }
 
-    /** The books live in memory; at start-up they are rebuilt from the open limit orders in the database. */
-    @Bean
-    PaperBooks paperBooks(VenueOrders orders) {
-        PaperBooks books = new PaperBooks();
-        orders.openLimitOrders().stream().flatMap(order -> order.resting().stream()).forEach(books::rest);
-        return books;
-    }
-
     @Bean
     Settlement settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees) {
         return new Settlement(orders, fills, positions, outbox, fees);
     }
 
     @Bean
-    OrderPlacement orderPlacement(ProcessedEvents processedEvents, VenueOrders orders, MarketMarks marks,
-                                  Positions positions, Slippage slippage, Settlement settlement, PaperBooks books,
-                                  Outbox outbox) {
-        return new OrderPlacement(processedEvents, orders, marks, positions, PlacementPolicy.paperVenue(),
-                new PaperPricing(slippage), settlement, books, outbox);
-    }
-
-    @Bean
-    BotHalts botHalts(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, MarketMarks marks,
-                      Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox) {
-        return new BotHalts(processedEvents, orders, positions, marks, slippage, settlement, books, outbox);
-    }
-
-    @Bean
-    TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                              Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
-        return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations, stops);
-    }
-
-    @Bean
-    DecisionsListener decisionsListener(OrderPlacement placement, BotHalts halts, ProtectionRequests protection) {
+    DecisionsListener decisionsListener(Placement placement, BotClearing halts, ProtectionRequests protection) {
         return new DecisionsListener(placement, halts, protection);
     }
 
-    @Bean
-    TicksListener ticksListener(TickMatching matching) {
-        return new TicksListener(matching);
+    /** The paper venue: fills against ticks in event time. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnProperty(name = VENUE, havingValue = "paper", matchIfMissing = true)
+    static class Paper {
+
+        @Bean
+        Slippage slippage(VenueSettings.Paper paper) {
+            return paper.slippageModel();
+        }
+
+        @Bean
+        Liquidations liquidations(VenueOrders orders, Positions positions, Settlement settlement, Outbox outbox) {
+            return new Liquidations(orders, positions, settlement, outbox);
+        }
+
+        @Bean
+        ProtectiveStops protectiveStops(VenueOrders orders, Positions positions, Slippage slippage, Settlement settlement,
+                                        Outbox outbox) {
+            return new ProtectiveStops(orders, positions, slippage, settlement, outbox);
+        }
+
+        /** The books live in memory; at start-up they are rebuilt from the open limit orders in the database. */
+        @Bean
+        PaperBooks paperBooks(VenueOrders orders) {
+            PaperBooks books = new PaperBooks();
+            orders.openLimitOrders().stream().flatMap(order -> order.resting().stream()).forEach(books::rest);
+            return books;
+        }
+
+        @Bean
+        OrderPlacement orderPlacement(ProcessedEvents processedEvents, VenueOrders orders, MarketMarks marks,
+                                      Positions positions, Slippage slippage, Settlement settlement, PaperBooks books,
+                                      Outbox outbox) {
+            return new OrderPlacement(processedEvents, orders, marks, positions, PlacementPolicy.paperVenue(),
+                    new PaperPricing(slippage), settlement, books, outbox);
+        }
+
+        @Bean
+        BotHalts botHalts(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, MarketMarks marks,
+                          Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox) {
+            return new BotHalts(processedEvents, orders, positions, marks, slippage, settlement, books, outbox);
+        }
+
+        @Bean
+        TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
+                                  Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
+            return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations, stops);
+        }
+
+        @Bean
+        TicksListener ticksListener(TickMatching matching) {
+            return new TicksListener(matching);
+        }
     }
 }

@@ -40,7 +40,7 @@ class BookRebuildTest extends ExecutionServiceTest {
         orders.recordTransition(cancelled);
         VenueOrder market = stored(OrderSpec.market(BTC, Side.BUY, Quantity.of("0.01"), 1, false), at);
 
-        PaperBooks rebuilt = new VenueConfiguration().paperBooks(orders);
+        PaperBooks rebuilt = new VenueConfiguration.Paper().paperBooks(orders);
 
         assertThat(rebuilt.contains(BTC, open.clientOrderId())).isTrue();
         assertThat(rebuilt.contains(BTC, cancelled.clientOrderId())).isFalse();

@@ -99,6 +99,18 @@ public final class FakeBybitAccount {
         return this;
     }
 
+    /**
+     * Reports the newest execution once more, under the same execId (as Bybit does when a page is read again
+     * across a poll boundary): a client must apply it once.
+     */
+    public synchronized FakeBybitAccount repeatNewestExecution() {
+        if (executions.isEmpty()) {
+            throw new IllegalStateException("no execution to repeat");
+        }
+        executions.add(0, executions.getFirst().deepCopy());
+        return this;
+    }
+
     // ---- the V5 endpoints ----
 
     synchronized JsonNode create(Map<String, String> params) {
@@ -174,7 +186,9 @@ public final class FakeBybitAccount {
     synchronized JsonNode executions(Map<String, String> params) {
         ArrayNode list = FakeBybit.JSON.createArrayNode();
         int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
+        long startTime = Long.parseLong(params.getOrDefault("startTime", "0"));
         executions.stream()
+                .filter(execution -> Long.parseLong(execution.path("execTime").asString()) >= startTime)
                 .filter(matches(params, "symbol")).filter(matches(params, "orderId"))
                 .filter(matches(params, "orderLinkId"))
                 .limit(limit).forEach(list::add);

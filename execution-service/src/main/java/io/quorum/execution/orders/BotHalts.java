@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * A halted bot leaves the venue clean, in one transaction: its open orders are cancelled, any open
  * position is closed by a reduce-only market order, and BotOrdersCleared says it is done.
  */
-public class BotHalts {
+public class BotHalts implements BotClearing {
 
     public static final String CANCEL_REASON = "bot stopped";
 
@@ -52,6 +52,7 @@ public class BotHalts {
         this.outbox = outbox;
     }
 
+    @Override
     @Transactional
     public void halt(Envelope<BotTradingHalted> halt) {
         if (!processedEvents.firstDelivery(halt.eventId())) {

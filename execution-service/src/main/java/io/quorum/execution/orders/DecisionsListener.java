@@ -13,11 +13,11 @@ import org.springframework.kafka.annotation.KafkaListener;
  */
 public class DecisionsListener {
 
-    private final OrderPlacement placement;
-    private final BotHalts halts;
+    private final Placement placement;
+    private final BotClearing halts;
     private final ProtectionRequests protection;
 
-    public DecisionsListener(OrderPlacement placement, BotHalts halts, ProtectionRequests protection) {
+    public DecisionsListener(Placement placement, BotClearing halts, ProtectionRequests protection) {
         this.placement = placement;
         this.halts = halts;
         this.protection = protection;

@@ -1,6 +1,7 @@
 package io.quorum.execution.orders;
 
 import io.quorum.contracts.executions.Liquidity;
+import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
@@ -31,13 +32,13 @@ public class Fills {
         this.jdbc = jdbc;
     }
 
-    public void record(VenueOrder filled) {
+    public void record(OrderFilled fill, Instant at) {
         jdbc.sql("insert into fills (client_order_id, intent_id, user_id, bot_id, symbol, side, price, quantity, fee, liquidity, filled_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(filled.clientOrderId().value(), filled.intentId().value(), filled.userId().value(),
-                        filled.botId().value(), filled.spec().symbol().value(), filled.spec().side().name(),
-                        filled.fillPrice().value(), filled.spec().quantity().value(), filled.fee().value(),
-                        filled.liquidity().name(), Timestamp.from(filled.updatedAt()))
+                .params(fill.clientOrderId().value(), fill.intentId().value(), fill.userId().value(),
+                        fill.botId().value(), fill.order().symbol().value(), fill.order().side().name(),
+                        fill.price().value(), fill.quantity().value(), fill.fee().value(),
+                        fill.liquidity().name(), Timestamp.from(at))
                 .update();
     }
 

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Places an approved order on the paper venue: at most one venue order per intent, ever. A refused
  * order is recorded too, so a redelivery is refused silently rather than announced twice.
  */
-public class OrderPlacement {
+public class OrderPlacement implements Placement {
 
     private final ProcessedEvents processedEvents;
     private final VenueOrders orders;
@@ -46,6 +46,7 @@ public class OrderPlacement {
         this.outbox = outbox;
     }
 
+    @Override
     @Transactional
     public void place(Envelope<OrderApproved> approval) {
         if (!processedEvents.firstDelivery(approval.eventId())) {

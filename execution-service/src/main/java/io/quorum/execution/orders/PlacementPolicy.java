@@ -1,6 +1,10 @@
 package io.quorum.execution.orders;
 
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.Instrument;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** One rule the paper venue applies before it accepts an order, as a real venue would. */
 public interface PlacementPolicy {
@@ -10,6 +14,14 @@ public interface PlacementPolicy {
     /** Every rule, in the order a user would want to hear about them. */
     static List<PlacementPolicy> paperVenue() {
         return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(), new MarketPricePolicy(), new ReduceOnlyPolicy());
+    }
+
+    /**
+     * The live venue's rules before an order is sent: instrument rules as Bybit publishes them; no market-price rule
+     * (Bybit prices a market order itself).
+     */
+    static List<PlacementPolicy> liveVenue(Function<Symbol, Optional<Instrument>> instruments) {
+        return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(instruments), new ReduceOnlyPolicy());
     }
 
     static Verdict firstRejection(List<PlacementPolicy> policies, PlacementRequest request) {

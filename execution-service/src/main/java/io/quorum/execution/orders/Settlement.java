@@ -3,7 +3,9 @@ package io.quorum.execution.orders;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.positions.Position;
 import io.quorum.execution.positions.Positions;
@@ -43,16 +45,32 @@ public class Settlement {
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean fill(VenueOrder open, Price price, Liquidity liquidity, Envelope<?> cause, Instant at, String reason) {
         OrderFilled filled = open.fill(price, fees, liquidity, at);
+        return settle(open, cause.cause(filled, at), cause, at, reason);
+    }
+
+    /**
+     * Applies one execution the live venue reported — its own price, quantity and fee, at its own time — to an open
+     * order; false when another transaction ended the order first. Nothing caused it in Quorum, so OrderFilled
+     * originates here and causes the position change.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean execute(VenueOrder open, Price price, Quantity quantity, Money fee, Liquidity liquidity, Instant at) {
+        Envelope<OrderFilled> filled = Envelope.originating(open.execute(price, quantity, fee, liquidity, at), at);
+        return settle(open, filled, filled, at, null);
+    }
+
+    private boolean settle(VenueOrder open, Envelope<OrderFilled> filled, Envelope<?> cause, Instant at, String reason) {
         if (!orders.recordTransition(open)) {
             return false;
         }
-        fills.record(open);
+        OrderFilled fill = filled.payload();
+        fills.record(fill, at);
         var spec = open.spec();
         Position before = positions.lock(open.userId(), open.botId(), spec.symbol());
-        Position after = before.afterFill(spec.side(), price, spec.quantity(), filled.fee(), spec.leverage());
+        Position after = before.afterFill(spec.side(), fill.price(), fill.quantity(), fill.fee(), spec.leverage());
         Protection protection = positions.protectionOf(open.botId(), spec.symbol()).afterFill(before, after, spec);
         positions.save(after, protection, at);
-        outbox.add(cause.cause(filled, at));
+        outbox.add(filled);
         outbox.add(cause.cause(after.changed(protection, reason), at));
         return true;
     }

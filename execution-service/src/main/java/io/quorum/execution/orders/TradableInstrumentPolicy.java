@@ -1,19 +1,33 @@
 package io.quorum.execution.orders;
 
+import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.market.Instruments;
 import io.quorum.contracts.orders.OrderSpec;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Only listed instruments, limit prices on the tick, and quantities on the step and at least the minimum. */
 public final class TradableInstrumentPolicy implements PlacementPolicy {
 
     private static final String NAME = "TradableInstrumentPolicy";
 
+    private final Function<Symbol, Optional<Instrument>> instruments;
+
+    /** The rules Quorum ships (the paper venue's). */
+    public TradableInstrumentPolicy() {
+        this(Instruments::find);
+    }
+
+    /** The rules a venue publishes (the live venue's, read from Bybit). */
+    public TradableInstrumentPolicy(Function<Symbol, Optional<Instrument>> instruments) {
+        this.instruments = instruments;
+    }
+
     @Override
     public Verdict check(PlacementRequest request) {
         OrderSpec order = request.approved().order();
-        Optional<Instrument> found = Instruments.find(order.symbol());
+        Optional<Instrument> found = instruments.apply(order.symbol());
         if (found.isEmpty()) {
             return Verdict.reject(NAME, "symbol " + order.symbol() + " is not traded on the venue");
         }

@@ -22,13 +22,16 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * An order at the paper venue. It is OPEN, or it ended FILLED, CANCELLED or REJECTED; it leaves OPEN
- * only through {@link #fill} or {@link #cancel}, each of which returns the event it caused. The paper
- * venue fills an order whole, so a fill always leaves nothing remaining.
+ * An order at the venue. It is OPEN, or it ended FILLED, CANCELLED or REJECTED; it leaves OPEN only
+ * through {@link #fill}, {@link #execute} or {@link #cancel}, each of which returns the event it caused.
+ * The paper venue fills an order whole ({@link #fill}); the live venue may fill it in parts
+ * ({@link #execute}). On the live venue an order is SUBMITTING while Bybit has not yet answered, and
+ * leaves it through {@link #acceptedByVenue} or {@link #refusedByVenue}.
  */
 public final class VenueOrder {
 
     public static final String VENUE = "paper";
+    public static final String LIVE_VENUE = "bybit";
 
     private final ClientOrderId clientOrderId;
     private final IntentId intentId;
@@ -42,10 +45,20 @@ public final class VenueOrder {
     private Liquidity liquidity;
     private String reason;
     private Instant updatedAt;
+    private Quantity filled;
 
     public VenueOrder(ClientOrderId clientOrderId, IntentId intentId, UserId userId, BotId botId, OrderSpec spec,
                       Instant placedAt, OrderStatus status, Price fillPrice, Money fee, Liquidity liquidity,
                       String reason, Instant updatedAt) {
+        this(clientOrderId, intentId, userId, botId, spec, placedAt, status, fillPrice, fee, liquidity, reason, updatedAt,
+                status == OrderStatus.FILLED ? spec.quantity() : Quantity.ZERO);
+    }
+
+    /** As read back from the venue orders table, with the quantity filled so far. */
+    public VenueOrder(ClientOrderId clientOrderId, IntentId intentId, UserId userId, BotId botId, OrderSpec spec,
+                      Instant placedAt, OrderStatus status, Price fillPrice, Money fee, Liquidity liquidity,
+                      String reason, Instant updatedAt, Quantity filled) {
+        this.filled = requireNonNull(filled, "filled");
         this.clientOrderId = requireNonNull(clientOrderId, "clientOrderId");
         this.intentId = requireNonNull(intentId, "intentId");
         this.userId = requireNonNull(userId, "userId");
@@ -84,8 +97,31 @@ public final class VenueOrder {
                 requireNonNull(reason, "reason"), at);
     }
 
+    /** An approved order about to be sent to the live venue, which has not answered yet. */
+    public static VenueOrder submitting(OrderApproved approved, Instant at) {
+        return new VenueOrder(approved.clientOrderId(), approved.intentId(), approved.userId(), approved.botId(),
+                approved.order(), at, OrderStatus.SUBMITTING, null, null, null, null, at);
+    }
+
     public OrderPlaced placed() {
         return new OrderPlaced(intentId, userId, botId, clientOrderId, spec, VENUE);
+    }
+
+    /** The live venue holds the submitted order: it is OPEN there. */
+    public OrderPlaced acceptedByVenue(Instant at) {
+        requireSubmitting("accept");
+        status = OrderStatus.OPEN;
+        updatedAt = at;
+        return new OrderPlaced(intentId, userId, botId, clientOrderId, spec, LIVE_VENUE);
+    }
+
+    /** The live venue refused the submitted order. */
+    public OrderRejectedByVenue refusedByVenue(String why, Instant at) {
+        requireSubmitting("refuse");
+        status = OrderStatus.REJECTED;
+        reason = requireNonNull(why, "reason");
+        updatedAt = at;
+        return rejection();
     }
 
     public OrderRejectedByVenue rejection() {
@@ -101,8 +137,41 @@ public final class VenueOrder {
         fillPrice = price;
         liquidity = takenAs;
         fee = fees.feeOn(price.times(spec.quantity()), takenAs);
+        filled = spec.quantity();
         updatedAt = at;
         return new OrderFilled(intentId, userId, botId, clientOrderId, spec, price, spec.quantity(), Quantity.ZERO, fee, takenAs);
+    }
+
+    /**
+     * One execution the live venue reported: {@code quantity} at {@code price} for {@code executionFee}. The order
+     * is FILLED when nothing is left; {@link #fee()} adds up the fees of its executions.
+     */
+    public OrderFilled execute(Price price, Quantity quantity, Money executionFee, Liquidity takenAs, Instant at) {
+        requireOpen("execute");
+        Quantity after = filled.plus(quantity);
+        if (after.compareTo(spec.quantity()) > 0) {
+            throw new IllegalStateException("order " + clientOrderId + " would fill " + after + " of " + spec.quantity());
+        }
+        filled = after;
+        Quantity remaining = spec.quantity().minus(after);
+        status = remaining.isZero() ? OrderStatus.FILLED : OrderStatus.OPEN;
+        fillPrice = price;
+        liquidity = takenAs;
+        fee = fee == null ? executionFee : fee.plus(executionFee);
+        updatedAt = at;
+        return new OrderFilled(intentId, userId, botId, clientOrderId, spec, price, quantity, remaining, executionFee, takenAs);
+    }
+
+    /**
+     * A SUBMITTING order whose bot stopped before the venue's answer was recorded: the stop cancelled whatever Bybit
+     * held under its orderLinkId, so it ends CANCELLED and is never resumed.
+     */
+    public OrderCancelled withdraw(String why, Instant at) {
+        requireSubmitting("withdraw");
+        status = OrderStatus.CANCELLED;
+        reason = requireNonNull(why, "reason");
+        updatedAt = at;
+        return new OrderCancelled(intentId, userId, botId, clientOrderId, spec, spec.quantity(), why);
     }
 
     public OrderCancelled cancel(String why, Instant at) {
@@ -110,7 +179,7 @@ public final class VenueOrder {
         status = OrderStatus.CANCELLED;
         reason = requireNonNull(why, "reason");
         updatedAt = at;
-        return new OrderCancelled(intentId, userId, botId, clientOrderId, spec, spec.quantity(), why);
+        return new OrderCancelled(intentId, userId, botId, clientOrderId, spec, spec.quantity().minus(filled), why);
     }
 
     /** The book entry of an open limit order; market orders never rest. */
@@ -127,6 +196,12 @@ public final class VenueOrder {
         }
     }
 
+    private void requireSubmitting(String action) {
+        if (status != OrderStatus.SUBMITTING) {
+            throw new IllegalStateException("cannot " + action + " order " + clientOrderId + ": it is " + status);
+        }
+    }
+
     public ClientOrderId clientOrderId() { return clientOrderId; }
     public IntentId intentId() { return intentId; }
     public UserId userId() { return userId; }
@@ -139,4 +214,5 @@ public final class VenueOrder {
     public Liquidity liquidity() { return liquidity; }
     public String reason() { return reason; }
     public Instant updatedAt() { return updatedAt; }
+    public Quantity filled() { return filled; }
 }

@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class VenueOrders {
 
     private static final String COLUMNS = "client_order_id, intent_id, user_id, bot_id, symbol, side, order_type, "
-            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at, stop_loss, take_profit";
+            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at, stop_loss, take_profit, filled_qty";
 
     private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ public class VenueOrders {
     /** Stores a new order; false when this intent or client order id already has its venue order. */
     public boolean insertIfAbsent(VenueOrder order) {
         OrderSpec spec = order.spec();
-        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(order.clientOrderId().value(), order.intentId().value(), order.userId().value(),
                         order.botId().value(), spec.symbol().value(), spec.side().name(), spec.type().name(),
@@ -51,7 +51,7 @@ public class VenueOrders {
                         order.fee() == null ? null : order.fee().value(),
                         order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
                         Timestamp.from(order.placedAt()), Timestamp.from(order.updatedAt()), value(spec.stopLoss()),
-                        value(spec.takeProfit()))
+                        value(spec.takeProfit()), order.filled().value())
                 .update() == 1;
     }
 
@@ -60,13 +60,46 @@ public class VenueOrders {
      * racing for the same order both update "where status = OPEN", and the loser changes nothing.
      */
     public boolean recordTransition(VenueOrder order) {
-        return jdbc.sql("update venue_orders set status = ?, fill_price = ?, fee = ?, liquidity = ?, reason = ?, updated_at = ? "
-                        + "where client_order_id = ? and status = 'OPEN'")
+        return jdbc.sql("update venue_orders set status = ?, fill_price = ?, fee = ?, liquidity = ?, reason = ?, updated_at = ?, "
+                        + "filled_qty = ? where client_order_id = ? and status = 'OPEN'")
                 .params(order.status().name(), order.fillPrice() == null ? null : order.fillPrice().value(),
                         order.fee() == null ? null : order.fee().value(),
                         order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
-                        Timestamp.from(order.updatedAt()), order.clientOrderId().value())
+                        Timestamp.from(order.updatedAt()), order.filled().value(), order.clientOrderId().value())
                 .update() == 1;
+    }
+
+    /**
+     * Records the live venue's answer to a SUBMITTING order (OPEN with Bybit's order id, or REJECTED); false when
+     * another delivery of the approval recorded it first.
+     */
+    public boolean recordVenueAnswer(VenueOrder order, String venueOrderId) {
+        return jdbc.sql("update venue_orders set status = ?, reason = ?, updated_at = ?, venue_order_id = ? "
+                        + "where client_order_id = ? and status = 'SUBMITTING'")
+                .params(order.status().name(), order.reason(), Timestamp.from(order.updatedAt()), venueOrderId,
+                        order.clientOrderId().value())
+                .update() == 1;
+    }
+
+    public Optional<VenueOrder> find(ClientOrderId id) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where client_order_id = ?")
+                .param(id.value()).query(VenueOrders::map).optional();
+    }
+
+    /** A user trading a symbol. */
+    public record UserSymbol(UserId userId, Symbol symbol) {
+    }
+
+    /** Who has an order still open or awaiting the venue's answer, in which symbol: where fills may come from. */
+    public List<UserSymbol> withLiveOrders() {
+        return jdbc.sql("select distinct user_id, symbol from venue_orders where status in ('OPEN', 'SUBMITTING')")
+                .query((rs, row) -> new UserSymbol(new UserId(rs.getObject(1, UUID.class)), Symbol.of(rs.getString(2)))).list();
+    }
+
+    /** The symbols in which the bot has an order open or awaiting the venue's answer. */
+    public List<Symbol> liveSymbolsOfBot(BotId botId) {
+        return jdbc.sql("select distinct symbol from venue_orders where bot_id = ? and status in ('OPEN', 'SUBMITTING') order by symbol")
+                .param(botId.value()).query((rs, row) -> Symbol.of(rs.getString(1))).list();
     }
 
     /**
@@ -77,6 +110,14 @@ public class VenueOrders {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<VenueOrder> lockOpenOfBot(BotId botId) {
         return jdbc.sql("select " + COLUMNS + " from venue_orders where bot_id = ? and status = 'OPEN' "
+                        + "order by client_order_id for update")
+                .param(botId.value()).query(VenueOrders::map).list();
+    }
+
+    /** The bot's orders still awaiting the live venue's answer, locked until the transaction ends. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<VenueOrder> lockSubmittingOfBot(BotId botId) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where bot_id = ? and status = 'SUBMITTING' "
                         + "order by client_order_id for update")
                 .param(botId.value()).query(VenueOrders::map).list();
     }
@@ -124,7 +165,7 @@ public class VenueOrders {
                 new BotId(rs.getObject("bot_id", UUID.class)), spec, rs.getTimestamp("placed_at").toInstant(),
                 OrderStatus.valueOf(rs.getString("status")), fillPrice == null ? null : Price.of(fillPrice),
                 fee == null ? null : Money.of(fee), liquidity == null ? null : Liquidity.valueOf(liquidity),
-                rs.getString("reason"), rs.getTimestamp("updated_at").toInstant());
+                rs.getString("reason"), rs.getTimestamp("updated_at").toInstant(), Quantity.of(rs.getBigDecimal("filled_qty")));
     }
 
     private static BigDecimal value(Price price) {

@@ -6,6 +6,7 @@ import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.OrderType;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,14 @@ public final class BybitLinearClient {
     /** The newest fills of the symbol first (Bybit keeps two years; one page of up to 100). */
     public List<VenueExecution> executions(Symbol symbol, int limit) {
         Map<String, String> params = params("symbol", symbol.value());
+        params.put("limit", String.valueOf(limit));
+        return list("/v5/execution/list", params).stream().map(BybitV5Reading::execution).toList();
+    }
+
+    /** The fills of the symbol executed at or after {@code since}, newest first (one page of up to {@code limit}). */
+    public List<VenueExecution> executionsSince(Symbol symbol, Instant since, int limit) {
+        Map<String, String> params = params("symbol", symbol.value());
+        params.put("startTime", String.valueOf(since.toEpochMilli()));
         params.put("limit", String.valueOf(limit));
         return list("/v5/execution/list", params).stream().map(BybitV5Reading::execution).toList();
     }

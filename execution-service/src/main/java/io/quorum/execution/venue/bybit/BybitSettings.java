@@ -3,17 +3,21 @@ package io.quorum.execution.venue.bybit;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How Quorum talks to Bybit ({@code quorum.bybit.*} once the live venue is wired):
+ * How Quorum talks to Bybit ({@code quorum.bybit.*}, read when {@code quorum.execution.venue=bybit}):
  * {@code environment} demo, testnet or mainnet picks Bybit's REST host, unless {@code base-url} is
  * given (a local FakeBybit in tests); {@code recv-window} is sent with every signed request;
  * {@code timeout} bounds one HTTP call; {@code max-attempts} and {@code first-backoff} shape the
  * retries (exponential, doubling, ±50 % jitter); {@code order-creates-per-second} is the
  * per-account budget for order creation (Bybit allows 10/s on linear).
  */
-public record BybitSettings(String environment, URI baseUrl, Duration recvWindow, Duration timeout, int maxAttempts,
-                            Duration firstBackoff, int orderCreatesPerSecond) {
+@ConfigurationProperties("quorum.bybit")
+public record BybitSettings(@DefaultValue("demo") String environment, URI baseUrl, Duration recvWindow, Duration timeout,
+                            @DefaultValue("5") int maxAttempts, Duration firstBackoff,
+                            @DefaultValue("10") int orderCreatesPerSecond) {
 
     public BybitSettings {
         Objects.requireNonNull(environment, "environment");

@@ -42,7 +42,20 @@ public final class OrderGateway {
     }
 
     public PlacementOutcome place(NewOrder order) {
+        return place(order, new Attempts());
+    }
+
+    /**
+     * Places an order that an earlier, interrupted placement may already have created (a crash between the call and
+     * recording its answer): the order is looked up by its orderLinkId first, and created only when the venue has none.
+     */
+    public PlacementOutcome resume(NewOrder order) {
         Attempts attempts = new Attempts();
+        attempts.mayExist = true;
+        return place(order, attempts);
+    }
+
+    private PlacementOutcome place(NewOrder order, Attempts attempts) {
         try {
             return retry.executeCallable(() -> attempt(order, attempts));
         } catch (RetryLater | RequestNotPermitted exhausted) {

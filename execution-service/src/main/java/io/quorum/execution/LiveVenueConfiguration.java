@@ -1,0 +1,94 @@
+package io.quorum.execution;
+
+import io.quorum.execution.orders.Settlement;
+import io.quorum.execution.orders.VenueOrders;
+import io.quorum.execution.platform.Outbox;
+import io.quorum.execution.platform.ProcessedEvents;
+import io.quorum.execution.positions.Positions;
+import io.quorum.execution.venue.BybitAccounts;
+import io.quorum.execution.venue.ConfiguredCredentials;
+import io.quorum.execution.venue.FillPolling;
+import io.quorum.execution.venue.HaltRecords;
+import io.quorum.execution.venue.LiveFills;
+import io.quorum.execution.venue.LiveHalts;
+import io.quorum.execution.venue.LivePlacement;
+import io.quorum.execution.venue.LiveVenueSettings;
+import io.quorum.execution.venue.Submissions;
+import io.quorum.execution.venue.VenueCredentials;
+import io.quorum.execution.venue.VenueInstruments;
+import io.quorum.execution.venue.bybit.BybitCredentials;
+import io.quorum.execution.venue.bybit.BybitLinearClient;
+import io.quorum.execution.venue.bybit.BybitSettings;
+import io.quorum.execution.venue.bybit.OrderRateLimits;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@code quorum.execution.venue=bybit}: approved orders are placed on Bybit (demo, testnet or mainnet, or the
+ * configured base URL), fills are read from its execution list, a stopping bot's orders are cancelled there. The paper
+ * venue's books and tick matching stay off.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = VenueConfiguration.VENUE, havingValue = "bybit")
+@EnableConfigurationProperties({BybitSettings.class, LiveVenueSettings.class})
+public class LiveVenueConfiguration {
+
+    /** Until users' own keys are connected, every user trades on the configured account. */
+    @Bean
+    VenueCredentials venueCredentials(LiveVenueSettings settings) {
+        if (settings.apiKey() == null || settings.apiSecret() == null) {
+            throw new IllegalStateException("quorum.execution.venue=bybit needs quorum.bybit.api-key and quorum.bybit.api-secret");
+        }
+        return new ConfiguredCredentials(new BybitCredentials(settings.apiKey(), settings.apiSecret()));
+    }
+
+    @Bean
+    BybitAccounts bybitAccounts(VenueCredentials credentials, BybitSettings settings) {
+        return new BybitAccounts(credentials, settings,
+                new OrderRateLimits(settings.orderCreatesPerSecond(), Duration.ofSeconds(5)), Clock.systemUTC());
+    }
+
+    /** Instrument rules are public: read through the configured account's client. */
+    @Bean
+    VenueInstruments venueInstruments(LiveVenueSettings live, BybitSettings settings) {
+        BybitLinearClient client = new BybitLinearClient(settings, new BybitCredentials(live.apiKey(), live.apiSecret()),
+                Clock.systemUTC());
+        return new VenueInstruments(client::instruments, Clock.systemUTC());
+    }
+
+    @Bean
+    Submissions submissions(ProcessedEvents processedEvents, VenueOrders orders, Positions positions,
+                            VenueInstruments instruments, Outbox outbox) {
+        return new Submissions(processedEvents, orders, positions, instruments, outbox);
+    }
+
+    @Bean
+    LivePlacement livePlacement(Submissions submissions, BybitAccounts accounts) {
+        return new LivePlacement(submissions, accounts);
+    }
+
+    @Bean
+    LiveFills liveFills(VenueOrders orders, Settlement settlement, JdbcClient jdbc) {
+        return new LiveFills(orders, settlement, jdbc);
+    }
+
+    @Bean
+    FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, LiveVenueSettings settings) {
+        return new FillPolling(orders, accounts, fills, settings.fillPoll());
+    }
+
+    @Bean
+    HaltRecords haltRecords(ProcessedEvents processedEvents, VenueOrders orders, Outbox outbox) {
+        return new HaltRecords(processedEvents, orders, outbox);
+    }
+
+    @Bean
+    LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records) {
+        return new LiveHalts(accounts, polling, records);
+    }
+}

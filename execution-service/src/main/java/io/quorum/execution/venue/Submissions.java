@@ -1,0 +1,138 @@
+package io.quorum.execution.venue;
+
+import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.market.Instrument;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.execution.orders.OrderStatus;
+import io.quorum.execution.orders.PlacementPolicy;
+import io.quorum.execution.orders.PlacementRequest;
+import io.quorum.execution.orders.Verdict;
+import io.quorum.execution.orders.VenueOrder;
+import io.quorum.execution.orders.VenueOrders;
+import io.quorum.execution.platform.Outbox;
+import io.quorum.execution.platform.ProcessedEvents;
+import io.quorum.execution.positions.Position;
+import io.quorum.execution.positions.Positions;
+import io.quorum.execution.venue.bybit.PlacementOutcome;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The two transactions around a live placement, so the HTTP call to Bybit runs in neither: {@link #open} records the
+ * approved order as SUBMITTING (or refuses it by the venue's rules), {@link #record} records Bybit's answer and the
+ * events it causes. An order found still SUBMITTING — its answer never recorded — is handed out again to be resumed.
+ */
+public class Submissions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Submissions.class);
+
+    /** An order to send; {@code resumed} when an earlier attempt may have reached the venue already. */
+    public record Submission(VenueOrder order, boolean resumed) {
+    }
+
+    private final ProcessedEvents processedEvents;
+    private final VenueOrders orders;
+    private final Positions positions;
+    private final List<PlacementPolicy> policies;
+    private final Function<Symbol, Optional<Instrument>> instruments;
+    private final Outbox outbox;
+
+    public Submissions(ProcessedEvents processedEvents, VenueOrders orders, Positions positions,
+                       Function<Symbol, Optional<Instrument>> instruments, Outbox outbox) {
+        this.processedEvents = processedEvents;
+        this.orders = orders;
+        this.positions = positions;
+        this.policies = PlacementPolicy.liveVenue(instruments);
+        this.instruments = instruments;
+        this.outbox = outbox;
+    }
+
+    @Transactional
+    public Optional<Submission> open(Envelope<OrderApproved> approval) {
+        boolean first = processedEvents.firstDelivery(approval.eventId());
+        OrderApproved approved = approval.payload();
+        Optional<VenueOrder> existing = orders.find(approved.clientOrderId());
+        if (existing.isPresent()) {
+            return existing.filter(order -> order.status() == OrderStatus.SUBMITTING).map(order -> new Submission(order, true));
+        }
+        if (!first) {
+            return Optional.empty();
+        }
+        Instant at = approval.occurredAt();
+        Position position = positions.find(approved.botId(), approved.order().symbol())
+                .orElseGet(() -> Position.flat(approved.userId(), approved.botId(), approved.order().symbol()));
+        Verdict verdict = PlacementPolicy.firstRejection(policies, new PlacementRequest(approved, Optional.empty(), position));
+        if (!verdict.allowed()) {
+            VenueOrder refused = VenueOrder.refuse(approved, verdict.reason(), at);
+            if (orders.insertIfAbsent(refused)) {
+                outbox.add(approval.cause(refused.rejection(), at));
+            }
+            return Optional.empty();
+        }
+        VenueOrder order = VenueOrder.submitting(approved, at);
+        return orders.insertIfAbsent(order) ? Optional.of(new Submission(order, false)) : Optional.empty();
+    }
+
+    @Transactional
+    public void record(Envelope<OrderApproved> approval, VenueOrder order, PlacementOutcome outcome) {
+        Instant at = approval.occurredAt();
+        switch (outcome) {
+            case PlacementOutcome.Placed placed -> {
+                var event = order.acceptedByVenue(at);
+                if (orders.recordVenueAnswer(order, placed.orderId())) {
+                    outbox.add(approval.cause(event, at));
+                }
+            }
+            case PlacementOutcome.Rejected rejected -> refuse(approval, order,
+                    rejected.alert() ? "insufficient balance on Bybit: " + rejected.reason() : rejected.reason(), at);
+            case PlacementOutcome.BotMustStop stop -> {
+                String reason = "Bybit refused the account's API key, the bot stops: " + stop.reason();
+                if (refuse(approval, order, reason, at)) {
+                    outbox.add(approval.cause(new BotStopTriggered(order.botId(), order.userId(), reason,
+                            referencePrice(order.spec())), at));
+                }
+            }
+            // left SUBMITTING: the next delivery of the approval, or reconciliation, looks it up by its orderLinkId
+            case PlacementOutcome.Unresolved unresolved ->
+                    LOG.warn("order {} unresolved at Bybit, left submitting: {}", order.clientOrderId(), unresolved.reason());
+        }
+    }
+
+    private boolean refuse(Envelope<OrderApproved> approval, VenueOrder order, String reason, Instant at) {
+        OrderRejectedByVenue rejection = order.refusedByVenue(reason, at);
+        if (!orders.recordVenueAnswer(order, null)) {
+            return false;
+        }
+        outbox.add(approval.cause(rejection, at));
+        return true;
+    }
+
+    /**
+     * BotStopTriggered names a price; a refused key is no price event, so the order's own reference price is given
+     * (the registry stops the bot on the reason alone). A market order without a stop or target names its
+     * instrument's tick, the smallest price there is.
+     */
+    private Price referencePrice(OrderSpec spec) {
+        if (spec.limitPrice() != null) {
+            return spec.limitPrice();
+        }
+        if (spec.stopLoss() != null) {
+            return spec.stopLoss();
+        }
+        if (spec.takeProfit() != null) {
+            return spec.takeProfit();
+        }
+        return Price.of(instruments.apply(spec.symbol()).map(Instrument::tickSize).orElse(BigDecimal.ONE));
+    }
+}
