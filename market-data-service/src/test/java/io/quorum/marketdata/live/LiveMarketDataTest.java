@@ -18,12 +18,12 @@ import io.quorum.contracts.market.Interval;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
 import io.quorum.marketdata.MarketDataApplication;
 import io.quorum.marketdata.candles.model.Candle;
 import io.quorum.marketdata.replay.CandleRecorder;
 import io.quorum.marketdata.replay.ConsumerLagBarrier;
 import io.quorum.marketdata.replay.ReplayCursors;
-import io.quorum.contracts.money.Quantity;
 import io.quorum.testkit.EmbeddedInfrastructure;
 import io.quorum.testkit.EventProbe;
 import io.quorum.testkit.FakeBybitKline;
@@ -31,7 +31,10 @@ import io.quorum.testkit.FakeBybitMarket;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
@@ -124,7 +127,7 @@ class LiveMarketDataTest {
 
     private List<String> storedMinutes(String symbol) {
         return jdbc.sql("select open_time from candles where symbol = ? and candle_interval = '1m' order by open_time")
-                .param(symbol).query((rs, n) -> rs.getObject(1, java.time.OffsetDateTime.class).toInstant().toString()).list();
+                .param(symbol).query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant().toString()).list();
     }
 
     private double mismatches(String symbol) {
@@ -174,7 +177,7 @@ class LiveMarketDataTest {
         assertThat(closed.volume().value()).isEqualByComparingTo("25");
         assertThat(mismatches("XRPUSDT")).isEqualTo(1.0);
         assertThat(jdbc.sql("select high from candles where symbol = 'XRPUSDT' and candle_interval = '1m' and open_time = ?")
-                .param(minute(1).atOffset(java.time.ZoneOffset.UTC)).query(BigDecimal.class).single()).isEqualByComparingTo("0.53");
+                .param(minute(1).atOffset(ZoneOffset.UTC)).query(BigDecimal.class).single()).isEqualByComparingTo("0.53");
     }
 
     @Test
@@ -247,7 +250,7 @@ class LiveMarketDataTest {
     @Test
     void aFirstStartBackfillsTheLastDayFromAFourHourBoundaryInPagesOfAThousand() {
         Instant last = Instant.now().truncatedTo(ChronoUnit.MINUTES).minus(Duration.ofMinutes(2));
-        List<FakeBybitKline> day = new java.util.ArrayList<>();
+        List<FakeBybitKline> day = new ArrayList<>();
         for (Instant open = last.minus(Duration.ofHours(30)); !open.isAfter(last); open = open.plus(Duration.ofMinutes(1))) {
             day.add(FakeBybitKline.of(open, "5", "5.1", "4.9", "5", "2"));
         }

@@ -1,6 +1,7 @@
 package io.quorum.marketdata.live.model;
 
 import io.quorum.marketdata.candles.model.Candle;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class KlineCheck {
         return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
     }
 
-    private static void compare(List<String> differences, String field, java.math.BigDecimal trades, java.math.BigDecimal kline) {
+    private static void compare(List<String> differences, String field, BigDecimal trades, BigDecimal kline) {
         if (trades.compareTo(kline) != 0) {
             differences.add(field + " trades " + trades.toPlainString() + " kline " + kline.toPlainString());
         }
