@@ -83,12 +83,12 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    HaltRecords haltRecords(ProcessedEvents processedEvents, VenueOrders orders, Outbox outbox) {
-        return new HaltRecords(processedEvents, orders, outbox);
+    HaltRecords haltRecords(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, Outbox outbox) {
+        return new HaltRecords(processedEvents, orders, positions, outbox);
     }
 
     @Bean
-    LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records) {
-        return new LiveHalts(accounts, polling, records);
+    LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records, LivePlacement placement) {
+        return new LiveHalts(accounts, polling, records, placement);
     }
 }

@@ -81,7 +81,7 @@ public class BotHalts implements BotClearing {
      * The agreed id of the closing order is derived from the bot and the halt event, so a redelivered
      * halt closes nothing twice; a bot holding several symbols (rare) adds the symbol from the second on.
      */
-    static IntentId closeIntent(Envelope<BotTradingHalted> halt, Position position, int index) {
+    public static IntentId closeIntent(Envelope<BotTradingHalted> halt, Position position, int index) {
         String bot = halt.payload().botId().toString();
         String haltId = halt.eventId().toString();
         return index == 0

@@ -99,8 +99,13 @@ public final class VenueOrder {
 
     /** An approved order about to be sent to the live venue, which has not answered yet. */
     public static VenueOrder submitting(OrderApproved approved, Instant at) {
-        return new VenueOrder(approved.clientOrderId(), approved.intentId(), approved.userId(), approved.botId(),
-                approved.order(), at, OrderStatus.SUBMITTING, null, null, null, null, at);
+        return submitting(approved.intentId(), approved.clientOrderId(), approved.userId(), approved.botId(), approved.order(), at);
+    }
+
+    /** An order about to be sent to the live venue (a halted bot's closing order), which has not answered yet. */
+    public static VenueOrder submitting(IntentId intentId, ClientOrderId clientOrderId, UserId userId, BotId botId,
+                                        OrderSpec spec, Instant at) {
+        return new VenueOrder(clientOrderId, intentId, userId, botId, spec, at, OrderStatus.SUBMITTING, null, null, null, null, at);
     }
 
     public OrderPlaced placed() {

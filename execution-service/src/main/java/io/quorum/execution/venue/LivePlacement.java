@@ -28,7 +28,12 @@ public final class LivePlacement implements Placement {
 
     @Override
     public void place(Envelope<OrderApproved> approval) {
-        submissions.open(approval).ifPresent(submission -> submissions.record(approval, submission.order(), send(submission)));
+        submissions.open(approval).ifPresent(submission -> submit(submission, approval));
+    }
+
+    /** Sends a SUBMITTING order and records the answer, the events caused by {@code cause}. */
+    void submit(Submission submission, Envelope<?> cause) {
+        submissions.record(cause, submission.order(), send(submission));
     }
 
     private PlacementOutcome send(Submission submission) {

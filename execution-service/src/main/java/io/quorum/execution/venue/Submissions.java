@@ -84,8 +84,9 @@ public class Submissions {
         return orders.insertIfAbsent(order) ? Optional.of(new Submission(order, false)) : Optional.empty();
     }
 
+    /** Records Bybit's answer to a SUBMITTING order, the events caused by {@code approval} (an approval, or a halt). */
     @Transactional
-    public void record(Envelope<OrderApproved> approval, VenueOrder order, PlacementOutcome outcome) {
+    public void record(Envelope<?> approval, VenueOrder order, PlacementOutcome outcome) {
         Instant at = approval.occurredAt();
         switch (outcome) {
             case PlacementOutcome.Placed placed -> {
@@ -109,7 +110,7 @@ public class Submissions {
         }
     }
 
-    private boolean refuse(Envelope<OrderApproved> approval, VenueOrder order, String reason, Instant at) {
+    private boolean refuse(Envelope<?> approval, VenueOrder order, String reason, Instant at) {
         OrderRejectedByVenue rejection = order.refusedByVenue(reason, at);
         if (!orders.recordVenueAnswer(order, null)) {
             return false;

@@ -163,4 +163,33 @@ class BybitOrderFlowTest extends BybitVenueTest {
                 .containsExactly(others.payload().clientOrderId().value());
         assertThat(envelopes(OrderCancelled.class, c -> c.botId().equals(other))).isEmpty();
     }
+
+    @Test
+    void stoppingABotWithAPositionClosesItOnBybitWithAReduceOnlyMarketOrder() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("60000.0"), Quantity.of("0.010"), 2, false));
+        var resting = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59000.0"), Quantity.of("0.010"), 2, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(resting.payload().clientOrderId()));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(entry.payload().clientOrderId()));
+
+        probe.publish(Envelope.originating(new BotTradingHalted(user, bot), now()));
+
+        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+        assertThat(cleared.payload().cancelled()).isEqualTo(1);
+        var close = awaitEnvelope(OrderPlaced.class, p -> p.botId().equals(bot) && p.order().reduceOnly());
+        assertThat(close.payload().order().side()).isEqualTo(Side.SELL);
+        assertThat(close.payload().order().quantity()).isEqualTo(Quantity.of("0.010"));
+        FakeBybitOrder atVenue = account.order(close.payload().clientOrderId().value()).orElseThrow();
+        assertThat(atVenue.reduceOnly()).isTrue();
+        assertThat(atVenue.orderType()).isEqualTo("Market");
+
+        account.fill(close.payload().clientOrderId().value(), new BigDecimal("60100.0"));
+
+        var flat = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
+        assertThat(flat.payload().realizedPnl().value()).isEqualByComparingTo("1.0");
+        assertThat(account.orders()).filteredOn(FakeBybitOrder::isOpen).isEmpty();
+    }
 }
