@@ -20,18 +20,33 @@ import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.execution.orders.VenueOrder;
+import io.quorum.execution.orders.VenueOrders;
+import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.venue.bybit.BybitCredentials;
+import io.quorum.execution.venue.bybit.BybitLinearClient;
+import io.quorum.execution.venue.bybit.BybitSettings;
 import io.quorum.testkit.FakeBybitAccount;
 import io.quorum.testkit.FakeBybitFault;
 import io.quorum.testkit.FakeBybitOrder;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class BybitOrderFlowTest extends BybitVenueTest {
 
     private final BotId bot = BotId.random();
+
+    @Autowired
+    private VenueOrders orders;
+    @Autowired
+    private ProcessedEvents processedEvents;
+    @Autowired
+    private TransactionTemplate transactions;
 
     @Test
     void anApprovedOrderIsPlacedOnceAndItsFillsAreAppliedOnceSoTheLedgerEqualsTheVenue() {
@@ -191,5 +206,27 @@ class BybitOrderFlowTest extends BybitVenueTest {
         var flat = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
         assertThat(flat.payload().realizedPnl().value()).isEqualByComparingTo("1.0");
         assertThat(account.orders()).filteredOn(FakeBybitOrder::isOpen).isEmpty();
+    }
+
+    @Test
+    void aCrashBetweenTheCallAndItsAnswerIsResolvedByLookingTheOrderUpWhenTheApprovalComesAgain() {
+        UserId user = userWithAccount("10000");
+        var approval = approval(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59500.0"), Quantity.of("0.010"), 3, false));
+        var id = approval.payload().clientOrderId();
+        // the first delivery recorded the order SUBMITTING and reached Bybit; the service died before the answer was recorded
+        transactions.executeWithoutResult(status -> {
+            processedEvents.firstDelivery(approval.eventId());
+            orders.insertIfAbsent(VenueOrder.submitting(approval.payload(), approval.occurredAt()));
+        });
+        new BybitLinearClient(BybitSettings.local(fake.baseUrl(), Duration.ofSeconds(5), Duration.ofMillis(50)), KEYS.get(user),
+                Clock.systemUTC()).create(LivePlacement.request(orders.find(id).orElseThrow()));
+
+        probe.publish(approval); // Kafka delivers the approval again: its offset was never committed
+
+        var placed = awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(id));
+        assertThat(placed.causationId()).isEqualTo(approval.eventId());
+        assertThat(creates(id)).isEqualTo(1);
+        assertThat(fake.requests(REALTIME).stream().filter(r -> id.value().equals(r.params().get("orderLinkId")))).isNotEmpty();
+        assertThat(fake.account(keyOf(user)).orders()).hasSize(1);
     }
 }

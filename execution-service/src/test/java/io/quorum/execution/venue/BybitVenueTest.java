@@ -124,11 +124,15 @@ abstract class BybitVenueTest {
     }
 
     static Envelope<OrderApproved> approve(UserId user, BotId bot, OrderSpec spec) {
-        IntentId intent = IntentId.random();
-        Envelope<OrderApproved> approval = Envelope.originating(new OrderApproved(intent, user, bot,
-                ClientOrderId.forIntent(bot, intent), spec, Money.of("100")), now());
+        Envelope<OrderApproved> approval = approval(user, bot, spec);
         probe.publish(approval);
         return approval;
+    }
+
+    static Envelope<OrderApproved> approval(UserId user, BotId bot, OrderSpec spec) {
+        IntentId intent = IntentId.random();
+        return Envelope.originating(new OrderApproved(intent, user, bot, ClientOrderId.forIntent(bot, intent), spec,
+                Money.of("100")), now());
     }
 
     static long creates(ClientOrderId order) {
