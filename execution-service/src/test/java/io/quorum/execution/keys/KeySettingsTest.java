@@ -13,7 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.transaction.support.TransactionTemplate;
 
 class KeySettingsTest {
 
@@ -43,6 +48,16 @@ class KeySettingsTest {
         assertThat(settings.ring().current().id()).isEqualTo(MasterKey.fromBase64(current, "x").id());
         assertThat(settings.ring().retiredIds()).containsExactly(MasterKey.fromBase64(retired, "x").id());
         assertThat(settings.rotationInterval()).isEqualTo(MINUTE);
+    }
+
+    @Test
+    void aContextWithoutAMasterKeyFailsToStartWithThatMessage() {
+        new ApplicationContextRunner()
+                .withBean(JdbcClient.class, () -> JdbcClient.create(new DriverManagerDataSource()))
+                .withBean(TransactionTemplate.class, () -> new TransactionTemplate(new DataSourceTransactionManager(new DriverManagerDataSource())))
+                .withUserConfiguration(KeysConfiguration.class)
+                .run(context -> assertThat(context).hasFailed().getFailure().rootCause()
+                        .hasMessageStartingWith("No master key for users' exchange API keys"));
     }
 
     @Test
