@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * user's data-key row is locked first in every writing transaction, so a store, a delete and the rotation's
  * re-wrap of the same user queue up instead of racing.
  */
-class KeyVault implements VenueCredentials {
+class KeyVault implements UserApiKeys {
 
     private final DataKeys dataKeys;
     private final KeySets keySets;

@@ -21,7 +21,7 @@ class KeysArchitectureTest {
     void otherPackagesReachKeysOnlyThroughTheAccessor() {
         noClasses().that().resideOutsideOfPackage("..execution.keys..")
                 .should().dependOnClassesThat(resideInAPackage("..execution.keys..").and(not(belongToAnyOf(
-                        VenueCredentials.class, ApiCredentials.class, KeyVenue.class, SealedDataException.class))))
+                        UserApiKeys.class, ApiCredentials.class, KeyVenue.class, SealedDataException.class))))
                 .check(classes);
     }
 

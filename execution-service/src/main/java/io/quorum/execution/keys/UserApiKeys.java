@@ -7,7 +7,7 @@ import java.util.Optional;
  * How the live venue gets a user's keys: decrypted here, inside execution-service, on each call — nothing is
  * cached in memory. Empty when the user stored none for that venue.
  */
-public interface VenueCredentials {
+public interface UserApiKeys {
 
     Optional<ApiCredentials> credentials(UserId user, KeyVenue venue);
 }
