@@ -109,8 +109,11 @@ class AiTrendBotEndToEndTest {
             assertThat(intents).isNotEmpty().allSatisfy(intent -> assertThat(intent.order().leverage()).isBetween(1, 3));
             assertThat(intents).extracting(OrderIntentCreated::intentId).containsAll(approved);
             assertThat(approved).as("intents passed the allocation").isNotEmpty();
+            // besides the approved orders, only the venue's own reduce-only closes: the entry's stop-loss or take-profit
             assertThat(fills).as("orders filled on the paper venue").isNotEmpty()
-                    .allSatisfy(fill -> assertThat(approved).contains(fill.intentId()));
+                    .allSatisfy(fill -> assertThat(approved.contains(fill.intentId()) || fill.order().reduceOnly()).isTrue());
+            assertThat(intents).filteredOn(intent -> !intent.order().reduceOnly())
+                    .allSatisfy(entry -> assertThat(entry.order().stopLoss()).as("every entry carries its stop").isNotNull());
             assertThat(user.get("/api/signals?botId=" + botId + "&limit=5").body().get("decisions").get(0).get("votes").size())
                     .isEqualTo(3);
         }

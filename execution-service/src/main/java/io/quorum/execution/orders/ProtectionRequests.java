@@ -39,8 +39,9 @@ public class ProtectionRequests {
         }
         PositionProtectionRequested request = envelope.payload();
         Instant at = envelope.occurredAt();
-        Position position = positions.lock(request.userId(), request.botId(), request.symbol());
-        Protection current = positions.protectionOf(request.botId(), request.symbol());
+        Positions.Protected held = positions.lockProtected(request.userId(), request.botId(), request.symbol());
+        Position position = held.position();
+        Protection current = held.protection();
         Protection requested = new Protection(request.stopLoss(), request.takeProfit());
         if (position.isFlat()) {
             outbox.add(envelope.cause(position.changed(Protection.NONE, "protection not set: no open position ("

@@ -66,9 +66,10 @@ public class Settlement {
         OrderFilled fill = filled.payload();
         fills.record(fill, at);
         var spec = open.spec();
-        Position before = positions.lock(open.userId(), open.botId(), spec.symbol());
+        Positions.Protected held = positions.lockProtected(open.userId(), open.botId(), spec.symbol());
+        Position before = held.position();
         Position after = before.afterFill(spec.side(), fill.price(), fill.quantity(), fill.fee(), spec.leverage());
-        Protection protection = positions.protectionOf(open.botId(), spec.symbol()).afterFill(before, after, spec);
+        Protection protection = held.protection().afterFill(before, after, spec);
         positions.save(after, protection, at);
         outbox.add(filled);
         outbox.add(cause.cause(after.changed(protection, reason), at));

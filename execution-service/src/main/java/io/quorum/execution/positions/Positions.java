@@ -26,7 +26,7 @@ public class Positions {
     public record Stored(Position position, Instant updatedAt, Protection protection) {
     }
 
-    /** An open position with its protection, locked. */
+    /** A position with its protection, locked. */
     public record Protected(Position position, Protection protection) {
     }
 
@@ -65,13 +65,6 @@ public class Positions {
                 .query((rs, row) -> new Protected(map(rs, row), protection(rs))).list();
     }
 
-    /** The protection of the bot's position in the symbol; none when it has no row. Read within the caller's lock. */
-    public Protection protectionOf(BotId botId, Symbol symbol) {
-        return jdbc.sql("select stop_loss, take_profit from positions where bot_id = ? and symbol = ?")
-                .params(botId.value(), symbol.value()).query((rs, row) -> protection(rs)).optional()
-                .orElse(Protection.NONE);
-    }
-
     public BigDecimal maintenanceRate() {
         return maintenanceRate;
     }
@@ -84,12 +77,18 @@ public class Positions {
     /** The position, locked until the transaction ends so that two fills of one bot apply one after the other. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Position lock(UserId userId, BotId botId, Symbol symbol) {
-        Position flat = Position.flat(userId, botId, symbol);
+        return lockProtected(userId, botId, symbol).position();
+    }
+
+    /** As {@link #lock}, with the position's protection read in the same statement. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Protected lockProtected(UserId userId, BotId botId, Symbol symbol) {
         jdbc.sql("insert into positions (bot_id, symbol, user_id, side, size, entry_price, leverage, realized_pnl, fees_paid, updated_at) "
                         + "values (?, ?, ?, 'FLAT', 0, null, 1, 0, 0, ?) on conflict do nothing")
                 .params(botId.value(), symbol.value(), userId.value(), Timestamp.from(Instant.EPOCH)).update();
         return jdbc.sql("select * from positions where bot_id = ? and symbol = ? for update")
-                .params(botId.value(), symbol.value()).query(Positions::map).optional().orElse(flat);
+                .params(botId.value(), symbol.value()).query((rs, row) -> new Protected(map(rs, row), protection(rs)))
+                .optional().orElse(new Protected(Position.flat(userId, botId, symbol), Protection.NONE));
     }
 
     /** The bot's non-flat positions, locked until the transaction ends. */

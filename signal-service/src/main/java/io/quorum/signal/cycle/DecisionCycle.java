@@ -1,12 +1,8 @@
 package io.quorum.signal.cycle;
 
 import io.quorum.contracts.event.Envelope;
-import io.quorum.contracts.ids.DecisionId;
-import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Instruments;
-import io.quorum.contracts.orders.OrderIntentCreated;
-import io.quorum.contracts.signals.SignalDecided;
 import io.quorum.signal.bots.AiBot;
 import io.quorum.signal.bots.AiBots;
 import io.quorum.signal.bots.Positions;
@@ -14,7 +10,6 @@ import io.quorum.signal.bots.Positions.Held;
 import io.quorum.signal.context.MarketContext;
 import io.quorum.signal.llm.VotingRound;
 import io.quorum.signal.cycle.Panels.Panel;
-import io.quorum.signal.platform.Outbox;
 import io.quorum.signal.voting.Ballot;
 import io.quorum.signal.voting.Consensus;
 import io.quorum.signal.voting.Decision;
@@ -27,46 +22,48 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The decision cycle: every closed candle is stored; the close of a bot's decision interval (15m) makes
  * each RUNNING AI bot on the symbol decide once. Voters are asked outside any transaction (an LLM may take
- * seconds); then the decision, its ballots, its {@code SignalDecided} and its order intent commit together,
- * unless the bot already decided on this candle (a redelivery) or was stopped meanwhile.
+ * seconds); then the decision, its ballots, its {@code SignalDecided} and its order intent commit together
+ * ({@link DecisionCommit}), unless the bot already decided on this candle (a redelivery) or was stopped meanwhile.
  */
 public class DecisionCycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(DecisionCycle.class);
 
     private final TransactionTemplate transactions;
-    private final JdbcClient jdbc;
     private final Candles candles;
     private final AiBots bots;
     private final Positions positions;
-    private final Decisions decisions;
     private final Panels panels;
     private final TradePlanner planner;
-    private final Outbox outbox;
+    private final DecisionCommit commit;
+    private final StopLossWatch watch;
     private final ContextAssembly assembly;
 
-    public DecisionCycle(TransactionTemplate transactions, JdbcClient jdbc, Candles candles, AiBots bots, Positions positions,
-                         Decisions decisions, Panels panels, TradePlanner planner, Outbox outbox) {
+    public DecisionCycle(TransactionTemplate transactions, Candles candles, AiBots bots, Positions positions, Panels panels,
+                         TradePlanner planner, DecisionCommit commit, StopLossWatch watch) {
         this.transactions = transactions;
-        this.jdbc = jdbc;
         this.candles = candles;
         this.bots = bots;
         this.positions = positions;
-        this.decisions = decisions;
         this.panels = panels;
         this.planner = planner;
-        this.outbox = outbox;
+        this.commit = commit;
+        this.watch = watch;
         this.assembly = new ContextAssembly(candles);
     }
 
+    /**
+     * The stop-loss monitor looks first, on every candle: one that triggers decides STOP_LOSS at the candle's close,
+     * and the panel then finds that decision taken and skips (one decision per bot and instant).
+     */
     public void onCandle(Envelope<?> envelope, CandleClosed candle) {
         transactions.executeWithoutResult(status -> candles.store(candle));
+        watch.onCandle(envelope, candle);
         List<AiBot> deciding = bots.runningOn(candle.symbol()).stream()
                 .filter(bot -> bot.trend().decisionInterval() == candle.interval())
                 .toList();
@@ -104,7 +101,7 @@ public class DecisionCycle {
 
     private void decide(Envelope<?> envelope, CandleClosed candle, AiBot bot) {
         Instant at = candle.closeTime();
-        if (decisions.exists(bot.botId(), at)) {
+        if (commit.exists(bot, at)) {
             return;
         }
         Optional<Held> held = positions.openOf(bot.botId());
@@ -119,27 +116,6 @@ public class DecisionCycle {
         Decision decision = new Consensus(Thresholds.fromTemplate(bot.trend().thresholds()))
                 .decide(ballots, panel.whyNoLlmVoter());
         TradePlan plan = planner.plan(decision, bot, candle.close(), held, Instruments.of(bot.symbol()));
-        commit(envelope, bot, at, decision, plan);
-    }
-
-    private void commit(Envelope<?> envelope, AiBot bot, Instant at, Decision decision, TradePlan plan) {
-        IntentId intentId = plan.trades() ? IntentId.derive("signal", bot.botId().toString(), at.toString()) : null;
-        SignalDecided decided = Decided.of(DecisionId.derive("signal", bot.botId().toString(), at.toString()), bot, at,
-                decision, plan, intentId);
-        transactions.executeWithoutResult(status -> {
-            if (!stillRunning(bot) || !decisions.store(decided, plan)) {
-                return;
-            }
-            outbox.add(envelope.cause(decided, at));
-            if (intentId != null) {
-                outbox.add(envelope.cause(new OrderIntentCreated(intentId, bot.userId(), bot.botId(), plan.order(), null), at));
-            }
-        });
-    }
-
-    /** Locks the bot's row against a concurrent stop: a stop committed first wins, one arriving later waits for us. */
-    private boolean stillRunning(AiBot bot) {
-        return jdbc.sql("select status from ai_bots where bot_id = ? for share").param(bot.botId().value())
-                .query(String.class).optional().filter("RUNNING"::equals).isPresent();
+        commit.commit(envelope, bot, at, decision, plan);
     }
 }

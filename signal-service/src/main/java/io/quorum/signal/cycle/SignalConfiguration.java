@@ -98,10 +98,25 @@ public class SignalConfiguration {
     }
 
     @Bean
-    DecisionCycle decisionCycle(TransactionTemplate transactions, JdbcClient jdbc, Candles candles, AiBots bots,
-                                Positions positions, Decisions decisions, Panels panels, LlmSettings settings, Outbox outbox) {
-        return new DecisionCycle(transactions, jdbc, candles, bots, positions, decisions, panels,
-                new TradePlanner(new FeeRate(settings.takerFee())), outbox);
+    TradePlanner tradePlanner(LlmSettings settings) {
+        return new TradePlanner(new FeeRate(settings.takerFee()));
+    }
+
+    @Bean
+    DecisionCommit decisionCommit(TransactionTemplate transactions, JdbcClient jdbc, Decisions decisions, Outbox outbox) {
+        return new DecisionCommit(transactions, jdbc, decisions, outbox);
+    }
+
+    @Bean
+    StopLossWatch stopLossWatch(AiBots bots, Positions positions, TradePlanner planner, DecisionCommit commit,
+                                JdbcClient jdbc) {
+        return new StopLossWatch(bots, positions, planner, commit, jdbc);
+    }
+
+    @Bean
+    DecisionCycle decisionCycle(TransactionTemplate transactions, Candles candles, AiBots bots, Positions positions,
+                                Panels panels, TradePlanner planner, DecisionCommit commit, StopLossWatch watch) {
+        return new DecisionCycle(transactions, candles, bots, positions, panels, planner, commit, watch);
     }
 
     @Bean

@@ -24,33 +24,39 @@ import io.quorum.signal.voting.Proposal;
 import java.util.Optional;
 
 /**
- * Turns a panel's decision into at most one order. LONG/SHORT on a flat bot: the agreeing proposals merged
- * most conservatively, confirmed against the bot's hard limits and sized on what its budget has free — a
- * LIMIT order at the decision candle's close (the allocation accepts no opening market order: it has no
- * price to reserve margin against). CLOSE or STOP_LOSS with a position open: a reduce-only market order for
- * all of it. Everything else — HOLD, an entry while a position is open, DCA, a close with nothing open, a
- * refusal of the confirm step or the sizing — places nothing and says why.
+ * Turns a panel's decision into at most one order (or one protection move). LONG/SHORT on a flat bot: the agreeing
+ * proposals merged most conservatively, confirmed against the bot's hard limits and sized on what its budget has
+ * free — a LIMIT order at the decision candle's close (the allocation accepts no opening market order: it has no
+ * price to reserve margin against) carrying the confirmed stop-loss and take-profit to the venue, which attaches
+ * them to the position as its hard floor. CLOSE or STOP_LOSS with a position open: a reduce-only market order for
+ * all of it. With a position open, a move of its TP/SL or an addition (DCA): see {@link OpenPositionPlanner}.
+ * Everything else — HOLD, a close with nothing open, a refusal of the confirm step or the sizing — places nothing
+ * and says why.
  */
 public final class TradePlanner {
 
     private final TradeConfirmation confirmation = new TradeConfirmation();
     private final RiskSizing sizing = new RiskSizing();
     private final FeeRate takerFee;
+    private final OpenPositionPlanner open;
 
     public TradePlanner(FeeRate takerFee) {
         this.takerFee = takerFee;
+        this.open = new OpenPositionPlanner(takerFee);
     }
 
     public TradePlan plan(Decision decision, AiBot bot, Price close, Optional<Held> held, Instrument instrument) {
         Action action = decision.action();
+        if (held.isPresent() && (action == Action.HOLD || action == Action.LONG || action == Action.SHORT)) {
+            return open.holdOrMove(decision, bot, close, held.get(), instrument);
+        }
         return switch (action) {
             case HOLD -> TradePlan.none(null);
-            case LONG, SHORT -> held.isPresent()
-                    ? TradePlan.none("no entry: a position is already open")
-                    : enter(action == Action.LONG ? Side.BUY : Side.SELL, decision, bot, close, instrument);
+            case LONG, SHORT -> enter(action == Action.LONG ? Side.BUY : Side.SELL, decision, bot, close, instrument);
             case CLOSE, STOP_LOSS -> held.map(h -> close(bot.symbol(), h))
                     .orElseGet(() -> TradePlan.none("nothing to close: no position is open"));
-            case DCA -> TradePlan.none("no order: adding to a position is not traded yet");
+            case DCA -> held.map(h -> open.add(bot, close, h, instrument))
+                    .orElseGet(() -> TradePlan.none("nothing to add to: no position is open"));
         };
     }
 
@@ -69,7 +75,8 @@ public final class TradePlanner {
             return TradePlan.none("refused by risk sizing: " + refusal.reason());
         }
         SizedOrder order = (SizedOrder) sized;
-        OrderSpec limit = OrderSpec.limit(bot.symbol(), side, plan.entry(), order.quantity(), plan.leverage(), false);
+        OrderSpec limit = OrderSpec.limit(bot.symbol(), side, plan.entry(), order.quantity(), plan.leverage(), false)
+                .protectedBy(plan.stopLoss(), plan.takeProfit());
         String adjusted = plan.adjustments().isEmpty() ? "" : "; " + String.join("; ", plan.adjustments());
         return new TradePlan(limit, plan.takeProfit(), plan.stopLoss(), "limit " + side + " " + order.quantity() + " at "
                 + plan.entry() + ", " + plan.leverage() + "x, TP " + plan.takeProfit() + ", SL " + plan.stopLoss()

@@ -1,5 +1,5 @@
 package io.quorum.signal.risk;
 
-/** The outcome of risk sizing: an order within the budget, or a refusal. */
-public sealed interface Sizing permits SizedOrder, Refusal {
+/** The outcome of risk sizing: an entry or an addition within the budget, or a refusal. */
+public sealed interface Sizing permits SizedOrder, Addition, Refusal {
 }

@@ -30,7 +30,25 @@ public final class TradeConfirmation {
         }
         List<String> adjustments = new ArrayList<>();
         int leverage = leverage(proposal, limits, instrument, adjustments);
+        return confirmAt(side, entry, proposal, limits, instrument, leverage, adjustments);
+    }
 
+    /**
+     * The confirm step for new levels of a position already open at {@code entry} with {@code positionLeverage}:
+     * the leverage is the position's, not a proposal's — the max-loss cap must hold at the leverage the position
+     * really has — and the TP/SL rules are those of an entry.
+     */
+    public Confirmation confirmAt(Side side, Price entry, Proposal proposal, HardLimits limits, Instrument instrument,
+                                  int positionLeverage) {
+        if (entry.value().compareTo(instrument.tickSize()) <= 0) {
+            return new Refusal("entry " + entry + " is not above one tick of " + instrument.symbol());
+        }
+        int leverage = Math.clamp(positionLeverage, 1, HardLimits.PLATFORM_MAX_LEVERAGE);
+        return confirmAt(side, entry, proposal, limits, instrument, leverage, new ArrayList<>());
+    }
+
+    private Confirmation confirmAt(Side side, Price entry, Proposal proposal, HardLimits limits, Instrument instrument,
+                                   int leverage, List<String> adjustments) {
         BigDecimal stopDistance = distance(side.opposite(), entry, proposal.stopLoss(), limits.stopLoss(), "stop-loss",
                 adjustments);
         BigDecimal lossCap = limits.maxLossOfMargin().fraction().divide(BigDecimal.valueOf(leverage), SCALE, RoundingMode.DOWN);

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
  * voter asked — abstentions included, so a failing voter can only make a trade harder. When
  * several pass, the most protective wins (STOP_LOSS, then CLOSE, then LONG/SHORT, then DCA): a
  * panel that both wants out and wants more must get out. LONG and SHORT together cancel to HOLD.
+ * A vote counts for {@link Vote#counted()}: one with {@code closeNow} counts as CLOSE.
  */
 public final class Consensus {
 
@@ -83,7 +84,7 @@ public final class Consensus {
         }
         for (Ballot ballot : ballots) {
             if (ballot instanceof Vote vote) {
-                tally.merge(vote.action(), 1, Integer::sum);
+                tally.merge(vote.counted(), 1, Integer::sum);
             }
         }
         return tally;

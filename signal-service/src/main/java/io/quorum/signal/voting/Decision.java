@@ -39,7 +39,19 @@ public record Decision(Action action, Map<Action, Integer> tally, Map<Action, In
         return ballots.stream()
                 .filter(Vote.class::isInstance)
                 .map(Vote.class::cast)
-                .filter(vote -> vote.action() == action)
+                .filter(vote -> vote.counted() == action)
+                .toList();
+    }
+
+    /**
+     * The votes asking to move the open position's TP/SL only ({@code updateExisting}) that hold it as it is:
+     * those for its own direction or HOLD. Counted against the threshold of that direction by the planner.
+     */
+    public List<Vote> updatingFor(Action direction) {
+        return ballots.stream()
+                .filter(Vote.class::isInstance)
+                .map(Vote.class::cast)
+                .filter(vote -> vote.updateExisting() && (vote.counted() == direction || vote.counted() == Action.HOLD))
                 .toList();
     }
 

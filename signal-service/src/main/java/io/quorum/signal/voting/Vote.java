@@ -29,6 +29,15 @@ public record Vote(VoterId voter, Action action, BigDecimal confidence, String e
         return new Vote(voter, action, confidence, explanation, Proposal.NONE, false, false);
     }
 
+    /**
+     * The action this vote counts for: a vote asking to close now counts as a CLOSE, whatever action it names — a
+     * voter that wants out at market must not be read as wanting in — except STOP_LOSS, the stronger exit, which it
+     * already is.
+     */
+    public Action counted() {
+        return closeNow && action != Action.STOP_LOSS ? Action.CLOSE : action;
+    }
+
     public Vote with(Proposal newProposal) {
         return new Vote(voter, action, confidence, explanation, newProposal, closeNow, updateExisting);
     }

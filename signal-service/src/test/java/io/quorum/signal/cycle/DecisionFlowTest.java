@@ -23,6 +23,7 @@ import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderType;
+import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.signals.CastVote;
 import io.quorum.contracts.signals.SignalDecided;
@@ -57,7 +58,7 @@ class DecisionFlowTest extends SignalServiceTest {
 
     @BeforeEach
     void warmUp() {
-        probe = EventProbe.on(Topics.SIGNAL_DECISIONS_NAME, Topics.ORDER_INTENTS_NAME);
+        probe = EventProbe.on(Topics.SIGNAL_DECISIONS_NAME, Topics.ORDER_INTENTS_NAME, Topics.ORDER_DECISIONS_NAME);
         if (WARMED.compareAndSet(false, true)) {
             MarketReplay.storeHistory(probe, jdbc, WARM);
         }
@@ -136,6 +137,9 @@ class DecisionFlowTest extends SignalServiceTest {
                 "$.decisions[0].order.stopLoss"));
         assertThat(close.subtract(stop).multiply(intent.order().quantity().value()))
                 .isLessThanOrEqualTo(new BigDecimal("200"));
+        // and the venue gets that stop with the entry, to hold as the position's hard floor
+        assertThat(intent.order().stopLoss().value()).isEqualByComparingTo(stop);
+        assertThat(intent.order().takeProfit()).isNotNull();
 
         assertThat(LLM.requestsFor("fake-model")).isNotEmpty();
         List<Map<String, Object>> calls = jdbc.sql("select outcome, prompt, response from llm_calls where bot_id = ?")
@@ -193,6 +197,33 @@ class DecisionFlowTest extends SignalServiceTest {
         assertThat(intent.order().reduceOnly()).isTrue();
         assertThat(intent.order().quantity()).isEqualTo(Quantity.of("0.004"));
         assertThat(intent.order().leverage()).isEqualTo(2);
+    }
+
+    @Test
+    void anLlmAnswerToMoveTpSlOnlyAsksTheVenueToMoveTheOpenPositionsLevelsAndPlacesNoOrder() throws Exception {
+        CandleClosed candle = MarketReplay.m15ClosingAt(FIRST).payload();
+        BigDecimal close = candle.close().value();
+        LLM.enqueueFor("fake-model", FakeOpenAiReply.answer("""
+                {"action":"long","confidence":0.7,"explanation":"trail the stop under the new higher low",
+                 "update_existing":true,"stop_loss":%s,"take_profit":%s}""".formatted(
+                close.multiply(new BigDecimal("0.99")), close.multiply(new BigDecimal("1.02")))));
+        BotId bot = start(List.of("llm:fake"), TrendSpec.defaultThresholds());
+        probe.publish(Envelope.originating(new PositionChanged(user, bot, MarketReplay.BTCUSDT, PositionSide.LONG,
+                Quantity.of("0.004"), candle.close(), 2, Money.ZERO, Money.of("0.2"),
+                Price.of(close.multiply(new BigDecimal("0.95"))), null, null), WARM));
+        await().atMost(Duration.ofSeconds(60)).until(() -> jdbc.sql("select count(*) from positions where bot_id = ?")
+                .param(bot.value()).query(Integer.class).single() == 1);
+        probe.publish(MarketReplay.closed(candle));
+
+        SignalDecided decided = awaitDecision(bot, FIRST);
+        PositionProtectionRequested request = probe.awaitEvent(PositionProtectionRequested.class, r -> r.botId().equals(bot));
+        assertThat(decided.intentId()).isNull();
+        assertThat(decided.reason()).contains("1 of 1 votes move TP/SL only");
+        assertThat(request.userId()).isEqualTo(user);
+        assertThat(request.stopLoss().value()).isLessThan(close)
+                .isGreaterThanOrEqualTo(close.multiply(new BigDecimal("0.99")));
+        assertThat(request.takeProfit().value()).isGreaterThan(close);
+        assertThat(probe.events(OrderIntentCreated.class).stream().filter(i -> i.botId().equals(bot))).isEmpty();
     }
 
     @Test
