@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -46,6 +47,11 @@ public class LiveFeed implements SmartLifecycle {
     private int failedAttempts;
     private long requests;
     private WebSocket socket;
+    /**
+     * The last message handed to the socket: the JDK's WebSocket takes one send at a time and fails a
+     * second one issued while the first is pending, so every send waits for the one before it.
+     */
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
     private ScheduledFuture<?> pinger;
     private Instant lastHeard = Instant.now();
 
@@ -93,6 +99,7 @@ public class LiveFeed implements SmartLifecycle {
             return;
         }
         socket = opened;
+        sending = CompletableFuture.completedFuture(null);
         lastHeard = Instant.now();
         updates.restart();
         log.info("connected to {}; following {}", settings.streamUrl(), followed);
@@ -121,7 +128,20 @@ public class LiveFeed implements SmartLifecycle {
     }
 
     private void subscribe(Symbol symbol) {
-        socket.sendText(BybitPublicMessages.subscribe(nextRequestId(), settings.topicsOf(symbol)), true);
+        send(BybitPublicMessages.subscribe(nextRequestId(), settings.topicsOf(symbol)));
+    }
+
+    /** Queues a message behind the ones before it; one that cannot be sent loses the connection. */
+    private void send(String text) {
+        WebSocket target = socket;
+        int attempt = generation;
+        sending = sending.handle((sent, failed) -> null)
+                .thenCompose(previous -> target.sendText(text, true))
+                .whenComplete((sent, failure) -> {
+                    if (failure != null) {
+                        thread.execute(() -> lost(attempt, "could not send: " + failure.getMessage()));
+                    }
+                });
     }
 
     private void ping() {
@@ -132,7 +152,7 @@ public class LiveFeed implements SmartLifecycle {
             lost(generation, "nothing heard for three ping intervals");
             return;
         }
-        socket.sendText(BybitPublicMessages.ping(nextRequestId()), true);
+        send(BybitPublicMessages.ping(nextRequestId()));
     }
 
     /** A backfill that fails (REST down) is retried by the next kline after the gap, or the next reconnect. */

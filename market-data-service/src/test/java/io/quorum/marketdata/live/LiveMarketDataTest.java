@@ -59,7 +59,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "quorum.replay.enabled=false",
         "quorum.market.source=bybit",
         "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT",
-        "quorum.market.bybit.ping-interval=PT0.5S",
+        "quorum.market.bybit.ping-interval=PT1S",
         "quorum.market.bybit.initial-backoff=PT0.2S",
         "quorum.market.bybit.max-backoff=PT2S"})
 @DirtiesContext
