@@ -1,22 +1,22 @@
 package io.quorum.grid.index;
 
 import java.util.Arrays;
-import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
- * Watchers sorted by the price keys they wait for (several may share a key), as a two-level sorted
- * array: blocks of up to {@value #BLOCK} entries, each with its keys in a primitive array, and the first
- * key of every block in one more array. Finding a key is two binary searches over longs; adding or
+ * Watchers, by number, sorted by the price keys they wait for (several may share a key), as a two-level sorted
+ * array: blocks of up to {@value #BLOCK} entries, each with its keys and watcher numbers in primitive arrays side
+ * by side, and the first key of every block in one more array, so reading a range touches no object. Finding a key is two binary searches over longs; adding or
  * removing an entry shifts at most a block; a range is read by walking arrays in order. A full block
  * splits in two, an emptied one goes, so the block index changes only once per many entries.
  */
-final class PriceList<T> {
+final class PriceList {
 
     static final int BLOCK = 64;
 
     private static final class Block {
         final long[] keys = new long[BLOCK];
-        final Object[] values = new Object[BLOCK];
+        final int[] values = new int[BLOCK];
         int size;
     }
 
@@ -24,7 +24,7 @@ final class PriceList<T> {
     private Block[] blocks = new Block[8];
     private int count;
 
-    void add(long key, T value) {
+    void add(long key, int value) {
         if (count == 0) {
             insertBlock(0, new Block());
         }
@@ -47,8 +47,8 @@ final class PriceList<T> {
         firstKeys[b] = block.keys[0];
     }
 
-    /** Removes the entry of {@code value} (compared by identity) at {@code key}; false when there is none. */
-    boolean remove(long key, T value) {
+    /** Removes the entry of {@code value} at {@code key}; false when there is none. */
+    boolean remove(long key, int value) {
         for (int b = lastBlockStartingBelow(key); b < count; b++) {
             Block block = blocks[b];
             for (int i = firstAtOrAbove(block, key); i < block.size; i++) {
@@ -65,8 +65,7 @@ final class PriceList<T> {
     }
 
     /** Visits the entries with {@code low < key <= high}, in key order. */
-    @SuppressWarnings("unchecked")
-    void forEachIn(long low, long high, Consumer<T> visit) {
+    void forEachIn(long low, long high, IntConsumer visit) {
         if (count == 0 || high <= low) {
             return;
         }
@@ -76,7 +75,7 @@ final class PriceList<T> {
                 if (block.keys[i] > high) {
                     return;
                 }
-                visit.accept((T) block.values[i]);
+                visit.accept(block.values[i]);
             }
         }
     }
@@ -97,7 +96,7 @@ final class PriceList<T> {
         Block block = blocks[b];
         System.arraycopy(block.keys, i + 1, block.keys, i, block.size - i - 1);
         System.arraycopy(block.values, i + 1, block.values, i, block.size - i - 1);
-        block.values[--block.size] = null;
+        block.size--;
         if (block.size == 0) {
             System.arraycopy(blocks, b + 1, blocks, b, count - b - 1);
             System.arraycopy(firstKeys, b + 1, firstKeys, b, count - b - 1);
@@ -151,7 +150,6 @@ final class PriceList<T> {
         int half = BLOCK / 2;
         System.arraycopy(lower.keys, half, upper.keys, 0, BLOCK - half);
         System.arraycopy(lower.values, half, upper.values, 0, BLOCK - half);
-        Arrays.fill(lower.values, half, BLOCK, null);
         upper.size = BLOCK - half;
         lower.size = half;
         insertBlock(b + 1, upper);

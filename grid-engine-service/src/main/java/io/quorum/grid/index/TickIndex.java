@@ -4,34 +4,29 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * Live grids by the prices they watch, per symbol. A lookup costs O(log n) per price list plus the k grids
  * found: crossings {@code previous < sell <= price}, triggers between the two prices, stop-losses at or
  * above the price, take-profits at or below it, and grids waiting for any tick. Thread-safe (ticks and
- * fills update it from different consumer threads); a grid is re-indexed as a whole after each change.
+ * fills update it from different consumer threads).
  *
- * <p>Prices are fixed-point longs ({@link PriceKey}) in {@link PriceList}s; each indexed grid is one
- * {@link Watcher}, stamped with the tick that last found it, so a grid found through several prices is
- * reported once without a hash set. A tick that finds nothing allocates nothing for its answer, and one
+ * <p>Prices are fixed-point longs ({@link PriceKey}) in {@link PriceList}s; each indexed grid has a number, and the
+ * lists hold numbers, so a lookup reads only primitive arrays and {@link Found}'s two arrays by number — no object
+ * per grid. A grid put again is updated by what changed: after a tick or a fill usually one crossing goes or comes,
+ * and only that price is converted and moved. A tick that finds nothing allocates nothing for its answer, and one
  * that does not rise does not even convert its price.
  */
 public final class TickIndex {
 
-    /** A grid as indexed: what it watches, and the last lookup that found it. */
-    private static final class Watcher {
-        final GridWatch watch;
-        long foundBy;
-
-        Watcher(GridWatch watch) {
-            this.watch = watch;
-        }
+    private record Watcher(int number, GridWatch watch) {
     }
 
     private final Map<Symbol, SymbolIndex> symbols = new HashMap<>();
@@ -40,20 +35,26 @@ public final class TickIndex {
 
     /** Replaces what is known of {@code bot}; a null watch removes it (exited, stopped, cannot run). */
     public synchronized void put(BotId bot, GridWatch watch) {
-        Watcher old = watched.remove(bot);
+        Watcher old = watched.get(bot);
+        if (old != null && watch != null && old.watch().symbol().equals(watch.symbol())) {
+            symbols.get(watch.symbol()).update(old.number(), old.watch(), watch);
+            watched.put(bot, new Watcher(old.number(), watch));
+            return;
+        }
         if (old != null) {
-            symbols.get(old.watch.symbol()).remove(old);
+            watched.remove(bot);
+            symbols.get(old.watch().symbol()).update(old.number(), old.watch(), null);
+            found.release(old.number());
         }
         if (watch != null) {
-            Watcher watcher = new Watcher(watch);
-            watched.put(bot, watcher);
-            symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex()).add(watcher);
+            int number = found.take(bot);
+            watched.put(bot, new Watcher(number, watch));
+            symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex()).update(number, null, watch);
         }
     }
 
     public synchronized void rebuild(Collection<GridWatch> watches) {
-        symbols.clear();
-        watched.clear();
+        new HashMap<>(watched).keySet().forEach(bot -> put(bot, null));
         watches.forEach(watch -> put(watch.bot(), watch));
     }
 
@@ -64,7 +65,9 @@ public final class TickIndex {
             return List.of();
         }
         found.start();
-        index.anyTick.forEach(found);
+        for (int i = 0; i < index.anyTickCount; i++) {
+            found.accept(index.anyTick[i]);
+        }
         if (index.triggers.isEmpty() && index.stopLosses.isEmpty() && index.takeProfits.isEmpty()
                 && (previous == null || !price.isAbove(previous))) {
             return found.bots(); // the common quiet tick: no price to convert
@@ -90,72 +93,66 @@ public final class TickIndex {
         return watched.size();
     }
 
-    /** Collects the bots of the watchers a lookup visits, each once; allocates only when it finds one. */
-    private static final class Found implements Consumer<Watcher> {
-        private long lookup;
-        private List<BotId> bots;
+    private static final class SymbolIndex {
+        int[] anyTick = new int[4];
+        int anyTickCount;
+        final PriceList triggers = new PriceList();
+        final PriceList stopLosses = new PriceList();
+        final PriceList takeProfits = new PriceList();
+        final PriceList crossings = new PriceList();
 
-        void start() {
-            lookup++;
-            bots = null;
+        /** Moves grid {@code number} from what it watched ({@code was}, null if new) to {@code now} (null if gone). */
+        void update(int number, GridWatch was, GridWatch now) {
+            if ((was != null && was.anyTick()) != (now != null && now.anyTick())) {
+                if (now != null && now.anyTick()) {
+                    addAnyTick(number);
+                } else {
+                    removeAnyTick(number);
+                }
+            }
+            move(triggers, number, was == null ? null : was.trigger(), now == null ? null : now.trigger());
+            move(stopLosses, number, was == null ? null : was.stopLoss(), now == null ? null : now.stopLoss());
+            move(takeProfits, number, was == null ? null : was.takeProfit(), now == null ? null : now.takeProfit());
+            Set<Price> before = was == null ? Set.of() : was.crossings();
+            Set<Price> after = now == null ? Set.of() : now.crossings();
+            for (Price price : before) {
+                if (!after.contains(price)) {
+                    crossings.remove(PriceKey.of(price), number);
+                }
+            }
+            for (Price price : after) {
+                if (!before.contains(price)) {
+                    crossings.add(PriceKey.of(price), number);
+                }
+            }
         }
 
-        @Override
-        public void accept(Watcher watcher) {
-            if (watcher.foundBy == lookup) {
+        private static void move(PriceList list, int number, Price was, Price now) {
+            if (Objects.equals(was, now)) {
                 return;
             }
-            watcher.foundBy = lookup;
-            if (bots == null) {
-                bots = new ArrayList<>();
+            if (was != null) {
+                list.remove(PriceKey.of(was), number);
             }
-            bots.add(watcher.watch.bot());
+            if (now != null) {
+                list.add(PriceKey.of(now), number);
+            }
         }
 
-        List<BotId> bots() {
-            return bots == null ? List.of() : bots;
-        }
-    }
-
-    private static final class SymbolIndex {
-        final List<Watcher> anyTick = new ArrayList<>();
-        final PriceList<Watcher> triggers = new PriceList<>();
-        final PriceList<Watcher> stopLosses = new PriceList<>();
-        final PriceList<Watcher> takeProfits = new PriceList<>();
-        final PriceList<Watcher> crossings = new PriceList<>();
-
-        void add(Watcher w) {
-            GridWatch watch = w.watch;
-            if (watch.anyTick()) {
-                anyTick.add(w);
+        private void addAnyTick(int number) {
+            if (anyTickCount == anyTick.length) {
+                anyTick = Arrays.copyOf(anyTick, anyTickCount * 2);
             }
-            if (watch.trigger() != null) {
-                triggers.add(PriceKey.of(watch.trigger()), w);
-            }
-            if (watch.stopLoss() != null) {
-                stopLosses.add(PriceKey.of(watch.stopLoss()), w);
-            }
-            if (watch.takeProfit() != null) {
-                takeProfits.add(PriceKey.of(watch.takeProfit()), w);
-            }
-            watch.crossings().forEach(price -> crossings.add(PriceKey.of(price), w));
+            anyTick[anyTickCount++] = number;
         }
 
-        void remove(Watcher w) {
-            GridWatch watch = w.watch;
-            if (watch.anyTick()) {
-                anyTick.remove(w);
+        private void removeAnyTick(int number) {
+            for (int i = 0; i < anyTickCount; i++) {
+                if (anyTick[i] == number) {
+                    anyTick[i] = anyTick[--anyTickCount];
+                    return;
+                }
             }
-            if (watch.trigger() != null) {
-                triggers.remove(PriceKey.of(watch.trigger()), w);
-            }
-            if (watch.stopLoss() != null) {
-                stopLosses.remove(PriceKey.of(watch.stopLoss()), w);
-            }
-            if (watch.takeProfit() != null) {
-                takeProfits.remove(PriceKey.of(watch.takeProfit()), w);
-            }
-            watch.crossings().forEach(price -> crossings.remove(PriceKey.of(price), w));
         }
     }
 }

@@ -1,16 +1,12 @@
 package io.quorum.grid.bench;
 
 import io.quorum.contracts.ids.BotId;
-import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.index.TickIndex;
 import io.quorum.grid.slots.GridWatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -29,49 +25,128 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
- * Per-tick work of finding the grids a tick concerns: 27,000 grid bots × 100 levels across 50 symbols
- * (540 per symbol, each with its own range around the symbol's price, tick 0.01). Below the price a
- * slot's buy is resting (not watched); above it the slot waits for its sell price to be crossed upward.
- * {@code index*} ask the {@link TickIndex}; {@code naive*} scan every waiting slot of the symbol, as the
- * engine's SQL did before. Each op is one tick of one symbol; the symbols take turns.
+ * Per-tick work of finding the grids a tick concerns: 27,000 grid bots × 100 levels across 50 symbols (see
+ * {@link GridMarket}). {@code index*} ask the {@link TickIndex}; {@code naive*} scan every slot of every grid of the
+ * symbol with the same price comparisons, as the engine's SQL did before. Each op is one tick of one symbol; the
+ * symbols take turns.
  * <ul>
  *   <li>quiet: the price falls by one tick (no level crossed upward);</li>
- *   <li>walk: ticks follow a random walk sized like the recorded BTCUSDT ticks (Quorum replays a 1m candle
- *       as four ticks; 41 % of them do not move the price, the others move it by an exponential step of mean
- *       0.033 %, rms 0.036 % — see the execution-service benchmark's {@code GridVenue}), out from 100.00 and
- *       back. Nothing is taken out of the index when a slot is crossed, so the walk finds the same waiting
- *       slots again each time it rises through them: more than a real run, where a slot that placed its order
- *       stops being watched;</li>
- *   <li>sweep: the price jumps from 100.10 to 100.15 through waiting sell prices of about 223 of the 540
- *       grids — far more than any recorded tick.</li>
+ *   <li>one level: from one tick below the lowest waiting sell price above 100.00 up to it, so the grids found are
+ *       those waiting at exactly that price;</li>
+ *   <li>walk: ticks follow a random walk sized like the recorded BTCUSDT ticks (Quorum replays a 1m candle as four
+ *       ticks; 41 % of them do not move the price, the others move it by an exponential step of mean 0.033 %, rms
+ *       0.036 % — see the execution-service benchmark's {@code GridVenue}), out from 100.00 and back. As in the
+ *       engine, a slot found stops being watched and waits again when the price falls to its buy: after the
+ *       lookup, every grid the tick changed is put into the index again with its new watch (what the engine does
+ *       after committing it), and the scan clears and sets the same slots. {@code indexWalkTick} times lookup and
+ *       re-indexing, {@code indexWalkLookupTick} the lookup alone (the re-indexing between two lookups is not
+ *       timed);</li>
+ *   <li>sweep: the price jumps from 100.10 to 100.15 through the waiting sell prices of several hundred grids —
+ *       far more than any recorded tick; nothing changes afterwards, so every sweep finds the same.</li>
  * </ul>
  * The {@code grids} counter divided by the ticks is k, the grids a tick concerned on average.
  *
  * <p>Run: {@code ./mvnw -q -pl grid-engine-service test-compile exec:exec}
  */
-@State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
-@Fork(value = 1, jvmArgsAppend = "-Xmx3g")
+@Fork(value = 1, jvmArgsAppend = {"-Xms5g", "-Xmx5g", "-XX:+UseParallelGC"})
 public class TickBenchmarks {
 
-    static final int SYMBOLS = 50;
-    static final int BOTS = 27_000;
-    static final int LEVELS = 100;
-    static final Price MARKET = Price.of("100.00");
+    static final Price QUIET_FROM = Price.of("100.00");
+    static final Price QUIET_TO = Price.of("99.99");
+    static final Price SWEEP_FROM = Price.of("100.10");
+    static final Price SWEEP_TO = Price.of("100.15");
 
-    private final List<Symbol> symbols = new ArrayList<>();
-    private final List<List<Price[]>> waitingSellsBySymbol = new ArrayList<>();
-    private final TickIndex index = new TickIndex();
-    private final Price quietFrom = Price.of("100.00");
-    private final Price quietTo = Price.of("99.99");
-    private final Price crossFrom = Price.of("100.10");
-    private final Price crossTo = Price.of("100.15");
-    private final List<Price[]> walks = new ArrayList<>();
-    private final int[] cursor = new int[SYMBOLS];
-    private int next;
+    /** The market, and where each symbol's walk stands; ticks visit the symbols in turn. */
+    abstract static class Ticks {
+        GridMarket market;
+        final int[] cursor = new int[GridMarket.SYMBOLS];
+        /** Per symbol, one tick below its lowest waiting sell above the market, and that sell. */
+        final Price[][] oneLevel = new Price[GridMarket.SYMBOLS][];
+        /** Per symbol and grid, the sell prices of the slots waiting at the start, for the scans that change nothing. */
+        final Price[][][] waitingSells = new Price[GridMarket.SYMBOLS][GridMarket.GRIDS_PER_SYMBOL][];
+        int symbol;
+
+        void build() {
+            market = new GridMarket();
+            for (int s = 0; s < GridMarket.SYMBOLS; s++) {
+                long lowest = Long.MAX_VALUE;
+                for (int g = 0; g < GridMarket.GRIDS_PER_SYMBOL; g++) {
+                    List<Price> sells = new ArrayList<>();
+                    for (int i = 0; i < GridMarket.LEVELS; i++) {
+                        long sell = market.lower[s][g] + (i + 1) * market.step[s][g];
+                        if (market.waiting[s][g][i]) {
+                            sells.add(market.sells[s][g][i]);
+                            if (sell > GridMarket.MARKET_CENTS) {
+                                lowest = Math.min(lowest, sell);
+                            }
+                        }
+                    }
+                    waitingSells[s][g] = sells.toArray(Price[]::new);
+                }
+                oneLevel[s] = new Price[] {Price.of(BigDecimal.valueOf(lowest - 1, 2)), Price.of(BigDecimal.valueOf(lowest, 2))};
+            }
+        }
+
+        int nextSymbol() {
+            symbol = symbol + 1 == GridMarket.SYMBOLS ? 0 : symbol + 1;
+            return symbol;
+        }
+
+        /** The index of this symbol's next step in its walk. */
+        int step(int s) {
+            int at = cursor[s];
+            cursor[s] = at + 2 == market.walk[s].length ? 0 : at + 1;
+            return at;
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Indexed extends Ticks {
+        final TickIndex index = new TickIndex();
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            build();
+            List<GridWatch> watches = new ArrayList<>();
+            for (int s = 0; s < GridMarket.SYMBOLS; s++) {
+                for (int g = 0; g < GridMarket.GRIDS_PER_SYMBOL; g++) {
+                    watches.add(market.watchOf(s, g));
+                }
+            }
+            index.rebuild(watches);
+            System.gc();
+        }
+    }
+
+    /**
+     * The walk with the engine's re-indexing done between the measured lookups: before each lookup, the grids the
+     * previous tick changed are put again (JMH times each invocation on its own, a few tens of ns of its own each).
+     */
+    @State(Scope.Benchmark)
+    public static class IndexedWalk extends Indexed {
+        int lastSymbol = -1;
+        int lastStep;
+
+        @Setup(Level.Invocation)
+        public void reindexLastTick() {
+            if (lastSymbol >= 0) {
+                reindex(this, lastSymbol, lastStep);
+            }
+        }
+    }
+
+    @State(Scope.Benchmark)
+    public static class Scanned extends Ticks {
+        @Setup(Level.Trial)
+        public void setUp() {
+            build();
+            System.gc();
+        }
+    }
 
     /** Concerned grids per second, beside ticks per second: their ratio is k. */
     @AuxCounters(AuxCounters.Type.OPERATIONS)
@@ -85,86 +160,99 @@ public class TickBenchmarks {
         }
     }
 
-    @Setup
-    public void build() {
-        Random random = new Random(42);
-        List<GridWatch> watches = new ArrayList<>(BOTS);
-        for (int s = 0; s < SYMBOLS; s++) {
-            Symbol symbol = Symbol.of("SYM" + s + "USDT");
-            symbols.add(symbol);
-            List<Price[]> waiting = new ArrayList<>();
-            for (int b = 0; b < BOTS / SYMBOLS; b++) {
-                // range: lower 90.00–95.00, step 0.08–0.12, so the market (100) lies inside every grid
-                BigDecimal lower = BigDecimal.valueOf(9000 + random.nextInt(500), 2);
-                BigDecimal step = BigDecimal.valueOf(8 + random.nextInt(5), 2);
-                Set<Price> crossings = new HashSet<>();
-                List<Price> sells = new ArrayList<>();
-                for (int i = 0; i < LEVELS; i++) {
-                    Price buy = Price.of(lower.add(step.multiply(BigDecimal.valueOf(i))));
-                    Price sell = Price.of(lower.add(step.multiply(BigDecimal.valueOf(i + 1L))));
-                    if (!buy.isBelow(MARKET)) {
-                        crossings.add(sell);
-                        sells.add(sell);
-                    }
-                }
-                watches.add(new GridWatch(BotId.random(), symbol, false, null, null, null, crossings));
-                waiting.add(sells.toArray(Price[]::new));
-            }
-            waitingSellsBySymbol.add(waiting);
-            walks.add(walk(random));
+    @Benchmark
+    public List<BotId> indexQuietTick(Indexed state) {
+        return state.index.concerned(state.market.symbols[state.nextSymbol()], QUIET_FROM, QUIET_TO);
+    }
+
+    @Benchmark
+    public int indexOneLevelTick(Indexed state, Found found) {
+        int s = state.nextSymbol();
+        int concerned = state.index.concerned(state.market.symbols[s], state.oneLevel[s][0], state.oneLevel[s][1]).size();
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int indexWalkTick(Indexed state, Found found) {
+        int concerned = walkTick(state);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    /** The walk's lookups alone, the re-indexing after each done outside the measured time. */
+    @Benchmark
+    public int indexWalkLookupTick(IndexedWalk state, Found found) {
+        int s = state.nextSymbol();
+        int t = state.step(s);
+        state.lastSymbol = s;
+        state.lastStep = t;
+        GridMarket market = state.market;
+        int concerned = state.index.concerned(market.symbols[s], market.walk[s][t], market.walk[s][t + 1]).size();
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int indexSweepTick(Indexed state, Found found) {
+        int concerned = state.index.concerned(state.market.symbols[state.nextSymbol()], SWEEP_FROM, SWEEP_TO).size();
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int naiveQuietTick(Scanned state) {
+        return scan(state, state.nextSymbol(), QUIET_FROM, QUIET_TO);
+    }
+
+    @Benchmark
+    public int naiveOneLevelTick(Scanned state, Found found) {
+        int s = state.nextSymbol();
+        int concerned = scan(state, s, state.oneLevel[s][0], state.oneLevel[s][1]);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int naiveWalkTick(Scanned state, Found found) {
+        int s = state.nextSymbol();
+        int t = state.step(s);
+        int concerned = scanAndFollow(state, s, state.market.walk[s][t], state.market.walk[s][t + 1]);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int naiveSweepTick(Scanned state, Found found) {
+        int concerned = scan(state, state.nextSymbol(), SWEEP_FROM, SWEEP_TO);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    /** One walk tick through the index: the lookup, then the engine's re-indexing of the grids the tick changed. */
+    static int walkTick(Indexed state) {
+        int s = state.nextSymbol();
+        int t = state.step(s);
+        GridMarket market = state.market;
+        int concerned = state.index.concerned(market.symbols[s], market.walk[s][t], market.walk[s][t + 1]).size();
+        reindex(state, s, t);
+        return concerned;
+    }
+
+    /** What the engine does after committing the grids step {@code t} of symbol {@code s} changed: puts each again. */
+    static void reindex(Indexed state, int s, int t) {
+        GridMarket market = state.market;
+        int[] grids = market.changedGrids[s][t];
+        GridWatch[] watches = market.changedWatches[s][t];
+        for (int i = 0; i < grids.length; i++) {
+            state.index.put(market.bots[s][grids[i]], watches[i]);
         }
-        index.rebuild(watches);
-        System.err.printf("grids concerned per symbol: quiet tick %d, sweep tick %d (index), %d (scan)%n",
-                index.concerned(symbols.get(0), quietFrom, quietTo).size(), index.concerned(symbols.get(0), crossFrom, crossTo).size(),
-                scan(0, crossFrom, crossTo));
     }
 
-    @Benchmark
-    public List<BotId> indexQuietTick() {
-        return index.concerned(symbols.get(nextSymbol()), quietFrom, quietTo);
-    }
-
-    @Benchmark
-    public List<BotId> indexWalkTick(Found found) {
-        int s = nextSymbol();
-        int at = step(s);
-        List<BotId> concerned = index.concerned(symbols.get(s), walks.get(s)[at], walks.get(s)[at + 1]);
-        found.grids += concerned.size();
-        return concerned;
-    }
-
-    @Benchmark
-    public List<BotId> indexSweepTick(Found found) {
-        List<BotId> concerned = index.concerned(symbols.get(nextSymbol()), crossFrom, crossTo);
-        found.grids += concerned.size();
-        return concerned;
-    }
-
-    @Benchmark
-    public int naiveQuietTick() {
-        return scan(nextSymbol(), quietFrom, quietTo);
-    }
-
-    @Benchmark
-    public int naiveWalkTick(Found found) {
-        int s = nextSymbol();
-        int at = step(s);
-        int concerned = scan(s, walks.get(s)[at], walks.get(s)[at + 1]);
-        found.grids += concerned;
-        return concerned;
-    }
-
-    @Benchmark
-    public int naiveSweepTick(Found found) {
-        int concerned = scan(nextSymbol(), crossFrom, crossTo);
-        found.grids += concerned;
-        return concerned;
-    }
-
-    /** Every waiting slot of every grid of the symbol, checked against the crossing rule. */
-    private int scan(int symbol, Price previous, Price price) {
+    /** Every waiting slot of every grid of the symbol, checked against the crossing rule; nothing changes. */
+    static int scan(Ticks state, int s, Price previous, Price price) {
         int concerned = 0;
-        for (Price[] sells : waitingSellsBySymbol.get(symbol)) {
+        for (Price[] sells : state.waitingSells[s]) {
             for (Price sell : sells) {
                 if (previous.isBelow(sell) && !price.isBelow(sell)) {
                     concerned++;
@@ -175,40 +263,36 @@ public class TickBenchmarks {
         return concerned;
     }
 
-    /** A walk from 100.00 out and back (so looping it never jumps), in steps drawn as described above. */
-    private static Price[] walk(Random random) {
-        int steps = 4096;
-        long[] cents = new long[steps * 2 + 1];
-        long at = 10_000;
-        for (int i = 0; i <= steps; i++) {
-            cents[i] = at;
-            if (random.nextDouble() >= 0.41) {
-                at += (random.nextBoolean() ? 1 : -1) * Math.round(-Math.log(1 - random.nextDouble()) * 0.00033 * at);
+    /**
+     * Every slot of every grid of the symbol, as the walk through the index sees them: a waiting slot whose sell the
+     * tick crossed upward concerns its grid and stops waiting; a slot whose buy the tick fell to waits again.
+     */
+    static int scanAndFollow(Ticks state, int s, Price previous, Price price) {
+        GridMarket market = state.market;
+        int concerned = 0;
+        for (int g = 0; g < GridMarket.GRIDS_PER_SYMBOL; g++) {
+            boolean[] waiting = market.waiting[s][g];
+            Price[] sells = market.sells[s][g];
+            Price[] buys = market.buys[s][g];
+            boolean found = false;
+            for (int i = 0; i < GridMarket.LEVELS; i++) {
+                if (waiting[i]) {
+                    if (previous.isBelow(sells[i]) && !price.isBelow(sells[i])) {
+                        found = true;
+                        waiting[i] = false;
+                    }
+                } else if (!buys[i].isBelow(price) && buys[i].isBelow(previous)) {
+                    waiting[i] = true;
+                }
+            }
+            if (found) {
+                concerned++;
             }
         }
-        for (int i = 1; i <= steps; i++) {
-            cents[steps + i] = cents[steps - i];
-        }
-        Price[] prices = new Price[cents.length];
-        for (int i = 0; i < cents.length; i++) {
-            prices[i] = Price.of(BigDecimal.valueOf(cents[i], 2));
-        }
-        return prices;
-    }
-
-    /** The index of this symbol's next (previous, price) pair in its walk. */
-    private int step(int symbol) {
-        int at = cursor[symbol];
-        cursor[symbol] = at + 2 == walks.get(symbol).length ? 0 : at + 1;
-        return at;
-    }
-
-    private int nextSymbol() {
-        next = (next + 1) % SYMBOLS;
-        return next;
+        return concerned;
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(TickBenchmarks.class.getSimpleName()).build()).run();
+        new Runner(new OptionsBuilder().include(TickBenchmarks.class.getName() + "\\.").build()).run();
     }
 }
