@@ -1,5 +1,6 @@
 package io.quorum.execution;
 
+import io.quorum.execution.keys.UserApiKeys;
 import io.quorum.execution.orders.Settlement;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.Outbox;
@@ -13,6 +14,7 @@ import io.quorum.execution.venue.LiveFills;
 import io.quorum.execution.venue.LiveHalts;
 import io.quorum.execution.venue.LivePlacement;
 import io.quorum.execution.venue.LiveVenueSettings;
+import io.quorum.execution.venue.StoredCredentials;
 import io.quorum.execution.venue.Submissions;
 import io.quorum.execution.venue.VenueCredentials;
 import io.quorum.execution.venue.VenueInstruments;
@@ -38,13 +40,19 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @EnableConfigurationProperties({BybitSettings.class, LiveVenueSettings.class})
 public class LiveVenueConfiguration {
 
-    /** Until users' own keys are connected, every user trades on the configured account. */
+    /**
+     * Each user trades on their own stored key for the configured environment — unless {@code quorum.bybit.api-key}
+     * and {@code api-secret} are set, which put every user on that one account (a single-account demo set-up).
+     */
     @Bean
-    VenueCredentials venueCredentials(LiveVenueSettings settings) {
-        if (settings.apiKey() == null || settings.apiSecret() == null) {
-            throw new IllegalStateException("quorum.execution.venue=bybit needs quorum.bybit.api-key and quorum.bybit.api-secret");
+    VenueCredentials venueCredentials(LiveVenueSettings settings, BybitSettings bybit, UserApiKeys keys) {
+        if ((settings.apiKey() == null) != (settings.apiSecret() == null)) {
+            throw new IllegalStateException("quorum.bybit.api-key and quorum.bybit.api-secret go together: set both (one account "
+                    + "for every user) or neither (each user's stored key)");
         }
-        return new ConfiguredCredentials(new BybitCredentials(settings.apiKey(), settings.apiSecret()));
+        return settings.apiKey() != null
+                ? new ConfiguredCredentials(new BybitCredentials(settings.apiKey(), settings.apiSecret()))
+                : new StoredCredentials(keys, StoredCredentials.venueOf(bybit.environment()));
     }
 
     @Bean
@@ -53,11 +61,16 @@ public class LiveVenueConfiguration {
                 new OrderRateLimits(settings.orderCreatesPerSecond(), Duration.ofSeconds(5)), Clock.systemUTC());
     }
 
-    /** Instrument rules are public: read through the configured account's client. */
+    /**
+     * Instrument rules are public: read through the configured account's client, or without an account's key — the
+     * instruments request is not signed, so the placeholder is never sent.
+     */
     @Bean
     VenueInstruments venueInstruments(LiveVenueSettings live, BybitSettings settings) {
-        BybitLinearClient client = new BybitLinearClient(settings, new BybitCredentials(live.apiKey(), live.apiSecret()),
-                Clock.systemUTC());
+        BybitCredentials reader = live.apiKey() != null
+                ? new BybitCredentials(live.apiKey(), live.apiSecret())
+                : new BybitCredentials("public", "public");
+        BybitLinearClient client = new BybitLinearClient(settings, reader, Clock.systemUTC());
         return new VenueInstruments(client::instruments, Clock.systemUTC());
     }
 

@@ -2,7 +2,7 @@ package io.quorum.execution.venue.bybit;
 
 import java.util.Objects;
 
-/** One Bybit account's API key and secret. The secret never appears in {@link #toString()}. */
+/** One Bybit account's API key and secret. Neither appears in {@link #toString()}: both are the user's secrets. */
 public record BybitCredentials(String apiKey, String apiSecret) {
 
     public BybitCredentials {
@@ -15,6 +15,6 @@ public record BybitCredentials(String apiKey, String apiSecret) {
 
     @Override
     public String toString() {
-        return "BybitCredentials[apiKey=" + apiKey + ", apiSecret=***]";
+        return "BybitCredentials[apiKey=***, apiSecret=***]";
     }
 }
