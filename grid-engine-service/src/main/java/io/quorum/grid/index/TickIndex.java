@@ -23,11 +23,12 @@ import java.util.Set;
  * per grid. A grid put again is updated by what changed: after a tick or a fill usually one crossing goes or comes,
  * and only that price is converted and moved. A tick that finds nothing allocates nothing for its answer, and one
  * that does not rise does not even convert its price.
+ *
+ * <p>Where the caller knows the one slot that changed, {@link #watch} and {@link #unwatch} add or remove that single
+ * crossing in O(log n) without building or comparing the grid's whole set; {@link #put} stays for starts, config
+ * changes and rebuilds. Each grid keeps its own copy of its crossings, so a later put compares with what is indexed.
  */
 public final class TickIndex {
-
-    private record Watcher(int number, GridWatch watch) {
-    }
 
     private final Map<Symbol, SymbolIndex> symbols = new HashMap<>();
     private final Map<BotId, Watcher> watched = new HashMap<>();
@@ -36,21 +37,47 @@ public final class TickIndex {
     /** Replaces what is known of {@code bot}; a null watch removes it (exited, stopped, cannot run). */
     public synchronized void put(BotId bot, GridWatch watch) {
         Watcher old = watched.get(bot);
-        if (old != null && watch != null && old.watch().symbol().equals(watch.symbol())) {
-            symbols.get(watch.symbol()).update(old.number(), old.watch(), watch);
-            watched.put(bot, new Watcher(old.number(), watch));
+        if (old != null && watch != null && old.watch.symbol().equals(watch.symbol())) {
+            symbols.get(watch.symbol()).update(old.number, old.watch, old.crossings(), watch);
+            watched.put(bot, new Watcher(old.number, watch));
             return;
         }
         if (old != null) {
             watched.remove(bot);
-            symbols.get(old.watch().symbol()).update(old.number(), old.watch(), null);
-            found.release(old.number());
+            symbols.get(old.watch.symbol()).update(old.number, old.watch, old.crossings(), null);
+            found.release(old.number);
         }
         if (watch != null) {
             int number = found.take(bot);
             watched.put(bot, new Watcher(number, watch));
-            symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex()).update(number, null, watch);
+            symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex()).update(number, null, Set.of(), watch);
         }
+    }
+
+    /**
+     * Watches one more crossing of an indexed grid (a slot waits again at its sell price). False, changing nothing,
+     * when the grid is not indexed or already watches that price.
+     */
+    public synchronized boolean watch(BotId bot, Price crossing) {
+        Watcher watcher = watched.get(bot);
+        if (watcher == null || watcher.crossings().contains(crossing)) {
+            return false;
+        }
+        long key = PriceKey.of(crossing); // before changing anything: a price beyond the index's range is refused
+        watcher.changeableCrossings().add(crossing);
+        symbols.get(watcher.watch.symbol()).crossings.add(key, watcher.number);
+        return true;
+    }
+
+    /** Stops watching one crossing of an indexed grid (its slot placed its order). False when it did not watch it. */
+    public synchronized boolean unwatch(BotId bot, Price crossing) {
+        Watcher watcher = watched.get(bot);
+        if (watcher == null || !watcher.crossings().contains(crossing)) {
+            return false;
+        }
+        watcher.changeableCrossings().remove(crossing);
+        symbols.get(watcher.watch.symbol()).crossings.remove(PriceKey.of(crossing), watcher.number);
+        return true;
     }
 
     public synchronized void rebuild(Collection<GridWatch> watches) {
@@ -101,8 +128,11 @@ public final class TickIndex {
         final PriceList takeProfits = new PriceList();
         final PriceList crossings = new PriceList();
 
-        /** Moves grid {@code number} from what it watched ({@code was}, null if new) to {@code now} (null if gone). */
-        void update(int number, GridWatch was, GridWatch now) {
+        /**
+         * Moves grid {@code number} from what it watched ({@code was}, null if new; {@code before}, the crossings
+         * indexed now) to {@code now} (null if gone).
+         */
+        void update(int number, GridWatch was, Set<Price> before, GridWatch now) {
             if ((was != null && was.anyTick()) != (now != null && now.anyTick())) {
                 if (now != null && now.anyTick()) {
                     addAnyTick(number);
@@ -113,7 +143,6 @@ public final class TickIndex {
             move(triggers, number, was == null ? null : was.trigger(), now == null ? null : now.trigger());
             move(stopLosses, number, was == null ? null : was.stopLoss(), now == null ? null : now.stopLoss());
             move(takeProfits, number, was == null ? null : was.takeProfit(), now == null ? null : now.takeProfit());
-            Set<Price> before = was == null ? Set.of() : was.crossings();
             Set<Price> after = now == null ? Set.of() : now.crossings();
             for (Price price : before) {
                 if (!after.contains(price)) {

@@ -10,7 +10,7 @@ import java.util.function.IntSupplier;
 /**
  * The ticks of {@link TickBenchmarks} timed by this thread's CPU time instead of the wall clock, so other processes
  * on a shared machine do not count: the index and the scan take turns in rounds of about a CPU-second each. The walk
- * through the index is timed twice: with the re-indexing of the grids each tick changed ("walk+put"), and its
+ * through the index is timed twice: with the re-indexing of the slots each tick changed, one crossing at a time ("walk+put"), and its
  * lookups alone, each timed on its own by the wall clock (a lookup is short enough that other processes rarely
  * interrupt one).
  *
@@ -42,8 +42,9 @@ public final class CpuTimeRounds {
             }
         }
         still.index.rebuild(watches);
-        System.out.printf("grids put again per walk tick: %.1f%n", (double) walking.market.changes / GridMarket.SYMBOLS
-                / (walking.market.walk[0].length - 1));
+        double walkTicks = (double) GridMarket.SYMBOLS * (walking.market.walk[0].length - 1);
+        System.out.printf("grids changed per walk tick: %.1f, slots re-indexed: %.1f%n",
+                walking.market.changes / walkTicks, walking.market.slotChanges / walkTicks);
         for (int round = 1; round <= ROUNDS; round++) {
             report(round, "quiet",
                     time(() -> still.index.concerned(still.market.symbols[still.nextSymbol()], TickBenchmarks.QUIET_FROM,

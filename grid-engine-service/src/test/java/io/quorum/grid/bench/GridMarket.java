@@ -22,8 +22,9 @@ import java.util.Set;
  *
  * <p>The walk (sized like the recorded BTCUSDT ticks, see {@code TickBenchmarks}) is played once here from the
  * start so that every grid reaches the state it has in every later loop; the second loop's changes are recorded per
- * step — which grids change and the watch each has afterwards — so the measured loops replay them without building
- * anything. Every distinct watch of a grid is built once.
+ * step — which grids change, and each slot that stops or starts waiting (grid, sell price) — so the measured loops
+ * replay them slot by slot, as the engine tells the index, without building anything. The watches the index starts
+ * from are built once per grid.
  */
 final class GridMarket {
 
@@ -45,11 +46,15 @@ final class GridMarket {
     final Price[][] walk = new Price[SYMBOLS][];
     /** Which slots wait when the measured loops start, per symbol, grid and slot. */
     final boolean[][][] waiting = new boolean[SYMBOLS][GRIDS_PER_SYMBOL][LEVELS];
-    /** Per symbol and walk step: the grids whose watch the step changes, and their watch afterwards. */
+    /** Per symbol and walk step: the grids whose watch the step changes. */
     final int[][][] changedGrids = new int[SYMBOLS][][];
-    final GridWatch[][][] changedWatches = new GridWatch[SYMBOLS][][];
+    /** Per symbol and walk step, each slot the step changes: its grid, its sell price, and whether it waits now. */
+    final int[][][] slotGrids = new int[SYMBOLS][][];
+    final Price[][][] slotSells = new Price[SYMBOLS][][];
+    final boolean[][][] slotWaits = new boolean[SYMBOLS][][];
     private final List<Map<Bits, GridWatch>> watchesByGrid = new ArrayList<>();
     long changes;
+    long slotChanges;
 
     private record Bits(long low, long high) {
     }
@@ -79,27 +84,38 @@ final class GridMarket {
             }
             int steps = walkCents[s].length - 1;
             for (int t = 0; t < steps; t++) {
-                play(s, t, null);
+                play(s, t, null, null);
             }
             changedGrids[s] = new int[steps][];
-            changedWatches[s] = new GridWatch[steps][];
+            slotGrids[s] = new int[steps][];
+            slotSells[s] = new Price[steps][];
+            slotWaits[s] = new boolean[steps][];
             boolean[][] start = new boolean[GRIDS_PER_SYMBOL][];
             for (int g = 0; g < GRIDS_PER_SYMBOL; g++) {
                 start[g] = waiting[s][g].clone();
             }
             for (int t = 0; t < steps; t++) {
                 List<Integer> changed = new ArrayList<>();
-                play(s, t, changed);
+                List<int[]> slots = new ArrayList<>();
+                play(s, t, changed, slots);
                 changedGrids[s][t] = changed.stream().mapToInt(Integer::intValue).toArray();
-                int symbol = s;
-                changedWatches[s][t] = changed.stream().map(g -> watchOf(symbol, g)).toArray(GridWatch[]::new);
+                slotGrids[s][t] = new int[slots.size()];
+                slotSells[s][t] = new Price[slots.size()];
+                slotWaits[s][t] = new boolean[slots.size()];
+                for (int n = 0; n < slots.size(); n++) {
+                    int[] slot = slots.get(n); // grid, slot, waits
+                    slotGrids[s][t][n] = slot[0];
+                    slotSells[s][t][n] = sells[s][slot[0]][slot[1]];
+                    slotWaits[s][t][n] = slot[2] == 1;
+                }
                 changes += changed.size();
+                slotChanges += slots.size();
             }
             waiting[s] = start; // a loop brings every slot back to this state
         }
     }
 
-    /** The watch of grid {@code g} of symbol {@code s} as its slots wait now, built once per distinct state. */
+    /** The watch of grid {@code g} of symbol {@code s} as its slots wait now. */
     GridWatch watchOf(int s, int g) {
         long low = 0;
         long high = 0;
@@ -123,8 +139,8 @@ final class GridMarket {
         });
     }
 
-    /** Applies step {@code t} of symbol {@code s}'s walk to the slots (in cents), noting the grids it changes. */
-    private void play(int s, int t, List<Integer> changed) {
+    /** Applies step {@code t} of symbol {@code s}'s walk to the slots (in cents), noting the grids and slots it changes. */
+    private void play(int s, int t, List<Integer> changed, List<int[]> slots) {
         long from = walkCents[s][t];
         long to = walkCents[s][t + 1];
         for (int g = 0; g < GRIDS_PER_SYMBOL; g++) {
@@ -137,6 +153,9 @@ final class GridMarket {
                     if (i >= 0 && i < LEVELS && waiting[s][g][i]) {
                         waiting[s][g][i] = false;
                         change = true;
+                        if (slots != null) {
+                            slots.add(new int[] {g, i, 0});
+                        }
                     }
                 }
             } else if (to < from) { // buys in [to, from): slot i buys at base + i × gap
@@ -144,6 +163,9 @@ final class GridMarket {
                     if (i >= 0 && i < LEVELS && !waiting[s][g][(int) i]) {
                         waiting[s][g][(int) i] = true;
                         change = true;
+                        if (slots != null) {
+                            slots.add(new int[] {g, (int) i, 1});
+                        }
                     }
                 }
             }

@@ -37,8 +37,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *       ticks; 41 % of them do not move the price, the others move it by an exponential step of mean 0.033 %, rms
  *       0.036 % — see the execution-service benchmark's {@code GridVenue}), out from 100.00 and back. As in the
  *       engine, a slot found stops being watched and waits again when the price falls to its buy: after the
- *       lookup, every grid the tick changed is put into the index again with its new watch (what the engine does
- *       after committing it), and the scan clears and sets the same slots. {@code indexWalkTick} times lookup and
+ *       lookup, each slot the tick changed is unwatched or watched again in the index, one crossing at a time (what
+ *       the engine is to tell the index after committing it), and the scan clears and sets the same slots. {@code indexWalkTick} times lookup and
  *       re-indexing, {@code indexWalkLookupTick} the lookup alone (the re-indexing between two lookups is not
  *       timed);</li>
  *   <li>sweep: the price jumps from 100.10 to 100.15 through the waiting sell prices of several hundred grids —
@@ -124,7 +124,7 @@ public class TickBenchmarks {
 
     /**
      * The walk with the engine's re-indexing done between the measured lookups: before each lookup, the grids the
-     * previous tick changed are put again (JMH times each invocation on its own, a few tens of ns of its own each).
+     * previous tick changed are re-indexed slot by slot (JMH times each invocation on its own, a few tens of ns of its own each).
      */
     @State(Scope.Benchmark)
     public static class IndexedWalk extends Indexed {
@@ -229,7 +229,7 @@ public class TickBenchmarks {
         return concerned;
     }
 
-    /** One walk tick through the index: the lookup, then the engine's re-indexing of the grids the tick changed. */
+    /** One walk tick through the index: the lookup, then the re-indexing of the slots the tick changed. */
     static int walkTick(Indexed state) {
         int s = state.nextSymbol();
         int t = state.step(s);
@@ -239,13 +239,19 @@ public class TickBenchmarks {
         return concerned;
     }
 
-    /** What the engine does after committing the grids step {@code t} of symbol {@code s} changed: puts each again. */
+    /** Re-indexes the slots step {@code t} of symbol {@code s} changed: each crossing unwatched or watched again. */
     static void reindex(Indexed state, int s, int t) {
         GridMarket market = state.market;
-        int[] grids = market.changedGrids[s][t];
-        GridWatch[] watches = market.changedWatches[s][t];
+        int[] grids = market.slotGrids[s][t];
+        Price[] sells = market.slotSells[s][t];
+        boolean[] waits = market.slotWaits[s][t];
         for (int i = 0; i < grids.length; i++) {
-            state.index.put(market.bots[s][grids[i]], watches[i]);
+            BotId bot = market.bots[s][grids[i]];
+            if (waits[i]) {
+                state.index.watch(bot, sells[i]);
+            } else {
+                state.index.unwatch(bot, sells[i]);
+            }
         }
     }
 
@@ -293,6 +299,8 @@ public class TickBenchmarks {
     }
 
     public static void main(String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(TickBenchmarks.class.getName() + "\\.").build()).run();
+        // -Dbench.args=Walk runs only the benchmarks whose names contain it; the default (all) runs every one
+        String only = args.length > 0 && !args[0].isBlank() && !args[0].equals("all") ? ".*" + args[0] + ".*" : "";
+        new Runner(new OptionsBuilder().include(TickBenchmarks.class.getName() + "\\." + only).build()).run();
     }
 }

@@ -8,6 +8,7 @@ import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,54 @@ class TickIndexPropertiesTest {
                 live.remove(bot);
             } else {
                 live.put(bot, change);
+            }
+        }
+        assertThat(index.size()).isEqualTo(live.size());
+
+        Price before = Price.of(BigDecimal.valueOf(1000, 1));
+        for (int tick : ticks) {
+            Price now = Price.of(BigDecimal.valueOf(tick, 1));
+            Price previous = before;
+            Set<BotId> scanned = live.values().stream().filter(w -> concerns(w, previous, now)).map(GridWatch::bot).collect(Collectors.toSet());
+            assertThat(index.concerned(BTC, previous, now)).containsExactlyInAnyOrderElementsOf(scanned);
+            before = now;
+        }
+    }
+
+    /**
+     * Slots that stop and start waiting one by one (watch/unwatch), mixed with whole puts and removals: every tick
+     * still finds exactly what a scan of the live watches finds, and a put after slot moves replaces them all.
+     */
+    @Property(tries = 30)
+    void crossingsWatchedAndUnwatchedOneByOneAreFoundLikeAScanFinds(
+            @ForAll("manyWatches") @Size(min = 20, max = 100) List<GridWatch> watches,
+            @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> moves,
+            @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 1, max = 2100) Integer> ticks) {
+        TickIndex index = new TickIndex();
+        index.rebuild(watches);
+        Map<BotId, GridWatch> live = new HashMap<>();
+        watches.forEach(w -> live.put(w.bot(), w));
+        for (int move : moves) {
+            GridWatch was = watches.get(move % watches.size());
+            GridWatch now = live.get(was.bot());
+            Price price = Price.of(BigDecimal.valueOf(1 + move / 7 % 2000, 1));
+            Set<Price> crossings = new HashSet<>(now == null ? Set.of() : now.crossings());
+            switch (move % 5) {
+                case 0, 1 -> assertThat(index.watch(was.bot(), price)).isEqualTo(now != null && crossings.add(price));
+                case 2, 3 -> assertThat(index.unwatch(was.bot(), price)).isEqualTo(now != null && crossings.remove(price));
+                default -> {
+                    // a whole put after slot moves: back to the watch first put, or gone and back
+                    GridWatch put = now == null ? was : move % 2 == 0 ? null : was;
+                    index.put(was.bot(), put);
+                    crossings = put == null ? null : new HashSet<>(put.crossings());
+                    now = put;
+                }
+            }
+            if (now == null) {
+                live.remove(was.bot());
+            } else {
+                live.put(was.bot(), new GridWatch(now.bot(), BTC, now.anyTick(), now.trigger(), now.stopLoss(),
+                        now.takeProfit(), crossings));
             }
         }
         assertThat(index.size()).isEqualTo(live.size());
