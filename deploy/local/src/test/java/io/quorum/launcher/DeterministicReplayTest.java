@@ -83,6 +83,11 @@ class DeterministicReplayTest {
                     "grid", Map.of("lower", "103800", "upper", "104800", "gridCount", GRID_COUNT, "spacing", "ARITHMETIC")))
                     .body().get("id").asString();
             assertThat(grace.post("/api/bots/" + botId + "/start", Map.of()).status()).isEqualTo(200);
+            // the grid engine holds the started bot before the first tick: else one run's grid is armed by the first
+            // tick and another's by a later one, and the two runs differ from the start (lockstep holds the replay
+            // after each step, not before the first)
+            await().atMost(Duration.ofMinutes(1)).ignoreExceptions().until(() ->
+                    grace.get("/api/grid-bot/" + botId + "/orders").body().get("levels").size() == GRID_COUNT);
 
             services.start(QuorumService.MARKET_DATA, lockstepReplay());
             for (int kill = 0; crashes != null && kill < KILLS_PER_SERVICE; kill++) {
