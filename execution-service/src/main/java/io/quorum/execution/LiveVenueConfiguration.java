@@ -92,7 +92,7 @@ public class LiveVenueConfiguration {
 
     @Bean
     FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, LiveVenueSettings settings) {
-        return new FillPolling(orders, accounts, fills, settings.fillPoll());
+        return new FillPolling(orders, accounts, fills, settings.fillPoll(), Clock.systemUTC());
     }
 
     @Bean

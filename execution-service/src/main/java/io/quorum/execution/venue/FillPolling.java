@@ -3,6 +3,7 @@ package io.quorum.execution.venue;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.venue.bybit.VenueExecution;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -29,19 +30,27 @@ public final class FillPolling implements SmartLifecycle {
     /** Bybit stamps an execution when it happens, but may list it a little later: re-read that far back. */
     private static final Duration MARGIN = Duration.ofMinutes(1);
     private static final int PAGE = 100;
+    /**
+     * Bybit's execution list answers a start time alone with the seven days after it, and nothing at all with no time
+     * with the last seven days: a cursor older than that (a first poll, or an account quiet for a week) asks for the
+     * last seven days instead, so its newest executions are not cut off.
+     */
+    private static final Duration BYBIT_WINDOW = Duration.ofDays(7);
 
     private final VenueOrders orders;
     private final BybitAccounts accounts;
     private final LiveFills fills;
     private final Duration period;
+    private final Clock clock;
     private final Map<Market, Instant> cursors = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    public FillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, Duration period) {
+    public FillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, Duration period, Clock clock) {
         this.orders = orders;
         this.accounts = accounts;
         this.fills = fills;
         this.period = period;
+        this.clock = clock;
     }
 
     /** One symbol on one account: what a cursor follows. */
@@ -61,7 +70,10 @@ public final class FillPolling implements SmartLifecycle {
     private void poll(Market market, BybitAccounts.Account account) {
         Instant since = cursors.getOrDefault(market, Instant.EPOCH);
         Instant from = since.equals(Instant.EPOCH) ? since : since.minus(MARGIN);
-        List<VenueExecution> page = account.client().executionsSince(market.symbol(), from, PAGE).stream()
+        boolean withinWindow = from.isAfter(clock.instant().minus(BYBIT_WINDOW).plus(MARGIN));
+        List<VenueExecution> page = (withinWindow
+                ? account.client().executionsSince(market.symbol(), from, PAGE)
+                : account.client().executions(market.symbol(), PAGE)).stream()
                 .sorted(Comparator.comparing(VenueExecution::executedAt)).toList();
         Instant settledUpTo = since;
         boolean blocked = false;
