@@ -10,7 +10,9 @@ import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.WalletBalanceObserved;
 import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.OrderBookObserved;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.orders.BotBudgetReleased;
 import io.quorum.contracts.orders.BotTradingHalted;
@@ -35,6 +37,7 @@ public final class EventCatalog {
     private static final List<EventType> TYPES = List.of(
             new EventType("market.tick-observed.v1", TickObserved.class, Topics.TICKS),
             new EventType("market.candle-closed.v1", CandleClosed.class, Topics.CANDLES),
+            new EventType("market.order-book-observed.v1", OrderBookObserved.class, Topics.BOOKS),
             new EventType("bot.started.v1", BotStarted.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stop-requested.v1", BotStopRequested.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stopped.v1", BotStopped.class, Topics.BOT_LIFECYCLE),
@@ -50,6 +53,7 @@ public final class EventCatalog {
             new EventType("order.cancelled.v1", OrderCancelled.class, Topics.EXECUTIONS),
             new EventType("order.venue-rejected.v1", OrderRejectedByVenue.class, Topics.EXECUTIONS),
             new EventType("bot.orders-cleared.v1", BotOrdersCleared.class, Topics.EXECUTIONS),
+            new EventType("account.wallet-balance-observed.v1", WalletBalanceObserved.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
             new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS),
             new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES));

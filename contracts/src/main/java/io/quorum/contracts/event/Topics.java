@@ -8,6 +8,7 @@ public final class Topics {
 
     public static final String TICKS_NAME = "quorum.market.ticks.v1";
     public static final String CANDLES_NAME = "quorum.market.candles.v1";
+    public static final String BOOKS_NAME = "quorum.market.books.v1";
     public static final String BOT_LIFECYCLE_NAME = "quorum.bots.lifecycle.v1";
     public static final String BOT_STOP_TRIGGERS_NAME = "quorum.bots.stop-triggers.v1";
     public static final String ORDER_INTENTS_NAME = "quorum.orders.intents.v1";
@@ -21,6 +22,8 @@ public final class Topics {
             "prices along each candle's path, the clock of the paper venue and the grid engine");
     public static final Topic CANDLES = new Topic(CANDLES_NAME, KeyedBy.SYMBOL, false, Duration.ofDays(30),
             "closed candles of every interval");
+    public static final Topic BOOKS = new Topic(BOOKS_NAME, KeyedBy.SYMBOL, false, Duration.ofDays(1),
+            "the top of the venue's order book per symbol, throttled (live market data only)");
     public static final Topic BOT_LIFECYCLE = new Topic(BOT_LIFECYCLE_NAME, KeyedBy.BOT, true, Duration.ofDays(3650),
             "the latest lifecycle state of every bot (compacted)");
     public static final Topic BOT_STOP_TRIGGERS = new Topic(BOT_STOP_TRIGGERS_NAME, KeyedBy.BOT, false, Duration.ofDays(30),
@@ -43,7 +46,7 @@ public final class Topics {
     }
 
     public static List<Topic> all() {
-        return List.of(TICKS, CANDLES, BOT_LIFECYCLE, BOT_STOP_TRIGGERS, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS,
+        return List.of(TICKS, CANDLES, BOOKS, BOT_LIFECYCLE, BOT_STOP_TRIGGERS, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS,
                 SIGNAL_DECISIONS, SIGNAL_NOTICES);
     }
 }

@@ -13,6 +13,7 @@ import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
+import io.quorum.contracts.executions.WalletBalanceObserved;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
@@ -23,6 +24,8 @@ import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.market.BookLevel;
+import io.quorum.contracts.market.OrderBookObserved;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
@@ -88,6 +91,9 @@ final class SampleEvents {
                 new TickObserved(BTC, Price.of("104217.5")),
                 new CandleClosed(BTC, Interval.M15, Instant.parse("2025-05-30T16:45:00Z"), Price.of("104217.5"),
                         Price.of("104402.7"), Price.of("104200.0"), Price.of("104337.8"), Quantity.of("477.605")),
+                new OrderBookObserved(BTC, List.of(new BookLevel(Price.of("104217.4"), Quantity.of("1.204")),
+                        new BookLevel(Price.of("104217.3"), Quantity.of("0.5"))),
+                        List.of(new BookLevel(Price.of("104217.5"), Quantity.of("0.831"))), 50),
                 new BotStarted(BOT, USER, "BTC range grid", BotKind.GRID, BTC, Money.of("1000"), 3,
                         new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC, Money.of("900"), Price.of("104000"),
                                 Price.of("99000"), Price.of("111000"))),
@@ -108,6 +114,7 @@ final class SampleEvents {
                 new OrderCancelled(INTENT, USER, BOT, LINK, BUY, Quantity.of("0.012"), "bot stopped"),
                 new OrderRejectedByVenue(INTENT, USER, BOT, LINK, BUY, "no price yet for BTCUSDT"),
                 new BotOrdersCleared(USER, BOT, 4),
+                new WalletBalanceObserved(USER, "bybit-demo", Money.of("10234.56"), Money.of("8120.5")),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
                         Money.of("-1.5"), Money.of("0.2500802")),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
