@@ -13,6 +13,8 @@ import io.quorum.execution.venue.HaltRecords;
 import io.quorum.execution.venue.LiveFills;
 import io.quorum.execution.venue.LiveHalts;
 import io.quorum.execution.venue.LivePlacement;
+import io.quorum.execution.venue.LiveProtection;
+import io.quorum.execution.venue.ProtectionRecords;
 import io.quorum.execution.venue.LiveVenueSettings;
 import io.quorum.execution.venue.StoredCredentials;
 import io.quorum.execution.venue.Submissions;
@@ -93,6 +95,16 @@ public class LiveVenueConfiguration {
     @Bean
     FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, LiveVenueSettings settings) {
         return new FillPolling(orders, accounts, fills, settings.fillPoll(), Clock.systemUTC());
+    }
+
+    @Bean
+    ProtectionRecords protectionRecords(ProcessedEvents processedEvents, Positions positions, Outbox outbox) {
+        return new ProtectionRecords(processedEvents, positions, outbox);
+    }
+
+    @Bean
+    LiveProtection liveProtection(ProtectionRecords records, BybitAccounts accounts) {
+        return new LiveProtection(records, accounts);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
 import io.quorum.execution.orders.Liquidations;
+import io.quorum.execution.orders.PositionProtection;
 import io.quorum.execution.orders.ProtectionRequests;
 import io.quorum.execution.orders.ProtectiveStops;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -60,12 +61,6 @@ public class VenueConfiguration {
     }
 
     @Bean
-    ProtectionRequests protectionRequests(ProcessedEvents processedEvents, Positions positions, MarketMarks marks,
-                                          Outbox outbox) {
-        return new ProtectionRequests(processedEvents, positions, marks, outbox);
-    }
-
-    @Bean
     MarketMarks marketMarks(JdbcClient jdbc) {
         return new MarketMarks(jdbc);
     }
@@ -76,7 +71,7 @@ public class VenueConfiguration {
     }
 
     @Bean
-    DecisionsListener decisionsListener(Placement placement, BotClearing halts, ProtectionRequests protection) {
+    DecisionsListener decisionsListener(Placement placement, BotClearing halts, PositionProtection protection) {
         return new DecisionsListener(placement, halts, protection);
     }
 
@@ -88,6 +83,12 @@ public class VenueConfiguration {
         @Bean
         Slippage slippage(VenueSettings.Paper paper) {
             return paper.slippageModel();
+        }
+
+        @Bean
+        ProtectionRequests protectionRequests(ProcessedEvents processedEvents, Positions positions, MarketMarks marks,
+                                              Outbox outbox) {
+            return new ProtectionRequests(processedEvents, positions, marks, outbox);
         }
 
         @Bean

@@ -39,6 +39,7 @@ public final class FakeBybitAccount {
     private final Map<String, Integer> leverage = new LinkedHashMap<>();
     private final List<ObjectNode> executions = new ArrayList<>();
     private BigDecimal wallet;
+    private int tradingStops;
 
     FakeBybitAccount(String apiKey, String secret, BigDecimal usdt, FakeBybitInstruments instruments, LongSupplier clock) {
         this.apiKey = apiKey;
@@ -94,7 +95,13 @@ public final class FakeBybitAccount {
         BigDecimal fee = filled.multiply(price).multiply(maker ? MAKER : TAKER);
         BigDecimal cum = order.cumExecQty().add(filled);
         ordersByLinkId.put(orderLinkId, order.withStatus(cum.compareTo(order.qty()) == 0 ? "Filled" : "PartiallyFilled", cum));
-        wallet = wallet.subtract(fee).add(position(order.symbol()).apply(order.side(), filled, price, now));
+        FakeBybitPosition position = position(order.symbol());
+        boolean opening = !position.isOpen() || position.side.equals(order.side());
+        wallet = wallet.subtract(fee).add(position.apply(order.side(), filled, price, now));
+        if (opening && position.isOpen()) { // an order's take-profit / stop-loss go onto the position it opens or grows (Full mode)
+            position.takeProfit = order.takeProfit() == null ? position.takeProfit : order.takeProfit();
+            position.stopLoss = order.stopLoss() == null ? position.stopLoss : order.stopLoss();
+        }
         executions.add(0, FakeBybitViews.execution(order, filled, price, fee, maker, order.qty().subtract(cum), now));
         return this;
     }
@@ -229,17 +236,48 @@ public final class FakeBybitAccount {
         return FakeBybit.JSON.createObjectNode();
     }
 
+    /**
+     * tpslMode Full (the default) on a one-way position: the levels given replace the position's, a level sent as 0
+     * removes it, one not sent stays; nothing to change is 34040 "not modified", as Bybit answers.
+     */
     synchronized JsonNode tradingStop(Map<String, String> params) {
         FakeBybitPosition position = position(listedSymbol(params));
+        if (!"Full".equals(params.getOrDefault("tpslMode", "Full"))) {
+            throw new FakeBybitReply.Refused(10001, "params error: FakeBybit supports tpslMode Full only");
+        }
+        if (!"0".equals(params.getOrDefault("positionIdx", "0"))) {
+            throw new FakeBybitReply.Refused(10001, "params error: position idx not match position mode");
+        }
         if (!position.isOpen()) {
             throw new FakeBybitReply.Refused(10001, "can not set tp/sl/ts for zero position");
         }
         BigDecimal takeProfit = optionalDecimal(params, "takeProfit");
         BigDecimal stopLoss = optionalDecimal(params, "stopLoss");
-        position.takeProfit = takeProfit == null ? position.takeProfit : takeProfit;
-        position.stopLoss = stopLoss == null ? position.stopLoss : stopLoss;
+        BigDecimal newTakeProfit = takeProfit == null ? position.takeProfit : takeProfit;
+        BigDecimal newStopLoss = stopLoss == null ? position.stopLoss : stopLoss;
+        if (newTakeProfit.compareTo(position.takeProfit) == 0 && newStopLoss.compareTo(position.stopLoss) == 0) {
+            throw new FakeBybitReply.Refused(34040, "not modified");
+        }
+        position.takeProfit = newTakeProfit;
+        position.stopLoss = newStopLoss;
         position.updatedTime = clock.getAsLong();
+        tradingStops++;
         return FakeBybit.JSON.createObjectNode();
+    }
+
+    /** The stop-loss and take-profit the position in {@code symbol} holds (zero: none), as trading-stop left them. */
+    public synchronized PositionStops positionStops(String symbol) {
+        FakeBybitPosition position = position(symbol);
+        return new PositionStops(position.stopLoss, position.takeProfit);
+    }
+
+    /** A position's stop-loss and take-profit on the fake; zero when none. */
+    public record PositionStops(BigDecimal stopLoss, BigDecimal takeProfit) {
+    }
+
+    /** How many trading-stop calls changed a position's levels. */
+    public synchronized int tradingStops() {
+        return tradingStops;
     }
 
     synchronized JsonNode walletBalance() {

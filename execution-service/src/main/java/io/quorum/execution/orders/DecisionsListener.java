@@ -15,9 +15,9 @@ public class DecisionsListener {
 
     private final Placement placement;
     private final BotClearing halts;
-    private final ProtectionRequests protection;
+    private final PositionProtection protection;
 
-    public DecisionsListener(Placement placement, BotClearing halts, ProtectionRequests protection) {
+    public DecisionsListener(Placement placement, BotClearing halts, PositionProtection protection) {
         this.placement = placement;
         this.halts = halts;
         this.protection = protection;

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
  * fire at once). Either way the answer is a {@code PositionChanged} with the levels the position now holds and
  * the reason, in one transaction with the change, once per request.
  */
-public class ProtectionRequests {
+public class ProtectionRequests implements PositionProtection {
 
     private final ProcessedEvents processedEvents;
     private final Positions positions;
@@ -32,6 +32,7 @@ public class ProtectionRequests {
         this.outbox = outbox;
     }
 
+    @Override
     @Transactional
     public void request(Envelope<PositionProtectionRequested> envelope) {
         if (!processedEvents.firstDelivery(envelope.eventId())) {

@@ -96,6 +96,24 @@ public class VenueOrders {
                 .query((rs, row) -> new UserSymbol(new UserId(rs.getObject(1, UUID.class)), Symbol.of(rs.getString(2)))).list();
     }
 
+    /** Another bot's claim on a symbol's leverage. */
+    public record BotLeverage(BotId botId, int leverage) {
+    }
+
+    /**
+     * Another bot of the user holding the symbol at a leverage other than {@code leverage}: an order of it open or
+     * awaiting the venue's answer that may open or grow a position, or its open position. Empty when there is none.
+     */
+    public Optional<BotLeverage> otherLeverage(UserId userId, BotId botId, Symbol symbol, int leverage) {
+        return jdbc.sql("select bot_id, leverage from venue_orders where user_id = :user and symbol = :symbol "
+                        + "and bot_id <> :bot and status in ('OPEN', 'SUBMITTING') and not reduce_only and leverage <> :leverage "
+                        + "union all select bot_id, leverage from positions where user_id = :user and symbol = :symbol "
+                        + "and bot_id <> :bot and side <> 'FLAT' and leverage <> :leverage limit 1")
+                .param("user", userId.value()).param("symbol", symbol.value()).param("bot", botId.value())
+                .param("leverage", leverage)
+                .query((rs, row) -> new BotLeverage(new BotId(rs.getObject(1, UUID.class)), rs.getInt(2))).optional();
+    }
+
     /** The symbols in which the bot has an order open or awaiting the venue's answer. */
     public List<Symbol> liveSymbolsOfBot(BotId botId) {
         return jdbc.sql("select distinct symbol from venue_orders where bot_id = ? and status in ('OPEN', 'SUBMITTING') order by symbol")

@@ -24,4 +24,10 @@ public class ProcessedEvents {
                 .param(eventId.value())
                 .update() == 1;
     }
+
+    /** Whether the event was handled already (for work that runs outside the transaction that records it). */
+    public boolean seen(EventId eventId) {
+        return jdbc.sql("select count(*) from processed_events where event_id = ?").param(eventId.value())
+                .query(Long.class).single() > 0;
+    }
 }

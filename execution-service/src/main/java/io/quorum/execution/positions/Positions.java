@@ -91,6 +91,13 @@ public class Positions {
                 .optional().orElse(new Protected(Position.flat(userId, botId, symbol), Protection.NONE));
     }
 
+    /** The other bots of the user holding an open position in the symbol. */
+    public List<BotId> othersOpen(UserId userId, BotId botId, Symbol symbol) {
+        return jdbc.sql("select bot_id from positions where user_id = ? and symbol = ? and bot_id <> ? and side <> 'FLAT' order by bot_id")
+                .params(userId.value(), symbol.value(), botId.value())
+                .query((rs, row) -> new BotId(rs.getObject(1, UUID.class))).list();
+    }
+
     /** The bot's non-flat positions, locked until the transaction ends. */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Position> lockOpenOfBot(BotId botId) {

@@ -40,8 +40,17 @@ public final class LivePlacement implements Placement {
         VenueOrder order = submission.order();
         NewOrder request = request(order);
         return accounts.of(order.userId())
-                .map(account -> submission.resumed() ? account.gateway().resume(request) : account.gateway().place(request))
+                .map(account -> leverageFirst(account, order, request)
+                        .orElseGet(() -> submission.resumed() ? account.gateway().resume(request) : account.gateway().place(request)))
                 .orElseGet(() -> new PlacementOutcome.BotMustStop(order.clientOrderId(), "the user has no Bybit API key"));
+    }
+
+    /**
+     * An order that may open or grow a position goes out at its bot's leverage: the account's leverage for the symbol
+     * is set first (once per account, symbol and leverage). A reduce-only order (a close) uses what is in place.
+     */
+    private static Optional<PlacementOutcome> leverageFirst(BybitAccounts.Account account, VenueOrder order, NewOrder request) {
+        return order.spec().reduceOnly() ? Optional.empty() : account.gateway().ensureLeverage(request, order.spec().leverage());
     }
 
     /** The order as Bybit takes it; an AI entry's stop-loss and take-profit travel with it, attached to the position. */

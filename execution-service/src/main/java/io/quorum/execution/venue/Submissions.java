@@ -73,6 +73,9 @@ public class Submissions {
         Position position = positions.find(approved.botId(), approved.order().symbol())
                 .orElseGet(() -> Position.flat(approved.userId(), approved.botId(), approved.order().symbol()));
         Verdict verdict = PlacementPolicy.firstRejection(policies, new PlacementRequest(approved, Optional.empty(), position));
+        if (verdict.allowed()) {
+            verdict = oneLeveragePerSymbol(approved);
+        }
         if (!verdict.allowed()) {
             VenueOrder refused = VenueOrder.refuse(approved, verdict.reason(), at);
             if (orders.insertIfAbsent(refused)) {
@@ -82,6 +85,22 @@ public class Submissions {
         }
         VenueOrder order = VenueOrder.submitting(approved, at);
         return orders.insertIfAbsent(order) ? Optional.of(new Submission(order, false)) : Optional.empty();
+    }
+
+    /**
+     * Bybit keeps one leverage per account and symbol (one-way mode: one netted position): an order that may open or
+     * grow a position at another leverage than a bot of the same user already trades the symbol at (its live orders or
+     * its open position) is refused, rather than changing the leverage under the other bot's position.
+     */
+    private Verdict oneLeveragePerSymbol(OrderApproved approved) {
+        OrderSpec spec = approved.order();
+        if (spec.reduceOnly()) {
+            return Verdict.allow();
+        }
+        return orders.otherLeverage(approved.userId(), approved.botId(), spec.symbol(), spec.leverage())
+                .map(other -> Verdict.reject("OneLeveragePerSymbol", "Bybit keeps one leverage per symbol and account: bot " + other.botId()
+                        + " trades " + spec.symbol() + " at " + other.leverage() + "x, this order asks " + spec.leverage() + "x"))
+                .orElse(Verdict.allow());
     }
 
     /** Records Bybit's answer to a SUBMITTING order, the events caused by {@code approval} (an approval, or a halt). */

@@ -19,6 +19,7 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
@@ -32,6 +33,7 @@ import io.quorum.testkit.FakeBybitOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -141,7 +143,118 @@ class BybitOrderFlowTest extends BybitVenueTest {
         assertThat(rejected.payload().reason()).contains("API key").contains("10003");
         assertThat(stop.payload().reason()).contains("API key").contains("10003");
         assertThat(stop.causationId()).isEqualTo(buy.eventId());
-        assertThat(creates(buy.payload().clientOrderId())).isEqualTo(1);
+        // the leverage is set before the first order of the symbol: that call met the key's refusal, once, and no
+        // order was sent after it
+        assertThat(fake.requests(SET_LEVERAGE).stream().filter(r -> "revoked-key".equals(r.apiKey()))).hasSize(1);
+        assertThat(creates(buy.payload().clientOrderId())).isZero();
+    }
+
+    @Test
+    void theBotsLeverageIsSetOnBybitBeforeItsFirstOrderOfTheSymbolAndNotAgainForTheNext() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var first = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(first.payload().clientOrderId()));
+        var second = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("57000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(second.payload().clientOrderId()));
+
+        assertThat(account.leverage(BTC.value())).isEqualTo(3);
+        assertThat(fake.requests(SET_LEVERAGE).stream().filter(r -> keyOf(user).equals(r.apiKey())))
+                .singleElement().satisfies(request -> {
+                    assertThat(request.params()).containsEntry("buyLeverage", "3").containsEntry("sellLeverage", "3")
+                            .containsEntry("symbol", BTC.value()).containsEntry("category", "linear");
+                    // before the first creation of the account
+                    assertThat(request.received()).isBeforeOrEqualTo(fake.requests(CREATE).stream()
+                            .filter(r -> keyOf(user).equals(r.apiKey())).map(r -> r.received()).min(Comparator.naturalOrder()).orElseThrow());
+                });
+    }
+
+    @Test
+    void aLeverageBybitAlreadyHoldsIsNoFailure() {
+        UserId user = userWithAccount("10000");
+        // FakeBybit accounts start at 10x, as Bybit's do: set-leverage answers 110043 "leverage not modified"
+        var order = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 10, false));
+
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(order.payload().clientOrderId()));
+
+        assertThat(fake.requests(SET_LEVERAGE).stream().filter(r -> keyOf(user).equals(r.apiKey()))).hasSize(1);
+        assertThat(creates(order.payload().clientOrderId())).isEqualTo(1);
+    }
+
+    @Test
+    void anotherBotOfTheUserAskingAnotherLeverageOnTheSameSymbolIsRefusedWithTheReason() {
+        UserId user = userWithAccount("10000");
+        BotId other = BotId.random();
+        var first = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(first.payload().clientOrderId()));
+
+        var second = approve(user, other, OrderSpec.limit(BTC, Side.BUY, Price.of("57000.0"), Quantity.of("0.010"), 5, false));
+
+        var rejected = awaitEnvelope(OrderRejectedByVenue.class, r -> r.intentId().equals(second.payload().intentId()));
+        assertThat(rejected.payload().reason()).contains("one leverage per symbol").contains("3x").contains("5x");
+        assertThat(creates(second.payload().clientOrderId())).isZero();
+        assertThat(fake.account(keyOf(user)).leverage(BTC.value())).isEqualTo(3);
+    }
+
+    @Test
+    void aLeverageBybitRefusesRejectsTheOrderWithoutSendingIt() {
+        UserId user = userWithAccount("10000");
+        fake.failNext(SET_LEVERAGE, 1, FakeBybitFault.retCode(110013)); // "cannot set leverage due to risk limit"
+        var order = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 4, false));
+
+        var rejected = awaitEnvelope(OrderRejectedByVenue.class, r -> r.intentId().equals(order.payload().intentId()));
+
+        assertThat(rejected.payload().reason()).contains("leverage 4x").contains("110013");
+        assertThat(creates(order.payload().clientOrderId())).isZero();
+        assertThat(envelopes(BotStopTriggered.class, s -> s.botId().equals(bot))).isEmpty();
+    }
+
+    @Test
+    void movingALiveStopPutsTheNewLevelsOnTheBybitPositionAndReportsThem() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 5, false)
+                .protectedBy(Price.of("58000.0"), Price.of("63000.0")));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.LONG);
+        assertThat(account.positionStops(BTC.value()).stopLoss()).isEqualByComparingTo("58000.0");
+
+        var move = Envelope.originating(new PositionProtectionRequested(user, bot, BTC, Price.of("59500.0"), null,
+                "trailing the stop"), now());
+        probe.publish(move);
+
+        var changed = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.reason() != null
+                && p.reason().startsWith("protection"));
+        assertThat(changed.causationId()).isEqualTo(move.eventId());
+        assertThat(changed.payload().reason()).startsWith("protection set on Bybit");
+        assertThat(changed.payload().stopLoss()).isEqualTo(Price.of("59500.0"));
+        assertThat(changed.payload().takeProfit()).isNull();
+        assertThat(account.positionStops(BTC.value()).stopLoss()).isEqualByComparingTo("59500.0");
+        assertThat(account.positionStops(BTC.value()).takeProfit()).isZero(); // a request without one removes it
+        assertThat(fake.requests(TRADING_STOP).stream().filter(r -> keyOf(user).equals(r.apiKey()))).singleElement()
+                .satisfies(request -> assertThat(request.params()).containsEntry("tpslMode", "Full")
+                        .containsEntry("positionIdx", "0").containsEntry("symbol", BTC.value()));
+        assertThat(jdbc.sql("select stop_loss from positions where bot_id = ?").param(bot.value()).query(BigDecimal.class).single())
+                .isEqualByComparingTo("59500.0");
+
+        probe.publish(move); // delivered again: answered once, not sent again
+        awaitPollRounds(3);
+        assertThat(envelopes(PositionChanged.class, p -> p.botId().equals(bot) && p.reason() != null
+                && p.reason().startsWith("protection"))).hasSize(1);
+        assertThat(account.tradingStops()).isEqualTo(1);
+    }
+
+    @Test
+    void aStopForAPositionBybitDoesNotHoldIsNotSentAndSaysSo() {
+        UserId user = userWithAccount("10000");
+        var move = Envelope.originating(new PositionProtectionRequested(user, bot, BTC, Price.of("59500.0"), null, "trail"), now());
+
+        probe.publish(move);
+
+        var changed = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot));
+        assertThat(changed.payload().reason()).startsWith("protection not set: no open position");
+        assertThat(fake.requests(TRADING_STOP).stream().filter(r -> keyOf(user).equals(r.apiKey()))).isEmpty();
     }
 
     @Test

@@ -63,6 +63,8 @@ abstract class BybitVenueTest {
     static final String CREATE = "/v5/order/create";
     static final String REALTIME = "/v5/order/realtime";
     static final String EXECUTIONS = "/v5/execution/list";
+    static final String SET_LEVERAGE = "/v5/position/set-leverage";
+    static final String TRADING_STOP = "/v5/position/trading-stop";
 
     private static final AtomicLong CLOCK = new AtomicLong(Instant.parse("2031-01-01T00:00:00Z").getEpochSecond());
     private static final AtomicLong ACCOUNTS = new AtomicLong();

@@ -27,6 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 public final class BybitLinearClient {
 
     private static final String LINEAR = "linear";
+    /** trading-stop's "not modified": the position already holds these levels. */
+    private static final int NOT_MODIFIED = 34040;
 
     private final XChangeBybit library;
     private final BybitV5Http v5;
@@ -135,7 +137,33 @@ public final class BybitLinearClient {
         body.put("positionIdx", 0);
         takeProfit.ifPresent(price -> body.put("takeProfit", price.toString()));
         stopLoss.ifPresent(price -> body.put("stopLoss", price.toString()));
-        v5.post("/v5/position/trading-stop", body);
+        tradingStop(body);
+    }
+
+    /**
+     * Puts exactly these levels on the whole position (tpslMode Full, one-way positionIdx 0): the stop-loss, and the
+     * take-profit or none (Bybit removes a level sent as 0). Levels already in place (34040 "not modified") are no
+     * failure, so the call can be repeated.
+     */
+    public void protectPosition(Symbol symbol, Price stopLoss, Optional<Price> takeProfit) {
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", symbol.value());
+        body.put("tpslMode", "Full");
+        body.put("positionIdx", 0);
+        body.put("stopLoss", stopLoss.toString());
+        body.put("takeProfit", takeProfit.map(Price::toString).orElse("0"));
+        tradingStop(body);
+    }
+
+    private void tradingStop(ObjectNode body) {
+        try {
+            v5.post("/v5/position/trading-stop", body);
+        } catch (VenueFailure failure) {
+            if (failure.retCode() != NOT_MODIFIED) {
+                throw failure;
+            }
+        }
     }
 
     /** Measures the offset to Bybit's clock again (after a 10002). */

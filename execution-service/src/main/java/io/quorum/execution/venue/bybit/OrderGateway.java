@@ -6,9 +6,12 @@ import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RequestNotPermitted;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
+import io.quorum.contracts.ids.Symbol;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Places one order on one Bybit account at most once, whatever the venue does: every failure is
@@ -25,20 +28,100 @@ public final class OrderGateway {
     private final Clock clock;
     private final VenueErrorClassifier classifier = new VenueErrorClassifier();
     private final Retry retry;
+    private final Retry settingRetry;
+    /** The leverage this gateway set (or found set) per symbol on its account, so set-leverage is not called per order. */
+    private final Map<Symbol, Integer> leverageSet = new ConcurrentHashMap<>();
 
     public OrderGateway(BybitLinearClient venue, RateLimiter orderCreates, BybitSettings settings, Clock clock) {
         this.venue = venue;
         this.orderCreates = orderCreates;
         this.clock = clock;
+        this.retry = Retry.of("bybit-order-create", retryConfig(settings, clock));
+        this.settingRetry = Retry.of("bybit-account-setting", retryConfig(settings, clock));
+    }
+
+    private static <T> RetryConfig retryConfig(BybitSettings settings, Clock clock) {
         IntervalFunction backoff = IntervalFunction.ofExponentialRandomBackoff(settings.firstBackoff(), 2.0, 0.5);
-        this.retry = Retry.of("bybit-order-create", RetryConfig.<PlacementOutcome>custom()
+        return RetryConfig.<T>custom()
                 .maxAttempts(settings.maxAttempts())
                 .retryOnException(failure -> failure instanceof RetryLater || failure instanceof RequestNotPermitted)
-                .intervalBiFunction((IntervalBiFunction<PlacementOutcome>) (attempt, outcome) ->
+                .intervalBiFunction((IntervalBiFunction<T>) (attempt, outcome) ->
                         outcome.isLeft() && outcome.getLeft() instanceof RetryLater later && later.resetAt != null
                                 ? Math.max(1, later.resetAt.toEpochMilli() - clock.millis() + 1)
                                 : backoff.apply(attempt))
-                .build());
+                .build();
+    }
+
+    /**
+     * Makes sure the account holds {@code leverage} (buy and sell) for the order's symbol before the order is created:
+     * set-leverage is called the first time a symbol is traded through this gateway and whenever another leverage is
+     * asked for; Bybit's 110043 "not modified" counts as set. Empty when the leverage is in place; otherwise what ends
+     * the placement, classified like a creation's failure: an unusable key stops the bot, a refusal rejects the order,
+     * a rate limit, clock error or unanswered call is retried, and retries that run out leave it unresolved.
+     */
+    public Optional<PlacementOutcome> ensureLeverage(NewOrder order, int leverage) {
+        if (Integer.valueOf(leverage).equals(leverageSet.get(order.symbol()))) {
+            return Optional.empty();
+        }
+        String what = "leverage " + leverage + "x on " + order.symbol();
+        return switch (set(what, () -> venue.setLeverage(order.symbol(), leverage))) {
+            case Setting.Done done -> {
+                leverageSet.put(order.symbol(), leverage);
+                yield Optional.empty();
+            }
+            case Setting.Refused refused -> Optional.of(new PlacementOutcome.Rejected(order.clientOrderId(),
+                    "Bybit refused " + what + ": " + refused.reason(), refused.alert()));
+            case Setting.KeyUnusable unusable -> Optional.of(new PlacementOutcome.BotMustStop(order.clientOrderId(), unusable.reason()));
+            case Setting.Unanswered unanswered -> Optional.of(new PlacementOutcome.Unresolved(order.clientOrderId(),
+                    "setting " + what + ": " + unanswered.reason()));
+        };
+    }
+
+    /** How a call that sets something on the account (leverage, a position's stops) ended. */
+    public sealed interface Setting {
+        record Done() implements Setting {
+        }
+
+        /** The venue refused it as sent; {@code alert} when it was for lack of money. */
+        record Refused(String reason, boolean alert) implements Setting {
+        }
+
+        /** The account's key is unusable (10003, 10004, 10005, 10010): the bot must stop. */
+        record KeyUnusable(String reason) implements Setting {
+        }
+
+        /** The attempts ran out without an answer (timeouts, server errors, a rate limit that did not lift). */
+        record Unanswered(String reason) implements Setting {
+        }
+    }
+
+    /**
+     * Makes an idempotent call that sets something on the account (setting the same value twice does no harm), with
+     * the placement's retries: a rate limit waits for its reset, a 10002 measures the clock again, an unanswered call
+     * or a server error is simply made again; an unusable key or a refusal ends it at once.
+     */
+    public Setting set(String what, Runnable call) {
+        try {
+            return settingRetry.executeCallable(() -> {
+                try {
+                    call.run();
+                    return (Setting) new Setting.Done();
+                } catch (VenueFailure failure) {
+                    return switch (classifier.classify(failure)) {
+                        case STOP_BOT -> new Setting.KeyUnusable(failure.getMessage());
+                        case REJECT_WITH_ALERT -> new Setting.Refused(failure.getMessage(), true);
+                        case REJECT -> new Setting.Refused(failure.getMessage(), false);
+                        case RESYNC_CLOCK_AND_RETRY -> throw resynchronisedAfter(failure);
+                        case WAIT_FOR_RESET, LOOK_UP_BEFORE_RETRY, LOOK_UP_NEVER_REPLACE ->
+                                throw new RetryLater(failure, failure.limitResetAt().orElse(null));
+                    };
+                }
+            });
+        } catch (RetryLater exhausted) {
+            return new Setting.Unanswered(exhausted.getMessage());
+        } catch (Exception unexpected) {
+            throw new IllegalStateException("setting " + what + " failed unexpectedly", unexpected);
+        }
     }
 
     public PlacementOutcome place(NewOrder order) {
