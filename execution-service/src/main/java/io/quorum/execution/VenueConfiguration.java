@@ -23,6 +23,10 @@ import io.quorum.execution.orders.Liquidations;
 import io.quorum.execution.orders.PositionProtection;
 import io.quorum.execution.orders.ProtectionRequests;
 import io.quorum.execution.orders.ProtectiveStops;
+import io.quorum.contracts.market.Instruments;
+import io.quorum.execution.twap.TwapExecution;
+import io.quorum.execution.twap.TwapRuns;
+import io.quorum.execution.twap.TwapSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -32,7 +36,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Wires what both venues share — the orders, fills and positions tables, settlement, the decisions listener — and,
  * unless {@code quorum.execution.venue=bybit} ({@link LiveVenueConfiguration}), the paper venue: its in-memory books
- * and the flows that change them on ticks.
+ * and the flows that change them on ticks, and TWAP execution (package {@code twap}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({VenueSettings.Fees.class, VenueSettings.Paper.class})
@@ -78,7 +82,20 @@ public class VenueConfiguration {
     /** The paper venue: fills against ticks in event time. */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnProperty(name = VENUE, havingValue = "paper", matchIfMissing = true)
+    @EnableConfigurationProperties(TwapSettings.class)
     static class Paper {
+
+        @Bean
+        TwapRuns twapRuns(JdbcClient jdbc) {
+            return new TwapRuns(jdbc);
+        }
+
+        /** Large or TWAP-marked market orders, executed as slices over event time. */
+        @Bean
+        TwapExecution twapExecution(TwapRuns runs, VenueOrders orders, Positions positions, Settlement settlement,
+                                    Slippage slippage, Outbox outbox, TwapSettings settings) {
+            return new TwapExecution(runs, orders, positions, settlement, slippage, outbox, settings, Instruments::of);
+        }
 
         @Bean
         Slippage slippage(VenueSettings.Paper paper) {
@@ -113,21 +130,23 @@ public class VenueConfiguration {
         @Bean
         OrderPlacement orderPlacement(ProcessedEvents processedEvents, VenueOrders orders, MarketMarks marks,
                                       Positions positions, Slippage slippage, Settlement settlement, PaperBooks books,
-                                      Outbox outbox) {
+                                      Outbox outbox, TwapExecution twap) {
             return new OrderPlacement(processedEvents, orders, marks, positions, PlacementPolicy.paperVenue(),
-                    new PaperPricing(slippage), settlement, books, outbox);
+                    new PaperPricing(slippage), settlement, books, outbox, twap);
         }
 
         @Bean
         BotHalts botHalts(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, MarketMarks marks,
-                          Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox) {
-            return new BotHalts(processedEvents, orders, positions, marks, slippage, settlement, books, outbox);
+                          Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox,
+                          TwapExecution twap) {
+            return new BotHalts(processedEvents, orders, positions, marks, slippage, settlement, books, outbox, twap);
         }
 
         @Bean
         TickMatching tickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                                  Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
-            return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations, stops);
+                                  Settlement settlement, Liquidations liquidations, ProtectiveStops stops,
+                                  TwapExecution twap) {
+            return new TickMatching(processedEvents, marks, books, orders, settlement, liquidations, stops, twap);
         }
 
         @Bean

@@ -2,6 +2,8 @@ package io.quorum.contracts.orders;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
@@ -14,9 +16,13 @@ import io.quorum.contracts.money.Quantity;
  * none): when the order fills, the venue attaches them to the bot's position, and the first trade that reaches
  * either closes the whole position at market. A reduce-only order carries none; a limit order's levels lie on
  * the right side of its price (a buy's stop below, its target above).
+ *
+ * <p>{@code twap}, optional and absent from the JSON when null, asks the venue to execute a market order as slices
+ * over a duration (see {@link TwapSpec}); only a market order can carry it.
  */
 public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPrice, Quantity quantity, int leverage,
-                        boolean reduceOnly, Price stopLoss, Price takeProfit) {
+                        boolean reduceOnly, Price stopLoss, Price takeProfit,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) TwapSpec twap) {
 
     public OrderSpec {
         requireNonNull(symbol, "symbol");
@@ -39,6 +45,15 @@ public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPri
             requireSide("stop-loss", stopLoss, limitPrice, side == Side.SELL);
             requireSide("take-profit", takeProfit, limitPrice, side == Side.BUY);
         }
+        if (twap != null && type != OrderType.MARKET) {
+            throw new IllegalArgumentException("only a market order can be executed as a TWAP");
+        }
+    }
+
+    /** An order executed at once (no TWAP), with its protection. */
+    public OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPrice, Quantity quantity, int leverage,
+                     boolean reduceOnly, Price stopLoss, Price takeProfit) {
+        this(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, stopLoss, takeProfit, null);
     }
 
     /** An order without protection, as grid bots and closing orders place them. */
@@ -57,7 +72,13 @@ public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPri
 
     /** The same order carrying a stop-loss and take-profit (either may be null) to the position it opens or grows. */
     public OrderSpec protectedBy(Price newStopLoss, Price newTakeProfit) {
-        return new OrderSpec(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, newStopLoss, newTakeProfit);
+        return new OrderSpec(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, newStopLoss, newTakeProfit, twap);
+    }
+
+    /** The same market order, to be executed as slices over a duration. */
+    public OrderSpec asTwap(TwapSpec newTwap) {
+        return new OrderSpec(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, stopLoss, takeProfit,
+                requireNonNull(newTwap, "twap"));
     }
 
     public boolean isProtected() {

@@ -36,6 +36,7 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.bots.TrendSpec;
@@ -63,6 +64,8 @@ final class SampleEvents {
     static final OrderSpec BUY = OrderSpec.limit(BTC, Side.BUY, Price.of("104200.1"), Quantity.of("0.012"), 3, false);
     static final OrderSpec PROTECTED_BUY = BUY.protectedBy(Price.of("102900"), Price.of("107000"));
     static final ClientOrderId LINK = ClientOrderId.forIntent(BOT, INTENT);
+    static final OrderSpec TWAP_BUY = OrderSpec.market(BTC, Side.BUY, Quantity.of("1.5"), 2, false)
+            .asTwap(new TwapSpec(600, 5));
 
     static final TrendSpec TREND = new TrendSpec(TemplateId.of("conservative-trend"), Interval.M15,
             List.of(Interval.M15, Interval.H1, Interval.H4), Percent.of("1"), Percent.of("20"),
@@ -104,11 +107,15 @@ final class SampleEvents {
                 new OrderIntentCreated(INTENT, USER, BOT, BUY, 3),
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
                 new OrderApproved(INTENT, USER, BOT, LINK, PROTECTED_BUY, Money.of("417.49")),
+                new OrderApproved(INTENT, USER, BOT, LINK, TWAP_BUY, Money.of("78151.5")),
                 new PositionProtectionRequested(USER, BOT, BTC, Price.of("103100"), null, "decision 2025-05-30T17:00:00Z"),
                 new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
                 new BotTradingHalted(USER, BOT),
                 new BotBudgetReleased(USER, BOT, Money.of("1003.21")),
                 new OrderPlaced(INTENT, USER, BOT, LINK, BUY, "paper"),
+                new OrderPlaced(INTENT, USER, BOT, LINK, TWAP_BUY, "paper"),
+                new OrderFilled(INTENT, USER, BOT, LINK, TWAP_BUY, Price.of("104210.3"), Quantity.of("0.3"), Quantity.of("1.2"),
+                        Money.of("17.194699"), Liquidity.TAKER),
                 new OrderFilled(INTENT, USER, BOT, LINK, BUY, Price.of("104200.1"), Quantity.of("0.012"), Quantity.ZERO,
                         Money.of("0.2500802"), Liquidity.MAKER),
                 new OrderCancelled(INTENT, USER, BOT, LINK, BUY, Quantity.of("0.012"), "bot stopped"),

@@ -9,18 +9,21 @@ import io.quorum.execution.matching.RestingOrder;
 import io.quorum.execution.orders.Liquidations;
 import io.quorum.execution.orders.ProtectiveStops;
 import io.quorum.execution.orders.Settlement;
+import io.quorum.execution.orders.SlicedOrders;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.AfterCommit;
 import io.quorum.execution.platform.ProcessedEvents;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * A tick is the paper venue's clock and its only counterparty: it fills every resting limit order
- * whose price it crossed, each at its own limit price as a maker, then liquidates the positions whose
+ * whose price it crossed, each at its own limit price as a maker, sends the TWAP slices due by its time, then liquidates the positions whose
  * liquidation price it reached, then closes the positions whose venue-side stop-loss or take-profit it reached.
  * Liquidation goes first: a tick that gaps through both closes at the liquidation price, which isolated margin
  * guarantees, rather than at a market price that could lose more than the margin. The fills commit together;
@@ -35,9 +38,10 @@ public class TickMatching {
     private final Settlement settlement;
     private final Liquidations liquidations;
     private final ProtectiveStops stops;
+    private final SlicedOrders sliced;
 
     public TickMatching(ProcessedEvents processedEvents, MarketMarks marks, PaperBooks books, VenueOrders orders,
-                        Settlement settlement, Liquidations liquidations, ProtectiveStops stops) {
+                        Settlement settlement, Liquidations liquidations, ProtectiveStops stops, SlicedOrders sliced) {
         this.processedEvents = processedEvents;
         this.marks = marks;
         this.books = books;
@@ -45,6 +49,7 @@ public class TickMatching {
         this.settlement = settlement;
         this.liquidations = liquidations;
         this.stops = stops;
+        this.sliced = sliced;
     }
 
     @Transactional
@@ -58,17 +63,23 @@ public class TickMatching {
             return; // older than the last tick processed for this symbol
         }
         List<RestingOrder> crossed = books.crossedBy(observed.symbol(), observed.price(), at);
-        if (!crossed.isEmpty()) {
-            fill(crossed, tick, at);
+        List<ClientOrderId> dueSlices = sliced.dueAt(observed.symbol(), at);
+        if (!crossed.isEmpty() || !dueSlices.isEmpty()) {
+            // the crossed orders and the TWAP parents with a slice due are locked together, in one fixed order, as
+            // a halt locks its bot's orders, so the two never deadlock
+            Set<ClientOrderId> toLock = new HashSet<>(dueSlices);
+            crossed.forEach(order -> toLock.add(order.clientOrderId()));
+            Map<ClientOrderId, VenueOrder> open = orders.lockOpen(toLock);
+            fill(crossed, open, tick, at);
+            sliced.sendDue(dueSlices, open, tick, at);
         }
         // after the fills: a resting sell the tick filled may have closed a position it would otherwise liquidate
         liquidations.liquidateCrossed(observed.symbol(), observed.price(), tick, at);
         stops.closeReached(observed.symbol(), observed.price(), tick, at);
     }
 
-    private void fill(List<RestingOrder> crossed, Envelope<TickObserved> tick, Instant at) {
-        // locked up front in one fixed order, as a halt locks its bot's orders, so the two never deadlock
-        Map<ClientOrderId, VenueOrder> open = orders.lockOpen(crossed.stream().map(RestingOrder::clientOrderId).toList());
+    private void fill(List<RestingOrder> crossed, Map<ClientOrderId, VenueOrder> open, Envelope<TickObserved> tick,
+                      Instant at) {
         for (RestingOrder order : crossed) { // best price first, then arrival
             VenueOrder stillOpen = open.get(order.clientOrderId());
             if (stillOpen != null) {

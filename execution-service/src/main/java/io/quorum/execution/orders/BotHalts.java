@@ -24,7 +24,8 @@ import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A halted bot leaves the venue clean, in one transaction: its open orders are cancelled, any open
+ * A halted bot leaves the venue clean, in one transaction: its open orders are cancelled (a TWAP's parent with
+ * its unfilled rest, and its run ended), any open
  * position is closed by a reduce-only market order, and BotOrdersCleared says it is done.
  */
 public class BotHalts implements BotClearing {
@@ -39,9 +40,10 @@ public class BotHalts implements BotClearing {
     private final Settlement settlement;
     private final PaperBooks books;
     private final Outbox outbox;
+    private final SlicedOrders sliced;
 
     public BotHalts(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, MarketMarks marks,
-                    Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox) {
+                    Slippage slippage, Settlement settlement, PaperBooks books, Outbox outbox, SlicedOrders sliced) {
         this.processedEvents = processedEvents;
         this.orders = orders;
         this.positions = positions;
@@ -50,6 +52,7 @@ public class BotHalts implements BotClearing {
         this.settlement = settlement;
         this.books = books;
         this.outbox = outbox;
+        this.sliced = sliced;
     }
 
     @Override
@@ -70,6 +73,8 @@ public class BotHalts implements BotClearing {
                 cancelled++;
             }
         }
+        // a TWAP's parent order was among them, cancelled with its unfilled rest: its run ends, no slice follows
+        sliced.botHalted(halted.botId(), CANCEL_REASON, at);
         List<Position> open = positions.lockOpenOfBot(halted.botId());
         for (int i = 0; i < open.size(); i++) {
             close(open.get(i), closeIntent(halt, open.get(i), i), halt, at);

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places an approved order on the paper venue: at most one venue order per intent, ever. A refused
- * order is recorded too, so a redelivery is refused silently rather than announced twice.
+ * order is recorded too, so a redelivery is refused silently rather than announced twice. A market order that
+ * {@link SlicedOrders} takes over is announced here and then filled in slices.
  */
 public class OrderPlacement implements Placement {
 
@@ -31,10 +32,11 @@ public class OrderPlacement implements Placement {
     private final Settlement settlement;
     private final PaperBooks books;
     private final Outbox outbox;
+    private final SlicedOrders sliced;
 
     public OrderPlacement(ProcessedEvents processedEvents, VenueOrders orders, MarketMarks marks, Positions positions,
                           List<PlacementPolicy> policies, PaperPricing pricing, Settlement settlement, PaperBooks books,
-                          Outbox outbox) {
+                          Outbox outbox, SlicedOrders sliced) {
         this.processedEvents = processedEvents;
         this.orders = orders;
         this.marks = marks;
@@ -44,6 +46,7 @@ public class OrderPlacement implements Placement {
         this.settlement = settlement;
         this.books = books;
         this.outbox = outbox;
+        this.sliced = sliced;
     }
 
     @Override
@@ -73,7 +76,10 @@ public class OrderPlacement implements Placement {
         outbox.add(approval.cause(order.placed(), at));
         Optional<Price> immediate = pricing.immediateFillPrice(order.spec(), lastPrice);
         if (immediate.isPresent()) {
-            settlement.fill(order, immediate.get(), Liquidity.TAKER, approval, at);
+            // a large (or TWAP-marked) market order is filled slice by slice over event time instead
+            if (!sliced.start(order, approval, lastPrice.orElseThrow(), immediate.get(), at)) {
+                settlement.fill(order, immediate.get(), Liquidity.TAKER, approval, at);
+            }
         } else {
             order.resting().ifPresent(resting -> AfterCommit.run(() -> books.rest(resting)));
         }

@@ -18,10 +18,12 @@ public interface PlacementPolicy {
 
     /**
      * The live venue's rules before an order is sent: instrument rules as Bybit publishes them; no market-price rule
-     * (Bybit prices a market order itself).
+     * (Bybit prices a market order itself); an order its strategy marked TWAP is refused, as the live venue cannot
+     * slice yet.
      */
     static List<PlacementPolicy> liveVenue(Function<Symbol, Optional<Instrument>> instruments) {
-        return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(instruments), new ReduceOnlyPolicy());
+        return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(instruments), new ReduceOnlyPolicy(),
+                new NoLiveTwapPolicy());
     }
 
     static Verdict firstRejection(List<PlacementPolicy> policies, PlacementRequest request) {

@@ -11,6 +11,7 @@ import io.quorum.execution.positions.Position;
 import io.quorum.execution.positions.Positions;
 import io.quorum.execution.positions.Protection;
 import java.time.Instant;
+import java.util.Optional;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,6 +47,18 @@ public class Settlement {
     public boolean fill(VenueOrder open, Price price, Liquidity liquidity, Envelope<?> cause, Instant at, String reason) {
         OrderFilled filled = open.fill(price, fees, liquidity, at);
         return settle(open, cause.cause(filled, at), cause, at, reason);
+    }
+
+    /**
+     * Fills {@code quantity} of an open order at {@code price} — one slice of a TWAP on the paper venue — paying the
+     * fee on that part; the order stays OPEN until nothing is left. Empty when another transaction ended it first.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<OrderFilled> fillPart(VenueOrder open, Price price, Quantity quantity, Liquidity liquidity,
+                                          Envelope<?> cause, Instant at) {
+        Money fee = fees.feeOn(price.times(quantity), liquidity);
+        Envelope<OrderFilled> filled = cause.cause(open.execute(price, quantity, fee, liquidity, at), at);
+        return settle(open, filled, cause, at, null) ? Optional.of(filled.payload()) : Optional.empty();
     }
 
     /**

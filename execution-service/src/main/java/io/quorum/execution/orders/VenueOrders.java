@@ -12,6 +12,7 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.orders.TwapSpec;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -30,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class VenueOrders {
 
     private static final String COLUMNS = "client_order_id, intent_id, user_id, bot_id, symbol, side, order_type, "
-            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at, stop_loss, take_profit, filled_qty";
+            + "limit_price, quantity, leverage, reduce_only, status, fill_price, fee, liquidity, reason, placed_at, updated_at, stop_loss, take_profit, filled_qty, "
+            + "twap_duration_seconds, twap_slices";
 
     private final JdbcClient jdbc;
 
@@ -41,7 +43,7 @@ public class VenueOrders {
     /** Stores a new order; false when this intent or client order id already has its venue order. */
     public boolean insertIfAbsent(VenueOrder order) {
         OrderSpec spec = order.spec();
-        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        return jdbc.sql("insert into venue_orders (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                         + "on conflict do nothing")
                 .params(order.clientOrderId().value(), order.intentId().value(), order.userId().value(),
                         order.botId().value(), spec.symbol().value(), spec.side().name(), spec.type().name(),
@@ -51,7 +53,9 @@ public class VenueOrders {
                         order.fee() == null ? null : order.fee().value(),
                         order.liquidity() == null ? null : order.liquidity().name(), order.reason(),
                         Timestamp.from(order.placedAt()), Timestamp.from(order.updatedAt()), value(spec.stopLoss()),
-                        value(spec.takeProfit()), order.filled().value())
+                        value(spec.takeProfit()), order.filled().value(),
+                        spec.twap() == null ? null : spec.twap().durationSeconds(),
+                        spec.twap() == null ? null : spec.twap().slices())
                 .update() == 1;
     }
 
@@ -174,7 +178,7 @@ public class VenueOrders {
         OrderSpec spec = new OrderSpec(Symbol.of(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
                 OrderType.valueOf(rs.getString("order_type")), limit == null ? null : Price.of(limit),
                 Quantity.of(rs.getBigDecimal("quantity")), rs.getInt("leverage"), rs.getBoolean("reduce_only"),
-                price(rs.getBigDecimal("stop_loss")), price(rs.getBigDecimal("take_profit")));
+                price(rs.getBigDecimal("stop_loss")), price(rs.getBigDecimal("take_profit")), twap(rs));
         BigDecimal fillPrice = rs.getBigDecimal("fill_price");
         BigDecimal fee = rs.getBigDecimal("fee");
         String liquidity = rs.getString("liquidity");
@@ -184,6 +188,11 @@ public class VenueOrders {
                 OrderStatus.valueOf(rs.getString("status")), fillPrice == null ? null : Price.of(fillPrice),
                 fee == null ? null : Money.of(fee), liquidity == null ? null : Liquidity.valueOf(liquidity),
                 rs.getString("reason"), rs.getTimestamp("updated_at").toInstant(), Quantity.of(rs.getBigDecimal("filled_qty")));
+    }
+
+    private static TwapSpec twap(ResultSet rs) throws SQLException {
+        long duration = rs.getLong("twap_duration_seconds");
+        return rs.wasNull() ? null : new TwapSpec(duration, rs.getInt("twap_slices"));
     }
 
     private static BigDecimal value(Price price) {

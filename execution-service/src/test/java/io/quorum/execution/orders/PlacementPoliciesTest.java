@@ -13,6 +13,8 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.orders.TwapSpec;
+import io.quorum.contracts.market.Instruments;
 import io.quorum.execution.positions.Position;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -32,6 +34,21 @@ class PlacementPoliciesTest {
 
     private Verdict check(OrderSpec spec, Optional<Price> last, Position position) {
         return PlacementPolicy.firstRejection(PlacementPolicy.paperVenue(), request(spec, last, position));
+    }
+
+    @Test
+    void theLiveVenueRefusesAnOrderMarkedTwapAndThePaperVenueAcceptsIt() {
+        var spec = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.5"), 2, false).asTwap(new TwapSpec(600, 5));
+        var live = PlacementPolicy.liveVenue(symbol -> Instruments.find(symbol));
+
+        Verdict verdict = PlacementPolicy.firstRejection(live, request(spec, Optional.empty(), flat));
+
+        assertThat(verdict.allowed()).isFalse();
+        assertThat(verdict.policy()).isEqualTo("NoLiveTwapPolicy");
+        assertThat(verdict.reason()).contains("TWAP execution", "not available on the live venue");
+        var unmarked = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.5"), 2, false);
+        assertThat(PlacementPolicy.firstRejection(live, request(unmarked, Optional.empty(), flat)).allowed()).isTrue();
+        assertThat(check(spec, Optional.of(Price.of("60000")), flat).allowed()).isTrue();
     }
 
     @Test

@@ -1,0 +1,57 @@
+package io.quorum.contracts.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.serde.EventJson;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class TwapWireTest {
+
+    private static final Symbol BTC = Symbol.of("BTCUSDT");
+
+    private static String json(OrderSpec spec) {
+        BotId bot = BotId.random();
+        IntentId intent = IntentId.random();
+        var approved = new OrderApproved(intent, UserId.random(), bot, ClientOrderId.forIntent(bot, intent), spec, Money.of("10"));
+        return new String(EventJson.write(Envelope.originating(approved, Instant.parse("2025-01-01T00:00:00Z"))),
+                StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void anOrderWithoutTwapIsWrittenAsBeforeAndATwapOrderCarriesItsDurationAndSlices() {
+        OrderSpec plain = OrderSpec.market(BTC, Side.BUY, Quantity.of("1"), 2, false);
+        OrderSpec sliced = plain.asTwap(TwapSpec.over(Duration.ofMinutes(10), 5));
+
+        assertThat(json(plain)).doesNotContain("twap");
+        String written = json(sliced);
+        assertThat(written).contains("\"twap\":{\"durationSeconds\":600,\"slices\":5}");
+        OrderApproved read = (OrderApproved) EventJson.read(written.getBytes(StandardCharsets.UTF_8)).payload();
+        assertThat(read.order().twap()).isEqualTo(new TwapSpec(600, 5));
+        assertThat(read.order().twap().duration()).isEqualTo(Duration.ofMinutes(10));
+    }
+
+    @Test
+    void onlyAMarketOrderCanBeATwapAndItsShapeIsBounded() {
+        OrderSpec limit = OrderSpec.limit(BTC, Side.BUY, Price.of("100"), Quantity.of("1"), 2, false);
+
+        assertThatThrownBy(() -> new OrderSpec(BTC, Side.BUY, OrderType.LIMIT, Price.of("100"), Quantity.of("1"), 2, false,
+                null, null, new TwapSpec(60, 2))).hasMessageContaining("only a market order");
+        assertThat(limit.twap()).isNull();
+        assertThatThrownBy(() -> new TwapSpec(0, 5)).hasMessageContaining("between 1 s and 24 h");
+        assertThatThrownBy(() -> new TwapSpec(60, 1)).hasMessageContaining("between 2 and 100 slices");
+        assertThatThrownBy(() -> new TwapSpec(60, 101)).hasMessageContaining("between 2 and 100 slices");
+    }
+}

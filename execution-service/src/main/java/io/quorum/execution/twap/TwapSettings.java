@@ -1,0 +1,37 @@
+package io.quorum.execution.twap;
+
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.orders.TwapSpec;
+import java.math.BigDecimal;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code quorum.execution.twap.*}: a market order whose notional (last price × quantity) reaches {@code min-notional}
+ * USDT is executed as {@code slices} slices over {@code duration} (unless its strategy gave its own TWAP shape). The
+ * default threshold is far above any grid or AI order of the platform's budgets, so they never slice by size.
+ */
+@ConfigurationProperties("quorum.execution.twap")
+public record TwapSettings(@DefaultValue("1000000") BigDecimal minNotional, @DefaultValue("PT10M") Duration duration,
+                           @DefaultValue("5") int slices) {
+
+    public TwapSettings {
+        if (minNotional.signum() <= 0) {
+            throw new IllegalArgumentException("quorum.execution.twap.min-notional must be positive");
+        }
+        new TwapSpec(duration.toSeconds(), slices); // the same bounds as a strategy's own TWAP
+        if (duration.toMillis() % 1000 != 0) {
+            throw new IllegalArgumentException("quorum.execution.twap.duration must be whole seconds, was " + duration);
+        }
+    }
+
+    public Money threshold() {
+        return Money.of(minNotional);
+    }
+
+    /** The shape of a TWAP started because of its size. */
+    public TwapSpec shape() {
+        return TwapSpec.over(duration, slices);
+    }
+}
