@@ -24,10 +24,11 @@ class ArchitectureTest {
             .because("the model is used by the application, never the other way round");
 
     @ArchTest
-    static final ArchRule ticksAreTheOnlyDirectKafkaSends = noClasses()
+    static final ArchRule ticksAndBooksAreTheOnlyDirectKafkaSends = noClasses()
             .that().doNotHaveSimpleName("TickPublisher").and().doNotHaveSimpleName("OutboxRelay")
             .and().doNotHaveSimpleName("MessagingConfiguration").and().doNotHaveSimpleName("ReplayConfiguration")
+            .and().doNotHaveSimpleName("OrderBookPublisher").and().doNotHaveSimpleName("LiveConfiguration")
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.kafka.core.KafkaTemplate")
             .allowEmptyShould(true)
-            .because("state changes publish through the outbox; only ticks, which change no state, go straight to Kafka");
+            .because("state changes publish through the outbox; only ticks and order books, which change no state, go straight to Kafka");
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -44,7 +45,8 @@ public final class FakeBybitMarket implements AutoCloseable {
     private final List<Ping> pings = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> klineRequests = new CopyOnWriteArrayList<>();
     private final Map<String, List<FakeBybitKline>> klines = new ConcurrentHashMap<>();
-    private final Map<String, String> bookSnapshots = new ConcurrentHashMap<>();
+    private final Map<String, FakeBook> books = new ConcurrentHashMap<>();
+    private final Map<String, Set<String>> topicsByConnection = new ConcurrentHashMap<>();
     private final AtomicInteger opened = new AtomicInteger();
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger toRefuse = new AtomicInteger();
@@ -96,18 +98,48 @@ public final class FakeBybitMarket implements AutoCloseable {
         return push("tickers." + symbol, FakeBybitMarketMessages.ticker(symbol, fields, at));
     }
 
-    /** Sets the book sent as a snapshot on subscription to {@code orderbook.<depth>.<symbol>}, and pushes it to current subscribers. */
+    /**
+     * Replaces the book of {@code orderbook.<depth>.<symbol>} and pushes it as a snapshot to current subscribers;
+     * a later subscription receives the book as it then stands (with every delta since applied), as Bybit sends it.
+     * Levels are [price, size] pairs, any order. Each snapshot and delta of a topic carries the next update id
+     * {@code u} (consecutive per topic, as Bybit's linear books number them).
+     */
     public int setOrderBook(String symbol, int depth, List<String[]> bids, List<String[]> asks, Instant at) {
         String topic = "orderbook." + depth + "." + symbol;
-        String snapshot = FakeBybitMarketMessages.orderBook(topic, symbol, "snapshot", bids, asks, sequence.getAndIncrement(), at);
-        bookSnapshots.put(topic, snapshot);
+        FakeBook book = books.computeIfAbsent(topic, t -> new FakeBook());
+        String snapshot;
+        synchronized (book) {
+            book.bids.clear();
+            book.asks.clear();
+            book.apply(bids, asks, at);
+            snapshot = book.snapshot(topic, symbol, sequence.getAndIncrement());
+        }
         return push(topic, snapshot);
     }
 
     /** A book delta: a level with size 0 is removed. */
     public int pushOrderBookDelta(String symbol, int depth, List<String[]> bids, List<String[]> asks, Instant at) {
         String topic = "orderbook." + depth + "." + symbol;
-        return push(topic, FakeBybitMarketMessages.orderBook(topic, symbol, "delta", bids, asks, sequence.getAndIncrement(), at));
+        FakeBook book = books.computeIfAbsent(topic, t -> new FakeBook());
+        String delta;
+        synchronized (book) {
+            book.apply(bids, asks, at);
+            delta = FakeBybitMarketMessages.orderBook(topic, symbol, "delta", bids, asks, book.updateId, sequence.getAndIncrement(), at);
+        }
+        return push(topic, delta);
+    }
+
+    /** Uses up {@code count} update ids of the book without sending them, as deltas lost on the way would. */
+    public void loseOrderBookUpdates(String symbol, int depth, int count) {
+        FakeBook book = books.computeIfAbsent("orderbook." + depth + "." + symbol, t -> new FakeBook());
+        synchronized (book) {
+            book.updateId += count;
+        }
+    }
+
+    /** The topics a connection (by the {@code conn_id} the fake gave it) subscribed to, open or since closed. */
+    public Set<String> topicsOf(String connId) {
+        return Set.copyOf(topicsByConnection.getOrDefault(connId, Set.of()));
     }
 
     /** Every topic named in a subscribe op, on any connection, in arrival order. */
@@ -144,6 +176,19 @@ public final class FakeBybitMarket implements AutoCloseable {
     public void dropConnections() {
         connections.values().forEach(connection -> connection.socket().close());
         connections.clear();
+    }
+
+    /** Cuts, without a close frame, only the open WebSockets subscribed to {@code topic}; returns how many. */
+    public int dropConnectionsSubscribedTo(String topic) {
+        int dropped = 0;
+        for (Connection connection : connections.values()) {
+            if (connection.topics().contains(topic)) {
+                connection.socket().close();
+                connections.remove(connection.id());
+                dropped++;
+            }
+        }
+        return dropped;
     }
 
     /** The next {@code attempts} WebSocket handshakes are answered 503, as during an outage. */
@@ -192,6 +237,7 @@ public final class FakeBybitMarket implements AutoCloseable {
             } else {
                 socket.acceptUpgrade(request);
                 Connection connection = new Connection("fake-" + opened.incrementAndGet(), socket, ConcurrentHashMap.newKeySet());
+                topicsByConnection.put(connection.id(), connection.topics());
                 connections.put(connection.id(), connection);
                 try {
                     socket.readMessages(text -> onMessage(connection, text));
@@ -227,8 +273,12 @@ public final class FakeBybitMarket implements AutoCloseable {
                     connection.topics().addAll(topics);
                     connection.socket().sendText(FakeBybitMarketMessages.ack(op, connection.id(), reqId, true, "subscribe"));
                     for (String topic : topics) {
-                        String snapshot = bookSnapshots.get(topic);
-                        if (snapshot != null) {
+                        FakeBook book = books.get(topic);
+                        if (book != null) {
+                            String snapshot;
+                            synchronized (book) {
+                                snapshot = book.snapshot(topic, topic.substring(topic.lastIndexOf('.') + 1), sequence.getAndIncrement());
+                            }
                             connection.socket().sendText(snapshot);
                         }
                     }
@@ -242,6 +292,38 @@ public final class FakeBybitMarket implements AutoCloseable {
             }
         } catch (IOException gone) {
             connections.remove(connection.id());
+        }
+    }
+
+    /** One topic's book as the fake exchange holds it: levels by price, the last update id and time. */
+    private static final class FakeBook {
+        final TreeMap<BigDecimal, String[]> bids = new TreeMap<>(Comparator.reverseOrder());
+        final TreeMap<BigDecimal, String[]> asks = new TreeMap<>();
+        long updateId;
+        Instant at = Instant.EPOCH;
+
+        void apply(List<String[]> bidLevels, List<String[]> askLevels, Instant time) {
+            set(bids, bidLevels);
+            set(asks, askLevels);
+            updateId++;
+            at = time;
+        }
+
+        private static void set(TreeMap<BigDecimal, String[]> side, List<String[]> levels) {
+            for (String[] level : levels) {
+                BigDecimal price = new BigDecimal(level[0]);
+                if (new BigDecimal(level[1]).signum() == 0) {
+                    side.remove(price);
+                } else {
+                    side.put(price, level);
+                }
+            }
+        }
+
+        /** The whole book, best first on each side, stamped with its last update id and time. */
+        String snapshot(String topic, String symbol, long crossSequence) {
+            return FakeBybitMarketMessages.orderBook(topic, symbol, "snapshot", List.copyOf(bids.values()),
+                    List.copyOf(asks.values()), updateId, crossSequence, at);
         }
     }
 

@@ -70,16 +70,19 @@ final class FakeBybitMarketMessages {
         return message.toString();
     }
 
-    /** {@code levels} are [price, size] pairs; a size of 0 in a delta removes the level. */
+    /**
+     * {@code levels} are [price, size] pairs; a size of 0 in a delta removes the level. {@code u} is the topic's
+     * update id (consecutive: a delta is the snapshot's u + 1, + 2, …), {@code seq} the cross sequence.
+     */
     static String orderBook(String topic, String symbol, String type, List<String[]> bids, List<String[]> asks,
-                            long updateId, Instant at) {
+                            long updateId, long crossSequence, Instant at) {
         ObjectNode message = push(topic, type, at);
         ObjectNode data = message.putObject("data");
         data.put("s", symbol);
         levels(data.putArray("b"), bids);
         levels(data.putArray("a"), asks);
         data.put("u", updateId);
-        data.put("seq", updateId);
+        data.put("seq", crossSequence);
         message.put("cts", at.toEpochMilli());
         return message.toString();
     }

@@ -108,6 +108,34 @@ class FakeBybitMarketTest {
     }
 
     @Test
+    void numbersABooksUpdatesConsecutivelyAndALaterSubscriberGetsTheBookAsItNowStands() throws Exception {
+        WebSocket first = connect();
+        first.sendText("{\"op\":\"subscribe\",\"args\":[\"orderbook.50.ETHUSDT\"]}", true).join();
+        assertThat(next().path("success").asBoolean()).isTrue();
+        market.setOrderBook("ETHUSDT", 50, List.<String[]>of(new String[] {"3000", "1"}, new String[] {"3000.5", "2"}),
+                List.<String[]>of(new String[] {"3001", "4"}), MINUTE);
+        JsonNode snapshot = next();
+        assertThat(snapshot.path("data").path("b").get(0).get(0).asString()).as("best bid first").isEqualTo("3000.5");
+        long u = snapshot.path("data").path("u").asLong();
+        market.pushOrderBookDelta("ETHUSDT", 50, List.<String[]>of(new String[] {"3000.5", "0"}),
+                List.<String[]>of(new String[] {"3000.8", "1.5"}), MINUTE.plusMillis(20));
+        JsonNode delta = next();
+        assertThat(delta.path("type").asString()).isEqualTo("delta");
+        assertThat(delta.path("data").path("u").asLong()).isEqualTo(u + 1);
+
+        WebSocket second = connect();
+        second.sendText("{\"op\":\"subscribe\",\"args\":[\"orderbook.50.ETHUSDT\"]}", true).join();
+        assertThat(next().path("success").asBoolean()).isTrue();
+        JsonNode now = next();
+        assertThat(now.path("type").asString()).isEqualTo("snapshot");
+        assertThat(now.path("data").path("u").asLong()).isEqualTo(u + 1);
+        assertThat(now.path("ts").asLong()).isEqualTo(MINUTE.toEpochMilli() + 20);
+        assertThat(now.path("data").path("b")).hasSize(1);
+        assertThat(now.path("data").path("b").get(0).get(0).asString()).isEqualTo("3000");
+        assertThat(now.path("data").path("a").get(0).get(0).asString()).isEqualTo("3000.8");
+    }
+
+    @Test
     void dropsEveryConnectionAndRefusesTheNextHandshakes() {
         connect();
         await().atMost(Duration.ofSeconds(10)).until(() -> market.openConnections() == 1);

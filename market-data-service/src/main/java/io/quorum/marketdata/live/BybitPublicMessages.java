@@ -5,11 +5,8 @@ import io.quorum.contracts.market.Interval;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.marketdata.candles.model.Candle;
-import io.quorum.marketdata.live.model.OrderBook;
-import io.quorum.marketdata.live.model.Trade;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +14,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Reads Bybit V5 public stream messages (linear): acks and pongs, {@code publicTrade},
- * {@code kline.1}, {@code tickers}, {@code orderbook}. Prices and sizes arrive as decimal strings
+ * Reads the Bybit V5 public stream messages our own client handles (linear): acks and pongs,
+ * {@code kline.1} and {@code tickers} (trades and the book go through xchange-stream-bybit). Prices and sizes arrive as decimal strings
  * and stay exact; times are the exchange's epoch milliseconds.
  */
 final class BybitPublicMessages {
@@ -49,13 +46,6 @@ final class BybitPublicMessages {
         }
         String topic = message.path("topic").asString("");
         JsonNode data = message.path("data");
-        if (topic.startsWith("publicTrade.")) {
-            List<Trade> trades = new ArrayList<>();
-            data.forEach(trade -> trades.add(new Trade(Symbol.of(trade.path("s").asString()), trade.path("i").asString(),
-                    Price.of(trade.path("p").asString()), Quantity.of(trade.path("v").asString()),
-                    Instant.ofEpochMilli(trade.path("T").asLong()))));
-            return new PublicMessage.Trades(trades);
-        }
         if (topic.startsWith("kline.1.")) {
             Symbol symbol = Symbol.of(topic.substring("kline.1.".length()));
             JsonNode bar = data.get(0);
@@ -75,17 +65,6 @@ final class BybitPublicMessages {
             }
             return new PublicMessage.Ticker(Symbol.of(data.path("symbol").asString()), fields);
         }
-        if (topic.startsWith("orderbook.")) {
-            return new PublicMessage.Book(Symbol.of(data.path("s").asString()), "snapshot".equals(message.path("type").asString()),
-                    levels(data.path("b")), levels(data.path("a")));
-        }
         return new PublicMessage.Ignored(topic.isEmpty() ? "no topic" : topic);
-    }
-
-    private static List<OrderBook.Level> levels(JsonNode side) {
-        List<OrderBook.Level> levels = new ArrayList<>();
-        side.forEach(level -> levels.add(new OrderBook.Level(new BigDecimal(level.get(0).asString()),
-                new BigDecimal(level.get(1).asString()))));
-        return levels;
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.core.KafkaTemplate;
 
 /** Wires Bybit's live public market data; only with {@code quorum.market.source=bybit} (the replay is the default). */
 @Configuration(proxyBeanMethods = false)
@@ -31,9 +32,14 @@ public class LiveConfiguration {
     }
 
     @Bean
+    OrderBookPublisher orderBookPublisher(KafkaTemplate<String, Object> kafka, LiveFeedSettings settings, MeterRegistry meters) {
+        return new OrderBookPublisher(kafka, settings.bookPublishInterval(), settings.orderBookDepth(), meters);
+    }
+
+    @Bean
     LiveFeed liveFeed(LiveFeedSettings settings, LiveCandles candles, TickPublisher ticks, LiveQuotes quotes,
-                      MeterRegistry meters) {
-        return new LiveFeed(settings, HttpClient.newHttpClient(), candles, ticks, quotes, meters);
+                      OrderBookPublisher books, MeterRegistry meters) {
+        return new LiveFeed(settings, HttpClient.newHttpClient(), candles, ticks, quotes, books, meters);
     }
 
     @Bean

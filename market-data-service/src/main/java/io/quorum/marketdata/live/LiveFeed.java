@@ -3,6 +3,7 @@ package io.quorum.marketdata.live;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.marketdata.live.model.Backoff;
+import io.quorum.marketdata.live.model.Trade;
 import io.quorum.marketdata.replay.TickPublisher;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -21,17 +22,20 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * One connection to Bybit's public stream for all followed symbols, one subscription per symbol
- * and topic however many bots trade it. Everything runs on one thread — messages, pings, backfills,
- * reconnects — so candles are recorded in order and a backfill finishes before the messages that
+ * Bybit's public stream for all followed symbols over two connections: {@code kline.1} and {@code tickers}
+ * through our own client (the JDK's WebSocket; the stream library has neither topic), {@code publicTrade} and
+ * {@code orderbook} through xchange-stream-bybit ({@link TradesAndBooksStream}). One subscription per symbol and
+ * topic however many bots trade it. Everything runs on one thread — messages of both connections, pings,
+ * backfills, reconnects — so candles are recorded in order and a backfill finishes before the messages that
  * queued behind it ({@link LiveMarketUpdates} says what the messages become).
- * On every (re)connect: subscribe, ping every interval, and backfill from REST what was missed.
- * A lost connection is retried with exponential backoff and jitter; a silent one (nothing heard
- * for three ping intervals) is cut and retried.
+ * On every (re)connect of either connection: subscribe, ping every interval, and backfill from REST what was
+ * missed. A lost connection is retried with exponential backoff and jitter; a silent one (nothing heard
+ * for three ping intervals) is cut and retried. The same policy holds for both connections, each on its own.
  */
 public class LiveFeed implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(LiveFeed.class);
+    static final String CONNECTION_TAG = "klines-tickers";
 
     private final LiveFeedSettings settings;
     private final HttpClient http;
@@ -41,6 +45,8 @@ public class LiveFeed implements SmartLifecycle {
     private final Backoff backoff;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("market-live").daemon().factory());
+    private final TradesAndBooksStream tradesAndBooks;
+    private final OrderBookPublisher books;
     private final Set<Symbol> followed = new LinkedHashSet<>();
     private volatile boolean running;
     private int generation;
@@ -56,21 +62,43 @@ public class LiveFeed implements SmartLifecycle {
     private Instant lastHeard = Instant.now();
 
     public LiveFeed(LiveFeedSettings settings, HttpClient http, LiveCandles candles, TickPublisher ticks,
-                    LiveQuotes quotes, MeterRegistry meters) {
+                    LiveQuotes quotes, OrderBookPublisher books, MeterRegistry meters) {
         this.settings = settings;
         this.http = http;
         this.candles = candles;
-        this.updates = new LiveMarketUpdates(candles, ticks, quotes, meters);
+        this.books = books;
+        this.updates = new LiveMarketUpdates(candles, ticks, quotes, books, meters,
+                (task, delay) -> thread.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS));
         this.meters = meters;
         this.backoff = new Backoff(settings.initialBackoff(), settings.maxBackoff());
+        this.tradesAndBooks = new TradesAndBooksStream(settings, thread, new TradesAndBooksStream.Listener() {
+            @Override
+            public void connected() {
+                updates.restart();
+                followed.forEach(LiveFeed.this::backfill);
+            }
+
+            @Override
+            public void traded(Trade trade) {
+                updates.traded(trade);
+            }
+
+            @Override
+            public void book(TradesAndBooksStream.BookView book) {
+                updates.book(book);
+            }
+        }, meters);
     }
 
     /** Follows a symbol from now on (a bot started on it); nothing changes if it is followed already. */
     public void follow(Symbol symbol) {
         thread.execute(() -> {
-            if (followed.add(symbol) && socket != null) {
-                subscribe(symbol);
-                backfill(symbol);
+            if (followed.add(symbol)) {
+                tradesAndBooks.follow(symbol);
+                if (socket != null) {
+                    subscribe(symbol);
+                    backfill(symbol);
+                }
             }
         });
     }
@@ -101,8 +129,7 @@ public class LiveFeed implements SmartLifecycle {
         socket = opened;
         sending = CompletableFuture.completedFuture(null);
         lastHeard = Instant.now();
-        updates.restart();
-        log.info("connected to {}; following {}", settings.streamUrl(), followed);
+        log.info("connected to {}; klines and tickers of {}", settings.streamUrl(), followed);
         followed.forEach(this::subscribe);
         long every = settings.pingInterval().toMillis();
         pinger = thread.scheduleAtFixedRate(this::ping, every, every, TimeUnit.MILLISECONDS);
@@ -122,13 +149,13 @@ public class LiveFeed implements SmartLifecycle {
             socket = null;
         }
         Duration delay = backoff.delay(failedAttempts++, ThreadLocalRandom.current()::nextDouble);
-        meters.counter("quorum.market.stream.reconnects").increment();
-        log.warn("Bybit public stream lost ({}); reconnecting in {} ms (attempt {})", why, delay.toMillis(), failedAttempts);
+        meters.counter("quorum.market.stream.reconnects", "connection", CONNECTION_TAG).increment();
+        log.warn("Bybit public stream (klines, tickers) lost ({}); reconnecting in {} ms (attempt {})", why, delay.toMillis(), failedAttempts);
         thread.schedule(this::connect, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void subscribe(Symbol symbol) {
-        send(BybitPublicMessages.subscribe(nextRequestId(), settings.topicsOf(symbol)));
+        send(BybitPublicMessages.subscribe(nextRequestId(), settings.clientTopicsOf(symbol)));
     }
 
     /** Queues a message behind the ones before it; one that cannot be sent loses the connection. */
@@ -199,7 +226,11 @@ public class LiveFeed implements SmartLifecycle {
         running = true;
         thread.execute(() -> {
             followed.addAll(settings.symbols());
+            settings.symbols().forEach(tradesAndBooks::follow);
             connect();
+            tradesAndBooks.start();
+            long every = settings.bookPublishInterval().toMillis();
+            thread.scheduleAtFixedRate(books::flush, every, every, TimeUnit.MILLISECONDS);
         });
     }
 
@@ -210,6 +241,7 @@ public class LiveFeed implements SmartLifecycle {
             if (socket != null) {
                 socket.abort();
             }
+            tradesAndBooks.stop();
         });
         thread.shutdown();
         try {

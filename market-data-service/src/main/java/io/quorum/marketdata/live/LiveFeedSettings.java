@@ -1,7 +1,7 @@
 package io.quorum.marketdata.live;
 
 import io.quorum.contracts.ids.Symbol;
-import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Duration;
@@ -22,7 +22,9 @@ import org.springframework.validation.annotation.Validated;
  * @param pingInterval   how often the {@code ping} op is sent (Bybit asks for 20 s)
  * @param initialBackoff first reconnect delay; doubled per failed attempt, with jitter
  * @param maxBackoff     the longest reconnect delay
- * @param orderBookDepth depth of the {@code orderbook.<depth>.<symbol>} subscription
+ * @param orderBookDepth depth of the {@code orderbook.<depth>.<symbol>} subscription, and the most levels per side
+ *                       an {@code OrderBookObserved} carries (1, 50, 200 or 1000, the depths Bybit serves)
+ * @param bookPublishInterval the least venue time between two published books of a symbol
  */
 @ConfigurationProperties("quorum.market.bybit")
 @Validated
@@ -33,15 +35,18 @@ public record LiveFeedSettings(
         @DefaultValue("PT20S") @NotNull @DurationMin(millis = 10) Duration pingInterval,
         @DefaultValue("PT1S") @NotNull @DurationMin(millis = 1) Duration initialBackoff,
         @DefaultValue("PT60S") @NotNull @DurationMin(millis = 1) Duration maxBackoff,
-        @DefaultValue("50") int orderBookDepth) {
+        @DefaultValue("50") @Min(1) int orderBookDepth,
+        @DefaultValue("PT1S") @NotNull @DurationMin(millis = 1) Duration bookPublishInterval) {
 
     public LiveFeedSettings {
         symbols = symbols == null ? List.of() : List.copyOf(symbols);
     }
 
-    /** The topics one symbol needs: one subscription each, whatever the number of bots on it. */
-    public List<String> topicsOf(Symbol symbol) {
-        return List.of("publicTrade." + symbol, "kline.1." + symbol, "tickers." + symbol,
-                "orderbook." + orderBookDepth + "." + symbol);
+    /**
+     * The topics our own client subscribes for one symbol (klines and tickers; trades and the book go through
+     * xchange-stream-bybit): one subscription each, whatever the number of bots on it.
+     */
+    public List<String> clientTopicsOf(Symbol symbol) {
+        return List.of("kline.1." + symbol, "tickers." + symbol);
     }
 }

@@ -9,7 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The latest ticker fields and order book of each followed symbol, as the public stream left them.
- * In memory only: they are rebuilt from the snapshots Bybit sends on every (re)subscription.
+ * In memory only: they are rebuilt from the snapshots Bybit sends on every (re)subscription. Tickers come from
+ * our own client, the book from xchange-stream-bybit (the top {@code order-book-depth} levels it keeps).
  */
 public class LiveQuotes {
 
@@ -20,10 +21,11 @@ public class LiveQuotes {
         tickers.computeIfAbsent(symbol, s -> new ConcurrentHashMap<>()).putAll(fields);
     }
 
-    void book(PublicMessage.Book update) {
-        OrderBook book = books.computeIfAbsent(update.symbol(), s -> new OrderBook());
+    /** The book as the stream library now holds it (its top levels): replaces what was kept. */
+    void book(TradesAndBooksStream.BookView view) {
+        OrderBook book = books.computeIfAbsent(view.symbol(), s -> new OrderBook());
         synchronized (book) {
-            book.apply(update.snapshot(), update.bids(), update.asks());
+            book.apply(true, view.bids(), view.asks());
         }
     }
 

@@ -15,6 +15,7 @@ import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.Interval;
+import io.quorum.contracts.market.OrderBookObserved;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
@@ -51,14 +52,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The live feed against the local fake Bybit, through the real WebSocket and REST clients: each
- * scenario on its own symbol (none of the replay's), on the one shared upstream connection.
+ * The live feed against the local fake Bybit, through the production clients — xchange-stream-bybit for trades
+ * and the book, our WebSocket client for klines and tickers, REST for the backfill: each scenario on its own
+ * symbol (none of the replay's), on the two shared upstream connections.
  */
 @SpringBootTest(classes = MarketDataApplication.class, properties = {
         "spring.config.name=" + MarketDataApplication.CONFIG_NAME,
         "quorum.replay.enabled=false",
         "quorum.market.source=bybit",
-        "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT",
+        "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT,BNBUSDT,LTCUSDT",
+        "quorum.market.bybit.book-publish-interval=PT5S",
         "quorum.market.bybit.ping-interval=PT1S",
         "quorum.market.bybit.initial-backoff=PT0.2S",
         "quorum.market.bybit.max-backoff=PT2S"})
@@ -97,7 +100,7 @@ class LiveMarketDataTest {
 
     @BeforeAll
     void probe() {
-        probe = EventProbe.on(Topics.TICKS_NAME, Topics.CANDLES_NAME);
+        probe = EventProbe.on(Topics.TICKS_NAME, Topics.CANDLES_NAME, Topics.BOOKS_NAME);
     }
 
     @AfterAll
@@ -111,7 +114,8 @@ class LiveMarketDataTest {
     }
 
     private static void awaitFollowed(String symbol) {
-        await().atMost(WAIT).until(() -> BYBIT.isSubscribed("publicTrade." + symbol) && BYBIT.isSubscribed("kline.1." + symbol));
+        await().atMost(WAIT).until(() -> BYBIT.isSubscribed("publicTrade." + symbol) && BYBIT.isSubscribed("kline.1." + symbol)
+                && BYBIT.isSubscribed("orderbook.50." + symbol) && BYBIT.isSubscribed("tickers." + symbol));
     }
 
     /** The first minute after a connect is partial (built from some of its trades), so each scenario warms up on one. */
@@ -135,6 +139,22 @@ class LiveMarketDataTest {
         return counter == null ? 0 : counter.count();
     }
 
+    /** Klines compared with a whole trade-built minute (the check waits for the minute's last trades). */
+    private double checks(String symbol) {
+        var counter = meters.find("quorum.market.kline.checks").tag("symbol", symbol).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private double reconnects(String connection) {
+        var counter = meters.find("quorum.market.stream.reconnects").tag("connection", connection).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    private List<Envelope<?>> books(String symbol) {
+        return probe.envelopes().stream()
+                .filter(e -> e.payload() instanceof OrderBookObserved b && b.symbol().toString().equals(symbol)).toList();
+    }
+
     @Test
     void tradesBecomeTicksAtExchangeTimeAndTheMinuteClosesAsTheExchangesKline() {
         awaitFollowed("SOLUSDT");
@@ -152,6 +172,7 @@ class LiveMarketDataTest {
         assertThat(List.of(closed.open(), closed.high(), closed.low(), closed.close()))
                 .containsExactly(Price.of("100.5"), Price.of("101.25"), Price.of("99.75"), Price.of("100"));
         assertThat(closed.volume().value()).isEqualByComparingTo("3.75");
+        await().atMost(WAIT).until(() -> checks("SOLUSDT") == 1.0);
         assertThat(mismatches("SOLUSDT")).isZero();
 
         await().atMost(WAIT).until(() -> probe.envelopes().stream()
@@ -175,6 +196,7 @@ class LiveMarketDataTest {
         CandleClosed closed = candles("XRPUSDT").getLast();
         assertThat(closed.high()).isEqualTo(Price.of("0.53"));
         assertThat(closed.volume().value()).isEqualByComparingTo("25");
+        await().atMost(WAIT).until(() -> checks("XRPUSDT") == 1.0);
         assertThat(mismatches("XRPUSDT")).isEqualTo(1.0);
         assertThat(jdbc.sql("select high from candles where symbol = 'XRPUSDT' and candle_interval = '1m' and open_time = ?")
                 .param(minute(1).atOffset(ZoneOffset.UTC)).query(BigDecimal.class).single()).isEqualByComparingTo("0.53");
@@ -195,7 +217,8 @@ class LiveMarketDataTest {
         BYBIT.refuseNextConnections(3);
         BYBIT.dropConnections();
 
-        await().atMost(WAIT).until(() -> BYBIT.connectionsOpened() > opened);
+        // both connections were cut; the three refused handshakes fall to either of them
+        await().atMost(WAIT).until(() -> BYBIT.connectionsOpened() >= opened + 2);
         assertThat(BYBIT.connectionsRefused()).isEqualTo(3);
         awaitFollowed("DOGEUSDT");
         await().atMost(WAIT).until(() -> storedMinutes("DOGEUSDT").size() == 3);
@@ -212,7 +235,10 @@ class LiveMarketDataTest {
             assertThat(request).containsEntry("symbol", "DOGEUSDT");
             assertThat(request).containsEntry("start", String.valueOf(minute(1).toEpochMilli()));
         });
-        assertThat(meters.find("quorum.market.stream.reconnects").counter().count()).isGreaterThanOrEqualTo(4.0);
+        assertThat(reconnects(LiveFeed.CONNECTION_TAG)).isGreaterThanOrEqualTo(1.0);
+        assertThat(reconnects(TradesAndBooksStream.CONNECTION_TAG)).isGreaterThanOrEqualTo(1.0);
+        assertThat(reconnects(LiveFeed.CONNECTION_TAG) + reconnects(TradesAndBooksStream.CONNECTION_TAG))
+                .as("two drops and three refused handshakes").isGreaterThanOrEqualTo(5.0);
     }
 
     @Test
@@ -229,6 +255,90 @@ class LiveMarketDataTest {
                 && quotes.bestAsk(sol).map(level -> level.price().compareTo(new BigDecimal("100.15")) == 0).orElse(false));
         assertThat(quotes.bestBid(sol).orElseThrow().price()).isEqualByComparingTo("100.0");
         assertThat(quotes.ticker(sol, "highPrice24h")).contains(new BigDecimal("104"));
+    }
+
+    @Test
+    void publishesTheBookBuiltFromSnapshotAndDeltasAtMostOncePerIntervalOfVenueTimeAndTheLastOneHeldBackLater() {
+        awaitFollowed("BNBUSDT");
+        Symbol bnb = Symbol.of("BNBUSDT");
+        Instant t = minute(10);
+        BYBIT.setOrderBook("BNBUSDT", 50, List.<String[]>of(new String[] {"600.10", "2"}, new String[] {"600.0", "3"}),
+                List.<String[]>of(new String[] {"600.3", "1"}, new String[] {"600.4", "5.5"}), t);
+        BYBIT.pushOrderBookDelta("BNBUSDT", 50, List.<String[]>of(new String[] {"600.2", "1.5"}), List.of(), t.plusSeconds(1));
+        BYBIT.pushOrderBookDelta("BNBUSDT", 50, List.of(), List.<String[]>of(new String[] {"600.3", "0"}), t.plusSeconds(3));
+        BYBIT.pushOrderBookDelta("BNBUSDT", 50, List.<String[]>of(new String[] {"600.0", "4"}), List.of(), t.plusSeconds(5));
+
+        await().atMost(WAIT).until(() -> books("BNBUSDT").stream().anyMatch(e -> e.occurredAt().equals(t.plusSeconds(5))));
+        assertThat(books("BNBUSDT")).extracting(Envelope::occurredAt)
+                .as("the snapshot, then nothing until 5 s of venue time later").containsExactly(t, t.plusSeconds(5));
+        OrderBookObserved first = (OrderBookObserved) books("BNBUSDT").getFirst().payload();
+        // exact decimals, in the contract's normal form (600.10 is 600.1)
+        assertThat(first.bids()).extracting(level -> level.price().value().toPlainString()).containsExactly("600.1", "600");
+        OrderBookObserved fifth = (OrderBookObserved) books("BNBUSDT").getLast().payload();
+        assertThat(fifth.depth()).isEqualTo(50);
+        assertThat(fifth.bids()).extracting(level -> level.price().value().toPlainString() + "x" + level.quantity().value().toPlainString())
+                .containsExactly("600.2x1.5", "600.1x2", "600x4");
+        assertThat(fifth.asks()).extracting(level -> level.price().value().toPlainString() + "x" + level.quantity().value().toPlainString())
+                .containsExactly("600.4x5.5");
+        assertThat(books("BNBUSDT").getLast().key()).isEqualTo("BNBUSDT");
+        assertThat(quotes.bestBid(bnb).orElseThrow().price()).isEqualByComparingTo("600.2");
+        assertThat(quotes.bestAsk(bnb).orElseThrow().price()).isEqualByComparingTo("600.4");
+
+        // a change within the interval, then quiet: published once the interval has passed, at its own venue time
+        BYBIT.pushOrderBookDelta("BNBUSDT", 50, List.of(), List.<String[]>of(new String[] {"600.5", "2"}), t.plusSeconds(6));
+        await().atMost(WAIT).until(() -> books("BNBUSDT").size() == 3);
+        assertThat(books("BNBUSDT").getLast().occurredAt()).isEqualTo(t.plusSeconds(6));
+        assertThat(((OrderBookObserved) books("BNBUSDT").getLast().payload()).asks())
+                .extracting(level -> level.price().value().toPlainString()).containsExactly("600.4", "600.5");
+    }
+
+    @Test
+    void aDroppedTradesAndBookConnectionAloneReconnectsResubscribesAndBackfillsTheKlinesItMayHaveMissed() {
+        awaitFollowed("LTCUSDT");
+        warmUp("LTCUSDT");
+        await().atMost(WAIT).until(() -> storedMinutes("LTCUSDT").size() == 1);
+        // the exchange closed minute 1 and the kline stream never said so; only REST has it
+        BYBIT.loadKlines("LTCUSDT", List.of(FakeBybitKline.of(minute(0), "1", "1", "1", "1", "1"),
+                FakeBybitKline.of(minute(1), "80", "81", "79", "80.5", "12")));
+        double before = reconnects(TradesAndBooksStream.CONNECTION_TAG);
+        double reconnectsOfKlinesBefore = reconnects(LiveFeed.CONNECTION_TAG);
+        long backfillsBefore = BYBIT.klineRequests().stream().filter(r -> "LTCUSDT".equals(r.get("symbol"))).count();
+
+        assertThat(BYBIT.dropConnectionsSubscribedTo("publicTrade.LTCUSDT")).isEqualTo(1);
+
+        await().atMost(WAIT).until(() -> reconnects(TradesAndBooksStream.CONNECTION_TAG) > before);
+        awaitFollowed("LTCUSDT");
+        await().atMost(WAIT).until(() -> storedMinutes("LTCUSDT").size() == 2);
+        assertThat(storedMinutes("LTCUSDT")).containsExactly(minute(0).toString(), minute(1).toString());
+        assertThat(BYBIT.klineRequests().stream().filter(r -> "LTCUSDT".equals(r.get("symbol"))).count()).isGreaterThan(backfillsBefore);
+        assertThat(reconnects(LiveFeed.CONNECTION_TAG)).as("the kline connection was not touched by this drop")
+                .isEqualTo(reconnectsOfKlinesBefore);
+
+        // trades flow again over the new connection
+        BYBIT.pushTrade("LTCUSDT", "80.7", "1", minute(2).plusSeconds(3));
+        await().atMost(WAIT).until(() -> probe.envelopes().stream().anyMatch(e -> e.payload() instanceof TickObserved tick
+                && tick.symbol().toString().equals("LTCUSDT") && e.occurredAt().equals(minute(2).plusSeconds(3))));
+    }
+
+    @Test
+    void aGapInTheBooksUpdateIdsRebuildsTheConnectionSoTheBookFollowsTheExchangeAgain() {
+        awaitFollowed("LTCUSDT");
+        Symbol ltc = Symbol.of("LTCUSDT");
+        BYBIT.setOrderBook("LTCUSDT", 50, List.<String[]>of(new String[] {"79.9", "10"}), List.<String[]>of(new String[] {"80.1", "10"}),
+                minute(20));
+        await().atMost(WAIT).until(() -> quotes.bestBid(ltc).map(l -> l.price().compareTo(new BigDecimal("79.9")) == 0).orElse(false));
+        double before = reconnects(TradesAndBooksStream.CONNECTION_TAG);
+
+        BYBIT.loseOrderBookUpdates("LTCUSDT", 50, 1);
+        BYBIT.pushOrderBookDelta("LTCUSDT", 50, List.<String[]>of(new String[] {"80.0", "3"}), List.of(), minute(20).plusSeconds(2));
+
+        // the library would drop this and every later delta; the connection is rebuilt and the new snapshot has it
+        await().atMost(WAIT).until(() -> reconnects(TradesAndBooksStream.CONNECTION_TAG) > before);
+        awaitFollowed("LTCUSDT");
+        await().atMost(WAIT).until(() -> quotes.bestBid(ltc).map(l -> l.price().compareTo(new BigDecimal("80.0")) == 0).orElse(false));
+        assertThat(meters.find("quorum.market.book.gaps").counter().count()).isGreaterThanOrEqualTo(1.0);
+        BYBIT.pushOrderBookDelta("LTCUSDT", 50, List.of(), List.<String[]>of(new String[] {"80.05", "1"}), minute(20).plusSeconds(3));
+        await().atMost(WAIT).until(() -> quotes.bestAsk(ltc).map(l -> l.price().compareTo(new BigDecimal("80.05")) == 0).orElse(false));
     }
 
     @Test
@@ -276,9 +386,15 @@ class LiveMarketDataTest {
     }
 
     @Test
-    void pingsTheExchangeEveryConfiguredInterval() {
+    void pingsTheExchangeEveryConfiguredIntervalOnBothConnections() {
+        awaitFollowed("SOLUSDT");
         int before = BYBIT.pings().size();
-        await().atMost(WAIT).until(() -> BYBIT.pings().size() >= before + 3);
+        await().atMost(WAIT).until(() -> pingsAfter(before, "publicTrade.SOLUSDT") >= 3 && pingsAfter(before, "kline.1.SOLUSDT") >= 3);
+    }
+
+    /** Pings since the first {@code skip} on connections subscribed to the topic. */
+    private static long pingsAfter(int skip, String topic) {
+        return BYBIT.pings().stream().skip(skip).filter(ping -> BYBIT.topicsOf(ping.connId()).contains(topic)).count();
     }
 
     @Test
@@ -294,7 +410,8 @@ class LiveMarketDataTest {
             lifecycleRead.awaitSettled();
         }
         awaitFollowed("ADAUSDT");
-        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() ->
-                BYBIT.subscribeRequests().stream().filter("publicTrade.ADAUSDT"::equals).count() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(WAIT).until(() -> List.of("publicTrade.ADAUSDT", "orderbook.50.ADAUSDT",
+                "kline.1.ADAUSDT", "tickers.ADAUSDT").stream()
+                .allMatch(topic -> BYBIT.subscribeRequests().stream().filter(topic::equals).count() == 1));
     }
 }

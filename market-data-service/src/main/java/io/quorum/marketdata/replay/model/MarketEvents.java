@@ -5,8 +5,10 @@ import io.quorum.contracts.ids.CorrelationId;
 import io.quorum.contracts.ids.EventId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.CandleClosed;
+import io.quorum.contracts.market.OrderBookObserved;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.marketdata.candles.model.Candle;
+import java.time.Instant;
 
 /**
  * The envelopes market data publishes. Their ids are derived from what they describe, so replaying
@@ -30,6 +32,12 @@ public final class MarketEvents {
         String[] identity = {"market.tick-observed", symbol.toString(), point.at().toString(), tradeId};
         return new Envelope<>(EventId.derive(identity), point.at(), null, CorrelationId.derive(identity),
                 new TickObserved(symbol, point.price()));
+    }
+
+    /** A live order book; event time = the venue's timestamp of the book. */
+    public static Envelope<OrderBookObserved> orderBook(OrderBookObserved book, Instant venueTime) {
+        String[] identity = {"market.order-book-observed", book.symbol().toString(), venueTime.toString()};
+        return new Envelope<>(EventId.derive(identity), venueTime, null, CorrelationId.derive(identity), book);
     }
 
     /** Event time = the candle's close time, the moment its values became final. */
