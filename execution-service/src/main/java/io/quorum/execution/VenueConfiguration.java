@@ -90,11 +90,12 @@ public class VenueConfiguration {
             return new TwapRuns(jdbc);
         }
 
-        /** Large or TWAP-marked market orders, executed as slices over event time. */
+        /** Large or TWAP-marked orders, executed as slices over event time. */
         @Bean
         TwapExecution twapExecution(TwapRuns runs, VenueOrders orders, Positions positions, Settlement settlement,
                                     Slippage slippage, Outbox outbox, TwapSettings settings) {
-            return new TwapExecution(runs, orders, positions, settlement, slippage, outbox, settings, Instruments::of);
+            return new TwapExecution(runs, orders, positions, settlement, new PaperPricing(slippage), outbox, settings,
+                    Instruments::of);
         }
 
         @Bean

@@ -17,8 +17,9 @@ import io.quorum.contracts.money.Quantity;
  * either closes the whole position at market. A reduce-only order carries none; a limit order's levels lie on
  * the right side of its price (a buy's stop below, its target above).
  *
- * <p>{@code twap}, optional and absent from the JSON when null, asks the venue to execute a market order as slices
- * over a duration (see {@link TwapSpec}); only a market order can carry it.
+ * <p>{@code twap}, optional and absent from the JSON when null, asks the venue to execute the order as slices over a
+ * duration (see {@link TwapSpec}): market slices for a market order, slices at the limit price (never worse) for a
+ * limit order.
  */
 public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPrice, Quantity quantity, int leverage,
                         boolean reduceOnly, Price stopLoss, Price takeProfit,
@@ -44,9 +45,6 @@ public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPri
         if (limitPrice != null) {
             requireSide("stop-loss", stopLoss, limitPrice, side == Side.SELL);
             requireSide("take-profit", takeProfit, limitPrice, side == Side.BUY);
-        }
-        if (twap != null && type != OrderType.MARKET) {
-            throw new IllegalArgumentException("only a market order can be executed as a TWAP");
         }
     }
 
@@ -75,7 +73,7 @@ public record OrderSpec(Symbol symbol, Side side, OrderType type, Price limitPri
         return new OrderSpec(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, newStopLoss, newTakeProfit, twap);
     }
 
-    /** The same market order, to be executed as slices over a duration. */
+    /** The same order, to be executed as slices over a duration. */
     public OrderSpec asTwap(TwapSpec newTwap) {
         return new OrderSpec(symbol, side, type, limitPrice, quantity, leverage, reduceOnly, stopLoss, takeProfit,
                 requireNonNull(newTwap, "twap"));

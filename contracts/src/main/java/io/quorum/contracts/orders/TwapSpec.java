@@ -3,8 +3,8 @@ package io.quorum.contracts.orders;
 import java.time.Duration;
 
 /**
- * A strategy's request that its market order be executed as a TWAP: {@code slices} market orders of the order's
- * side, spread evenly over {@code durationSeconds}, instead of one order at once. The venue may send fewer slices
+ * A strategy's request that its order be executed as a TWAP: {@code slices} orders of the order's side (at market,
+ * or at the limit price for a limit order), spread evenly over {@code durationSeconds}, instead of one order at once. The venue may send fewer slices
  * when the quantity cannot be cut into that many tradable parts (never a slice below the instrument's minimum).
  */
 public record TwapSpec(long durationSeconds, int slices) {

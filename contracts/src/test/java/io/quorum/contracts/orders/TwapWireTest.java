@@ -44,12 +44,12 @@ class TwapWireTest {
     }
 
     @Test
-    void onlyAMarketOrderCanBeATwapAndItsShapeIsBounded() {
+    void aLimitOrderCanBeATwapTooAndTheShapeIsBounded() {
         OrderSpec limit = OrderSpec.limit(BTC, Side.BUY, Price.of("100"), Quantity.of("1"), 2, false);
 
-        assertThatThrownBy(() -> new OrderSpec(BTC, Side.BUY, OrderType.LIMIT, Price.of("100"), Quantity.of("1"), 2, false,
-                null, null, new TwapSpec(60, 2))).hasMessageContaining("only a market order");
         assertThat(limit.twap()).isNull();
+        assertThat(limit.asTwap(new TwapSpec(60, 2)).twap()).isEqualTo(new TwapSpec(60, 2));
+        assertThat(limit.asTwap(new TwapSpec(60, 2)).protectedBy(Price.of("90"), null).twap()).isEqualTo(new TwapSpec(60, 2));
         assertThatThrownBy(() -> new TwapSpec(0, 5)).hasMessageContaining("between 1 s and 24 h");
         assertThatThrownBy(() -> new TwapSpec(60, 1)).hasMessageContaining("between 2 and 100 slices");
         assertThatThrownBy(() -> new TwapSpec(60, 101)).hasMessageContaining("between 2 and 100 slices");

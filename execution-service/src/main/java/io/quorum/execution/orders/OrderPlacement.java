@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Places an approved order on the paper venue: at most one venue order per intent, ever. A refused
- * order is recorded too, so a redelivery is refused silently rather than announced twice. A market order that
+ * order is recorded too, so a redelivery is refused silently rather than announced twice. An order that
  * {@link SlicedOrders} takes over is announced here and then filled in slices.
  */
 public class OrderPlacement implements Placement {
@@ -74,12 +74,12 @@ public class OrderPlacement implements Placement {
             return; // this intent already has its venue order: a redelivery in another envelope
         }
         outbox.add(approval.cause(order.placed(), at));
+        if (sliced.start(order, approval, lastPrice, at)) {
+            return; // a large (or TWAP-marked) order is filled slice by slice over event time instead, never resting
+        }
         Optional<Price> immediate = pricing.immediateFillPrice(order.spec(), lastPrice);
         if (immediate.isPresent()) {
-            // a large (or TWAP-marked) market order is filled slice by slice over event time instead
-            if (!sliced.start(order, approval, lastPrice.orElseThrow(), immediate.get(), at)) {
-                settlement.fill(order, immediate.get(), Liquidity.TAKER, approval, at);
-            }
+            settlement.fill(order, immediate.get(), Liquidity.TAKER, approval, at);
         } else {
             order.resting().ifPresent(resting -> AfterCommit.run(() -> books.rest(resting)));
         }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Orders the paper venue executes as slices over event time rather than at once (TWAP, package {@code twap}): the
@@ -19,10 +20,11 @@ import java.util.Map;
 public interface SlicedOrders {
 
     /**
-     * The approved market order {@code parent}, just accepted and announced, is to be sliced: the run is recorded and
-     * its first slice filled at {@code firstSlicePrice}; true. False when the order is executed at once.
+     * The approved order {@code parent}, just accepted and announced, is to be sliced: the run is recorded and its first
+     * slice filled now if the order is marketable at {@code lastPrice} (else on a later tick); true. False when the
+     * order is placed as one order (filled at once or resting in the book).
      */
-    boolean start(VenueOrder parent, Envelope<OrderApproved> approval, Price lastPrice, Price firstSlicePrice, Instant at);
+    boolean start(VenueOrder parent, Envelope<OrderApproved> approval, Optional<Price> lastPrice, Instant at);
 
     /** The parent orders of the runs of {@code symbol} whose next slice is due at event time {@code at}. */
     List<ClientOrderId> dueAt(Symbol symbol, Instant at);

@@ -159,9 +159,14 @@ public class VenueOrders {
         return open;
     }
 
-    /** Every resting limit order: what the in-memory books are rebuilt from at start-up. */
+    /**
+     * Every resting limit order: what the in-memory books are rebuilt from at start-up. A TWAP's parent order never
+     * rests (its slices are sent on ticks), so it is left out.
+     */
     public List<VenueOrder> openLimitOrders() {
-        return jdbc.sql("select " + COLUMNS + " from venue_orders where status = 'OPEN' and order_type = 'LIMIT' order by seq")
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where status = 'OPEN' and order_type = 'LIMIT' "
+                        + "and not exists (select 1 from twap_runs where twap_runs.client_order_id = venue_orders.client_order_id) "
+                        + "order by seq")
                 .query(VenueOrders::map).list();
     }
 

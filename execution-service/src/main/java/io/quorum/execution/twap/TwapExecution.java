@@ -15,9 +15,9 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.TwapSpec;
+import io.quorum.execution.orders.PaperPricing;
 import io.quorum.execution.orders.Settlement;
 import io.quorum.execution.orders.SlicedOrders;
-import io.quorum.execution.orders.Slippage;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.Outbox;
@@ -34,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * TWAP on the paper venue, driven by event time: the parent order (the approved intent) is announced once and stays
- * OPEN; slice 1 fills at once, each next one on the first tick of the symbol at or after its due time, as a market
- * order of the parent's side at the tick's price with the market order's slippage, taker fee. Each slice's fill is an
+ * OPEN, never resting in the book; slice 1 fills at once, each next one on the first tick of the symbol at or after its
+ * due time, taker: for a market order at the tick's price with the market order's slippage, for a limit order at the
+ * tick's price on a tick at or better than its limit (a slice never rests: on a worse tick it stays due). Each slice's fill is an
  * {@code OrderFilled} of the parent intent with {@code remaining} decreasing, so every consumer sees one order
  * filling in parts; the last slice leaves nothing and the parent is FILLED. A halt cancels the parent (the unfilled
  * rest in one {@code OrderCancelled}) and ends the run. Everything happens in the transaction of the approval, the
@@ -47,39 +48,39 @@ public class TwapExecution implements SlicedOrders {
     private final VenueOrders orders;
     private final Positions positions;
     private final Settlement settlement;
-    private final Slippage slippage;
+    private final PaperPricing pricing;
     private final Outbox outbox;
     private final TwapSettings settings;
     private final Function<Symbol, Instrument> instruments;
 
-    public TwapExecution(TwapRuns runs, VenueOrders orders, Positions positions, Settlement settlement, Slippage slippage,
+    public TwapExecution(TwapRuns runs, VenueOrders orders, Positions positions, Settlement settlement, PaperPricing pricing,
                          Outbox outbox, TwapSettings settings, Function<Symbol, Instrument> instruments) {
         this.runs = runs;
         this.orders = orders;
         this.positions = positions;
         this.settlement = settlement;
-        this.slippage = slippage;
+        this.pricing = pricing;
         this.outbox = outbox;
         this.settings = settings;
         this.instruments = instruments;
     }
 
-    /** The TWAP shape of an order: its strategy's, or the configured one when it is large enough; empty: at once. */
-    public Optional<TwapSpec> shapeOf(OrderSpec spec, Price lastPrice) {
-        if (spec.type() != OrderType.MARKET) {
-            return Optional.empty();
-        }
+    /**
+     * The TWAP shape of an order: its strategy's, or the configured one when its notional — at its limit price, or at
+     * the last price for a market order — reaches the threshold; empty: placed as one order.
+     */
+    public Optional<TwapSpec> shapeOf(OrderSpec spec, Optional<Price> lastPrice) {
         if (spec.twap() != null) {
             return Optional.of(spec.twap());
         }
-        return lastPrice.times(spec.quantity()).compareTo(settings.threshold()) >= 0
-                ? Optional.of(settings.shape()) : Optional.empty();
+        Optional<Price> reference = spec.type() == OrderType.LIMIT ? Optional.of(spec.limitPrice()) : lastPrice;
+        return reference.filter(price -> price.times(spec.quantity()).compareTo(settings.threshold()) >= 0)
+                .map(price -> settings.shape());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public boolean start(VenueOrder parent, Envelope<OrderApproved> approval, Price lastPrice, Price firstSlicePrice,
-                         Instant at) {
+    public boolean start(VenueOrder parent, Envelope<OrderApproved> approval, Optional<Price> lastPrice, Instant at) {
         Optional<TwapSpec> shape = shapeOf(parent.spec(), lastPrice);
         if (shape.isEmpty()) {
             return false;
@@ -94,7 +95,11 @@ public class TwapExecution implements SlicedOrders {
             // the parent order was inserted in this very transaction, so no run can exist for it yet
             throw new IllegalStateException("order " + parent.clientOrderId() + " already has a TWAP run");
         }
-        sendNext(run, parent, firstSlicePrice, approval, at);
+        // slice 1 now if the order is marketable (a market order always is: it has a last price), else on a later tick
+        Optional<Price> first = pricing.immediateFillPrice(parent.spec(), lastPrice);
+        if (first.isPresent()) {
+            sendNext(run, parent, first.get(), approval, at);
+        }
         return true;
     }
 
@@ -118,8 +123,10 @@ public class TwapExecution implements SlicedOrders {
                 runs.save(run.cancelled("its order ended before slice " + run.nextSlice(), at));
                 continue;
             }
-            Price price = slippage.marketFillPrice(run.side(), tick.payload().price(), instruments.apply(run.symbol()));
-            sendNext(run, parent, price, tick, at);
+            Optional<Price> price = pricing.immediateFillPrice(parent.spec(), Optional.of(tick.payload().price()));
+            if (price.isPresent()) { // a limit order's slice waits for a tick at or better than its limit
+                sendNext(run, parent, price.get(), tick, at);
+            }
         }
     }
 

@@ -26,6 +26,7 @@ import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.execution.ExecutionServiceTest;
 import io.quorum.execution.orders.BotHalts;
+import io.quorum.execution.orders.VenueOrders;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -47,6 +48,8 @@ class TwapFlowTest extends ExecutionServiceTest {
     TwapRuns runs;
     @Autowired
     KafkaListenerEndpointRegistry listeners;
+    @Autowired
+    VenueOrders orders;
 
     private static List<OrderFilled> fillsOf(IntentId intent) {
         return envelopes(OrderFilled.class, f -> f.intentId().equals(intent)).stream().map(Envelope::payload).toList();
@@ -229,6 +232,41 @@ class TwapFlowTest extends ExecutionServiceTest {
         assertThat(last.remaining()).isEqualTo(Quantity.ZERO);
         assertThat(run(intent).status()).isEqualTo(TwapRun.Status.DONE);
         assertThat(fillsOf(intent)).hasSize(3);
+    }
+
+    @Test
+    void aLimitTwapNeverRestsAndEachSliceWaitsForATickAtOrBetterThanItsLimit() {
+        tick("60000", now());
+        Instant start = now();
+        OrderSpec spec = OrderSpec.limit(BTC, Side.BUY, Price.of("59000"), Quantity.of("0.3"), 2, false)
+                .asTwap(new TwapSpec(180, 3));
+        IntentId intent = approve(spec, start).payload().intentId();
+        ClientOrderId parentId = ClientOrderId.forIntent(bot, intent);
+
+        awaitEnvelope(OrderPlaced.class, p -> p.intentId().equals(intent));
+        await().atMost(Duration.ofSeconds(60)).until(() -> runs.find(intent).isPresent());
+        assertThat(run(intent).slicesSent()).isZero(); // 60000 is above the limit: nothing yet
+        assertThat(books.contains(BTC, parentId)).isFalse();
+        assertThat(orders.openLimitOrders()).as("what a restart rebuilds the books from")
+                .noneMatch(order -> order.clientOrderId().equals(parentId));
+
+        tick("58900", now()); // start + 60 s: slice 1 (due at start) at the tick's price
+        OrderFilled first = awaitFills(intent, 1).getFirst();
+        assertThat(first.price()).isEqualTo(Price.of("58900"));
+        assertThat(first.quantity()).isEqualTo(Quantity.of("0.1"));
+        assertThat(first.remaining()).isEqualTo(Quantity.of("0.2"));
+        assertThat(first.liquidity()).isEqualTo(Liquidity.TAKER);
+
+        tick("59500", now()); // slice 2 is due, but the price is above the limit: it waits
+        assertThat(run(intent).slicesSent()).isEqualTo(1);
+        tick("58800", now());
+        assertThat(awaitFills(intent, 2).get(1).price()).isEqualTo(Price.of("58800"));
+        tick("59000", now()); // at the limit: the last slice
+        OrderFilled last = awaitFills(intent, 3).get(2);
+        assertThat(last.price()).isEqualTo(Price.of("59000"));
+        assertThat(last.remaining()).isEqualTo(Quantity.ZERO);
+        assertThat(run(intent).status()).isEqualTo(TwapRun.Status.DONE);
+        assertThat(fillsOf(intent)).allSatisfy(fill -> assertThat(fill.order()).isEqualTo(spec));
     }
 
     @Test
