@@ -16,6 +16,7 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.orders.TwapSpec;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,30 @@ class FillLedgerFlowTest extends OneBotScenario {
         await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).reserved().equals(Money.ZERO));
         assertThat(budget(user, bot).marginInUse()).isEqualTo(Money.of("125"));
         assertThat(account(user).balance()).isEqualTo(Money.of("9999.9"));
+    }
+
+    @Test
+    void aTwapOrderFillingSliceBySliceFreesItsShareEachTimeAndItsStopFreesTheRest() {
+        reserve(user, bot, "1000");
+        var twap = OrderSpec.limit(ETH, Side.BUY, Price.of("2000"), Quantity.of("1"), 4, false).asTwap(new TwapSpec(600, 4));
+        OrderApproved approved = approve(twap);
+        assertThat(approved.order().twap()).isEqualTo(new TwapSpec(600, 4)); // the venue gets the order as the bot asked
+        assertThat(approved.reserved()).isEqualTo(Money.of("501.1"));
+
+        // what execution-service publishes for two slices of the parent intent, then for the stop: the rest cancelled
+        probe.publish(Envelope.originating(new OrderFilled(approved.intentId(), user, bot, approved.clientOrderId(), twap,
+                Price.of("2000"), Quantity.of("0.25"), Quantity.of("0.75"), Money.of("0.1"), Liquidity.TAKER), MARKET_TIME));
+        probe.publish(Envelope.originating(new OrderFilled(approved.intentId(), user, bot, approved.clientOrderId(), twap,
+                Price.of("2000"), Quantity.of("0.25"), Quantity.of("0.5"), Money.of("0.1"), Liquidity.TAKER), MARKET_TIME));
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).marginInUse().equals(Money.of("250")));
+        assertThat(budget(user, bot).reserved()).isEqualTo(Money.of("250.55"));
+
+        probe.publish(Envelope.originating(new OrderCancelled(approved.intentId(), user, bot, approved.clientOrderId(), twap,
+                Quantity.of("0.5"), "bot stopped"), MARKET_TIME));
+        await().atMost(Duration.ofSeconds(60)).until(() -> budget(user, bot).reserved().equals(Money.ZERO));
+        assertThat(budget(user, bot).marginInUse()).isEqualTo(Money.of("250"));
+        assertThat(budget(user, bot).fees()).isEqualTo(Money.of("0.2"));
+        assertThat(account(user).balance()).isEqualTo(Money.of("9999.8"));
     }
 
     private Envelope<OrderFilled> filled(OrderApproved approved, Price price, Quantity qty, Money fee) {
