@@ -85,8 +85,9 @@ public class TickMatching {
             if (stillOpen != null) {
                 settlement.fill(stillOpen, order.limitPrice(), Liquidity.MAKER, tick, at);
             }
-            // filled now, or already ended by another transaction: either way it no longer rests
-            AfterCommit.run(() -> books.remove(order));
         }
+        // filled now, or already ended by another transaction: either way none of them rests any more; in the
+        // order crossedBy listed them, so the book takes each out as its side's best without searching for it
+        AfterCommit.run(() -> books.removeAll(tick.payload().symbol(), crossed));
     }
 }

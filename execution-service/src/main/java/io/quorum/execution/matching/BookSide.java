@@ -12,15 +12,21 @@ import java.util.List;
  *
  * <p>Orders are keyed by their fixed-point limit ({@link PriceKey}; negated for sells, so a larger key is a better
  * price on both sides) and kept in a {@link Ladder}. An order is found again through its key and then its id, so
- * no map from ids to orders has to be kept in step on every fill. The best order's exact price is kept here, so a
- * tick that does not reach it (most ticks) is answered by one comparison, without converting the tick or allocating.
+ * no map from ids to orders has to be kept in step on every fill. The best key is kept here, and the best limit as a
+ * decimal beside it once a tick has asked for it, so a tick that does not reach it (most ticks) is answered by one
+ * comparison, without converting the tick or allocating; no order object is read to keep either up to date.
  */
 final class BookSide {
 
     private final Side side;
     private final Ladder ladder = new Ladder();
-    /** The best price, and its key, kept here so the common quiet tick reads one object instead of the ladder. */
+    /**
+     * The best limit as a decimal, worked out from {@link #bestKey} when a tick first needs it after the best changed
+     * (null until then), so resting and removing orders never read an order's price object: a tick that fills k orders
+     * and rests k others converts the new best once, not k times.
+     */
     private BigDecimal best;
+    /** The best key, Long.MIN_VALUE when the side is empty. */
     private long bestKey = Long.MIN_VALUE;
 
     BookSide(Side side) {
@@ -33,9 +39,9 @@ final class BookSide {
         if (!ladder.add(order, key)) {
             return false;
         }
-        if (best == null || key > bestKey) {
-            best = order.limitPrice().value();
+        if (key > bestKey) {
             bestKey = key;
+            best = null;
         }
         return true;
     }
@@ -47,19 +53,40 @@ final class BookSide {
             return false;
         }
         if (key == bestKey) {
-            RestingOrder next = ladder.best();
-            best = next == null ? null : next.limitPrice().value();
-            bestKey = next == null ? Long.MIN_VALUE : key(next);
+            long next = ladder.bestKey();
+            if (next != bestKey) {
+                bestKey = next;
+                best = null;
+            }
+        }
+        return true;
+    }
+
+    /** Takes the order out if it is this side's best entry (the same object), without reading it; false otherwise. */
+    boolean removeIfBest(RestingOrder order) {
+        if (!ladder.removeIfBest(order)) {
+            return false;
+        }
+        long next = ladder.bestKey();
+        if (next != bestKey) {
+            bestKey = next;
+            best = null;
         }
         return true;
     }
 
     /** Whether a trade at {@code tick} reaches this side's best price; false for an empty side. */
     boolean isReachedBy(Price tick) {
-        if (best == null) {
+        if (bestKey == Long.MIN_VALUE) {
             return false;
         }
-        int comparison = tick.value().compareTo(best);
+        BigDecimal limit = best;
+        if (limit == null) {
+            // exact: a key is the limit in units of 10^-SCALE
+            limit = BigDecimal.valueOf(side == Side.BUY ? bestKey : -bestKey, PriceKey.SCALE);
+            best = limit;
+        }
+        int comparison = tick.value().compareTo(limit);
         return side == Side.BUY ? comparison <= 0 : comparison >= 0;
     }
 

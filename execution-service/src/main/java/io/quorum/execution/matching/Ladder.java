@@ -21,6 +21,7 @@ final class Ladder {
     private static final class Block {
         final long[] keys = new long[BLOCK];
         final long[] placed = new long[BLOCK];
+        final int[] ids = new int[BLOCK];
         final RestingOrder[] orders = new RestingOrder[BLOCK];
         int size;
     }
@@ -29,13 +30,13 @@ final class Ladder {
     private Block[] blocks = new Block[8];
     private int count;
 
-    /** The best order, null when the side is empty. */
-    RestingOrder best() {
+    /** The best order's key, Long.MIN_VALUE when the side is empty. */
+    long bestKey() {
         if (count == 0) {
-            return null;
+            return Long.MIN_VALUE;
         }
         Block last = blocks[count - 1];
-        return last.orders[last.size - 1];
+        return last.keys[last.size - 1];
     }
 
     /** Rests the order behind the others at its key; false (and nothing changes) when its id already rests there. */
@@ -60,9 +61,11 @@ final class Ladder {
         int moved = block.size - at;
         System.arraycopy(block.keys, at, block.keys, at + 1, moved);
         System.arraycopy(block.placed, at, block.placed, at + 1, moved);
+        System.arraycopy(block.ids, at, block.ids, at + 1, moved);
         System.arraycopy(block.orders, at, block.orders, at + 1, moved);
         block.keys[at] = key;
         block.placed[at] = order.placedKey;
+        block.ids[at] = order.idHash;
         block.orders[at] = order;
         block.size++;
         firstKeys[b] = block.keys[0];
@@ -85,6 +88,7 @@ final class Ladder {
         int moved = block.size - at - 1;
         System.arraycopy(block.keys, at + 1, block.keys, at, moved);
         System.arraycopy(block.placed, at + 1, block.placed, at, moved);
+        System.arraycopy(block.ids, at + 1, block.ids, at, moved);
         System.arraycopy(block.orders, at + 1, block.orders, at, moved);
         block.orders[--block.size] = null;
         if (block.size == 0) {
@@ -92,6 +96,27 @@ final class Ladder {
         } else {
             firstKeys[b] = block.keys[0];
             mergeIfSmall(b);
+        }
+        return true;
+    }
+
+    /**
+     * Takes out the best order if it is {@code order} itself (the same object), reading nothing of the order: the
+     * common removal, of an order a tick just filled. False, and nothing changes, otherwise.
+     */
+    boolean removeIfBest(RestingOrder order) {
+        if (count == 0) {
+            return false;
+        }
+        Block last = blocks[count - 1];
+        int at = last.size - 1;
+        if (last.orders[at] != order) {
+            return false;
+        }
+        last.orders[at] = null;
+        last.size = at;
+        if (at == 0) {
+            removeBlock(count - 1);
         }
         return true;
     }
@@ -136,7 +161,8 @@ final class Ladder {
                     return -1;
                 }
                 RestingOrder there = block.orders[at];
-                if (there == order || there.clientOrderId().equals(order.clientOrderId())) {
+                // the id's hash first, so the orders of others at this price are not read
+                if (there == order || block.ids[at] == order.idHash && there.clientOrderId().equals(order.clientOrderId())) {
                     return (long) b << 32 | at;
                 }
             }
@@ -179,6 +205,7 @@ final class Ladder {
         int half = BLOCK / 2;
         System.arraycopy(lower.keys, half, upper.keys, 0, BLOCK - half);
         System.arraycopy(lower.placed, half, upper.placed, 0, BLOCK - half);
+        System.arraycopy(lower.ids, half, upper.ids, 0, BLOCK - half);
         System.arraycopy(lower.orders, half, upper.orders, 0, BLOCK - half);
         Arrays.fill(lower.orders, half, BLOCK, null);
         upper.size = BLOCK - half;
@@ -193,6 +220,7 @@ final class Ladder {
             Block next = blocks[b + 1];
             System.arraycopy(next.keys, 0, block.keys, block.size, next.size);
             System.arraycopy(next.placed, 0, block.placed, block.size, next.size);
+            System.arraycopy(next.ids, 0, block.ids, block.size, next.size);
             System.arraycopy(next.orders, 0, block.orders, block.size, next.size);
             block.size += next.size;
             removeBlock(b + 1);

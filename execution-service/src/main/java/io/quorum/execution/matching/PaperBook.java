@@ -54,6 +54,25 @@ public final class PaperBook {
     }
 
     /**
+     * Removes these orders (those a tick filled, or any others); the number that were resting. The orders a tick
+     * filled are, unless something was rested in between, the best entries of their sides in the order
+     * {@link #crossedBy} listed them, and each such is taken out by comparing references, without reading the order;
+     * any other is removed as {@link #remove} does.
+     */
+    public synchronized int removeAll(List<RestingOrder> orders) {
+        int removed = 0;
+        for (RestingOrder order : orders) {
+            if (buys.removeIfBest(order) || sells.removeIfBest(order)) {
+                size--;
+                removed++;
+            } else if (remove(order)) {
+                removed++;
+            }
+        }
+        return removed;
+    }
+
+    /**
      * The orders a trade at {@code tick}, at event time {@code at}, fills: buys with a limit at or above
      * the tick, sells at or below, placed no later than the tick. Best price first, then arrival order.
      * A tick that reaches neither best price (the common case) costs two comparisons and allocates nothing.

@@ -23,6 +23,15 @@ public final class PaperBooks {
         return book != null && book.remove(order);
     }
 
+    /**
+     * Removes orders of {@code symbol} (the ones a tick of it filled, say) in one go; the number that were resting.
+     * See {@link PaperBook#removeAll}.
+     */
+    public int removeAll(Symbol symbol, List<RestingOrder> orders) {
+        PaperBook book = books.get(symbol);
+        return book == null ? 0 : book.removeAll(orders);
+    }
+
     public List<RestingOrder> crossedBy(Symbol symbol, Price tick, Instant at) {
         PaperBook book = books.get(symbol);
         return book == null ? List.of() : book.crossedBy(tick, at);

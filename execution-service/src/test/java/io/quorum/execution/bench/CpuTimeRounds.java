@@ -12,7 +12,9 @@ import java.util.function.IntSupplier;
  *
  * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec -Dbench.heap=-Xmx9g
  * -Dbench.main=io.quorum.execution.bench.CpuTimeRounds} (all four workloads; {@code -Dbench.args=walk,oneLevel}
- * for some). Three copies of the market are built per workload (book, scan, scan of all), about a minute each.
+ * for some), with {@code JDK_JAVA_OPTIONS='-XX:+UseParallelGC -XX:+UseTransparentHugePages'} for the JVM flags
+ * of the JMH forks (docs/benchmarks.md gives a command that takes contracts and testkit from the working tree).
+ * Three copies of the market are built per workload (book, scan, scan of all), about a minute each.
  */
 public final class CpuTimeRounds {
 

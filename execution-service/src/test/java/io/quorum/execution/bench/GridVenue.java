@@ -12,7 +12,6 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -54,8 +53,6 @@ final class GridVenue {
 
     final Symbol[] symbols;
     final List<List<RestingOrder>> restingBySymbol = new ArrayList<>();
-    /** Per symbol, each resting order and the grid's next order on its slot, both ways, built once. */
-    private final List<IdentityHashMap<RestingOrder, RestingOrder>> twins = new ArrayList<>();
     final Price[][] quiet;
     final Price[][] walk;
     final Price[][] sweep;
@@ -76,12 +73,10 @@ final class GridVenue {
             int tickScale = 5 - (int) Math.floor(Math.log10(mid.doubleValue()));
             mid = mid.setScale(tickScale, RoundingMode.HALF_EVEN);
             List<RestingOrder> resting = new ArrayList<>(botsPerSymbol * levels);
-            IdentityHashMap<RestingOrder, RestingOrder> pairs = new IdentityHashMap<>(botsPerSymbol * levels * 2);
             for (int b = 0; b < botsPerSymbol; b++) {
-                addBot(symbols[s], mid, tickScale, levels, random, resting, pairs);
+                addBot(symbols[s], mid, tickScale, levels, random, resting);
             }
             restingBySymbol.add(resting);
-            twins.add(pairs);
             orders += resting.size();
             quiet[s] = quietPrices(resting, tickScale, random);
             walk[s] = walk(mid, tickScale, random);
@@ -95,7 +90,7 @@ final class GridVenue {
      * level up, one right after the other (so the one is found next to the other in memory), sharing the level prices.
      */
     private static void addBot(Symbol symbol, BigDecimal mid, int tickScale, int levels, SplittableRandom random,
-                               List<RestingOrder> resting, IdentityHashMap<RestingOrder, RestingOrder> pairs) {
+                               List<RestingOrder> resting) {
         BotId bot = new BotId(new UUID(random.nextLong(), random.nextLong()));
         double spacing = 0.001 + random.nextDouble() * 0.004;
         double offset = 0.1 + random.nextDouble() * 0.8; // where the mid falls inside the middle slot
@@ -109,22 +104,40 @@ final class GridVenue {
         }
         for (int k = 0; k < levels; k++) {
             ClientOrderId id = ClientOrderId.forIntent(bot, new IntentId(new UUID(random.nextLong(), random.nextLong())));
-            RestingOrder buy = new RestingOrder(id, bot, symbol, Side.BUY, prices[k], PLACED_AT);
-            RestingOrder sell = new RestingOrder(id, bot, symbol, Side.SELL, prices[k + 1], PLACED_AT);
-            pairs.put(buy, sell);
-            pairs.put(sell, buy);
+            SlotOrder buy = new SlotOrder(id, bot, symbol, Side.BUY, prices[k], PLACED_AT);
+            SlotOrder sell = new SlotOrder(id, bot, symbol, Side.SELL, prices[k + 1], PLACED_AT);
+            buy.twin = sell;
+            sell.twin = buy;
             // slots below the mid rest their buy, the others their sell
             resting.add(k <= below ? buy : sell);
         }
     }
 
     /**
-     * The grid's next order on the slot of an order of symbol {@code s} that filled (a filled buy becomes the sell
-     * one level up, a filled sell the buy one level down), built beforehand, so the measured loops neither allocate
-     * nor do decimal arithmetic for it: the lookup is one probe of a table.
+     * The grid's next order on the slot of an order that filled (a filled buy becomes the sell one level up, a
+     * filled sell the buy one level down), built beforehand, so the measured loops neither allocate nor do decimal
+     * arithmetic for it: one field of the filled order, which the fill reads anyway. The sides are checked, which
+     * also reads the next order here, as the grid engine that had just built it would have it at hand.
      */
-    RestingOrder next(int s, RestingOrder filled) {
-        return twins.get(s).get(filled);
+    static RestingOrder next(RestingOrder filled) {
+        RestingOrder next = ((SlotOrder) filled).twin;
+        if (next.side() == filled.side()) {
+            throw new IllegalStateException(filled + " and its next order " + next + " are on one side");
+        }
+        return next;
+    }
+
+    /**
+     * An order of the benchmark's market with the other order of its grid slot, built right after it: the stand-in
+     * for the grid engine's next order, which in the service arrives as a freshly built object. (Before, a table
+     * from each order to the other was probed for it: a cache miss a fill that both the book and the scans paid.)
+     */
+    private static final class SlotOrder extends RestingOrder {
+        private SlotOrder twin;
+
+        SlotOrder(ClientOrderId id, BotId bot, Symbol symbol, Side side, Price limit, Instant placedAt) {
+            super(id, bot, symbol, side, limit, placedAt);
+        }
     }
 
     /** Prices strictly between the highest resting buy and the lowest resting sell: they cross nothing. */
@@ -177,7 +190,7 @@ final class GridVenue {
     private Price[] oneLevel(int s, List<RestingOrder> resting) {
         RestingOrder lowestSell = resting.stream().filter(order -> order.side() == Side.SELL)
                 .min(Comparator.comparing(RestingOrder::limitPrice)).orElseThrow();
-        return new Price[] {lowestSell.limitPrice(), next(s, lowestSell).limitPrice()};
+        return new Price[] {lowestSell.limitPrice(), next(lowestSell).limitPrice()};
     }
 
     private static Price[] prices(long[] ticks, int tickScale) {

@@ -14,6 +14,12 @@ import java.util.function.UnaryOperator;
  * The baselines: every tick scans every resting order of its symbol (an array per symbol, the friendliest
  * layout a scan can have), or — the literal naive venue — every resting order of every symbol in one array,
  * asking each for its symbol too; each asks the order whether the tick crossed it. Fills are replaced in place.
+ *
+ * <p>Naive, but not made slow: one pass over a plain array, no allocation (the fills are counted and replaced where
+ * they are, never collected or sorted into price-time priority, which the book does), and the comparison is the
+ * service's own exact one ({@link RestingOrder#isCrossedBy}: the order's side, then its limit's {@code BigDecimal}
+ * against the tick's), plus its placement time against the tick's. What each order costs is reading the order,
+ * its {@code Price} and that price's {@code BigDecimal}: three objects, in the order they were built.
  */
 final class NaiveBooks {
 

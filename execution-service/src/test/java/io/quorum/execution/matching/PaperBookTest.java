@@ -10,6 +10,7 @@ import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.Side;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PaperBookTest {
@@ -193,5 +194,74 @@ class PaperBookTest {
         assertThat(books.crossedBy(BTC, Price.of("50"), T0)).containsExactly(btcBuy);
         assertThat(books.remove(btcBuy)).isTrue();
         assertThat(books.orders(BTC)).isEmpty();
+    }
+
+    @Test
+    void removingWhatATickFilledInOneGoLeavesTheRestAndCountsTheRemoved() {
+        RestingOrder buy100 = order(Side.BUY, "100", T0);
+        RestingOrder buy99 = order(Side.BUY, "99", T0);
+        RestingOrder buy98 = order(Side.BUY, "98", T0);
+        RestingOrder sell101 = order(Side.SELL, "101", T0);
+        List.of(buy98, buy100, sell101, buy99).forEach(book::rest);
+
+        List<RestingOrder> crossed = book.crossedBy(Price.of("99"), T0);
+        assertThat(crossed).containsExactly(buy100, buy99);
+
+        assertThat(book.removeAll(crossed)).isEqualTo(2);
+        assertThat(book.orders()).containsExactly(buy98, sell101);
+        assertThat(book.size()).isEqualTo(2);
+        assertThat(book.crossedBy(Price.of("98.5"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("98"), T0)).containsExactly(buy98);
+    }
+
+    @Test
+    void anOrderRestedBetweenATickAndItsRemovalStaysAndTheFilledOnesStillGo() {
+        RestingOrder buy100 = order(Side.BUY, "100", T0);
+        RestingOrder buy99 = order(Side.BUY, "99", T0);
+        book.rest(buy100);
+        book.rest(buy99);
+        List<RestingOrder> crossed = book.crossedBy(Price.of("99"), T0);
+
+        RestingOrder betterBuy = order(Side.BUY, "100.5", T0); // now the best: the filled ones are no longer on top
+        RestingOrder sameLevel = order(Side.BUY, "100", T0);
+        book.rest(betterBuy);
+        book.rest(sameLevel);
+
+        assertThat(book.removeAll(crossed)).isEqualTo(2);
+        assertThat(book.orders()).containsExactly(betterBuy, sameLevel);
+        assertThat(book.size()).isEqualTo(2);
+    }
+
+    @Test
+    void removingInOneGoFindsEqualOrdersBuiltAgainAndIgnoresThoseNotResting() {
+        RestingOrder buy = order(Side.BUY, "100", T0);
+        RestingOrder sell = order(Side.SELL, "101", T0);
+        book.rest(buy);
+        book.rest(sell);
+        RestingOrder rebuilt = new RestingOrder(buy.clientOrderId(), buy.botId(), BTC, Side.BUY, Price.of("100.00"), T0);
+        RestingOrder neverRested = order(Side.SELL, "101", T0);
+        RestingOrder otherSymbol = new RestingOrder(ClientOrderId.forIntent(bot, IntentId.random()), bot,
+                Symbol.of("ETHUSDT"), Side.SELL, Price.of("101"), T0);
+
+        assertThat(book.removeAll(List.of(neverRested, rebuilt, otherSymbol, rebuilt))).isEqualTo(1);
+        assertThat(book.orders()).containsExactly(sell);
+        assertThat(book.size()).isEqualTo(1);
+    }
+
+    @Test
+    void whenATickEmptiesASideInOneGoTheSideCrossesNothingUntilAnOrderRestsAgain() {
+        RestingOrder sell101 = order(Side.SELL, "101", T0);
+        RestingOrder sell102 = order(Side.SELL, "102", T0);
+        book.rest(sell102);
+        book.rest(sell101);
+
+        assertThat(book.removeAll(book.crossedBy(Price.of("200"), T0))).isEqualTo(2);
+        assertThat(book.crossedBy(Price.of("200"), T0)).isEmpty();
+        assertThat(book.size()).isZero();
+
+        RestingOrder sell150 = order(Side.SELL, "150", T0);
+        book.rest(sell150);
+        assertThat(book.crossedBy(Price.of("149.99"), T0)).isEmpty();
+        assertThat(book.crossedBy(Price.of("150"), T0)).containsExactly(sell150);
     }
 }
