@@ -88,6 +88,8 @@ public class TickMatching {
         }
         // filled now, or already ended by another transaction: either way none of them rests any more; in the
         // order crossedBy listed them, so the book takes each out as its side's best without searching for it
-        AfterCommit.run(() -> books.removeAll(tick.payload().symbol(), crossed));
+        if (!crossed.isEmpty()) {
+            AfterCommit.run(() -> books.removeAll(tick.payload().symbol(), crossed));
+        }
     }
 }
