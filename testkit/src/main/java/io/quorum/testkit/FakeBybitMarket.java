@@ -52,6 +52,7 @@ public final class FakeBybitMarket implements AutoCloseable {
     private final AtomicInteger toRefuse = new AtomicInteger();
     private final AtomicLong sequence = new AtomicLong(1);
     private volatile boolean closed;
+    private volatile boolean silent;
 
     private FakeBybitMarket() {
         try {
@@ -196,7 +197,19 @@ public final class FakeBybitMarket implements AutoCloseable {
         toRefuse.set(attempts);
     }
 
+    /**
+     * While silent, open connections stay open but the fake sends nothing on them — no pongs, acks, snapshots or
+     * pushes — as a half-open connection behaves; pings and subscriptions still take effect. New handshakes are
+     * answered.
+     */
+    public void silence(boolean on) {
+        silent = on;
+    }
+
     private int push(String topic, String message) {
+        if (silent) {
+            return 0;
+        }
         int delivered = 0;
         for (Connection connection : connections.values()) {
             if (connection.topics().contains(topic)) {
@@ -260,18 +273,18 @@ public final class FakeBybitMarket implements AutoCloseable {
             switch (op) {
                 case "ping" -> {
                     pings.add(new Ping(connection.id(), Instant.now()));
-                    connection.socket().sendText(FakeBybitMarketMessages.ack("ping", connection.id(), reqId, true, "pong"));
+                    answer(connection, FakeBybitMarketMessages.ack("ping", connection.id(), reqId, true, "pong"));
                 }
                 case "subscribe" -> {
                     String invalid = topics.stream().filter(topic -> !FakeBybitMarketKlines.isPublicTopic(topic)).findFirst().orElse(null);
                     if (invalid != null) {
-                        connection.socket().sendText(FakeBybitMarketMessages.ack(op, connection.id(), reqId, false,
+                        answer(connection, FakeBybitMarketMessages.ack(op, connection.id(), reqId, false,
                                 "error:handler not found,topic:" + invalid));
                         return;
                     }
                     subscribeRequests.addAll(topics);
                     connection.topics().addAll(topics);
-                    connection.socket().sendText(FakeBybitMarketMessages.ack(op, connection.id(), reqId, true, "subscribe"));
+                    answer(connection, FakeBybitMarketMessages.ack(op, connection.id(), reqId, true, "subscribe"));
                     for (String topic : topics) {
                         FakeBook book = books.get(topic);
                         if (book != null) {
@@ -279,19 +292,26 @@ public final class FakeBybitMarket implements AutoCloseable {
                             synchronized (book) {
                                 snapshot = book.snapshot(topic, topic.substring(topic.lastIndexOf('.') + 1), sequence.getAndIncrement());
                             }
-                            connection.socket().sendText(snapshot);
+                            answer(connection, snapshot);
                         }
                     }
                 }
                 case "unsubscribe" -> {
                     topics.forEach(connection.topics()::remove);
-                    connection.socket().sendText(FakeBybitMarketMessages.ack(op, connection.id(), reqId, true, ""));
+                    answer(connection, FakeBybitMarketMessages.ack(op, connection.id(), reqId, true, ""));
                 }
-                default -> connection.socket().sendText(FakeBybitMarketMessages.ack(op, connection.id(), reqId, false,
+                default -> answer(connection, FakeBybitMarketMessages.ack(op, connection.id(), reqId, false,
                         "error:handler not found"));
             }
         } catch (IOException gone) {
             connections.remove(connection.id());
+        }
+    }
+
+    /** An answer on the connection the op came on; nothing while {@link #silence silent} (the op still takes effect). */
+    private void answer(Connection connection, String text) throws IOException {
+        if (!silent) {
+            connection.socket().sendText(text);
         }
     }
 

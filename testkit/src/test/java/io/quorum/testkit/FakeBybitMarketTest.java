@@ -136,6 +136,23 @@ class FakeBybitMarketTest {
     }
 
     @Test
+    void aSilentMarketAnswersNothingButStillTakesOpsAndRecordsPings() throws Exception {
+        WebSocket socket = connect();
+        market.silence(true);
+        socket.sendText("{\"req_id\":\"p1\",\"op\":\"ping\"}", true).join();
+        socket.sendText("{\"req_id\":\"s1\",\"op\":\"subscribe\",\"args\":[\"publicTrade.BTCUSDT\"]}", true).join();
+        await().atMost(Duration.ofSeconds(10)).until(() -> market.isSubscribed("publicTrade.BTCUSDT"));
+        assertThat(market.pushTrade("BTCUSDT", "1", "1", MINUTE)).isZero();
+        assertThat(market.pings()).hasSize(1);
+
+        market.silence(false);
+        socket.sendText("{\"req_id\":\"p2\",\"op\":\"ping\"}", true).join();
+        JsonNode first = next();
+        assertThat(first.path("req_id").asString()).as("nothing was sent while silent").isEqualTo("p2");
+        assertThat(first.path("ret_msg").asString()).isEqualTo("pong");
+    }
+
+    @Test
     void dropsEveryConnectionAndRefusesTheNextHandshakes() {
         connect();
         await().atMost(Duration.ofSeconds(10)).until(() -> market.openConnections() == 1);

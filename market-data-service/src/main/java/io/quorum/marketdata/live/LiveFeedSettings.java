@@ -23,7 +23,7 @@ import org.springframework.validation.annotation.Validated;
  * @param initialBackoff first reconnect delay; doubled per failed attempt, with jitter
  * @param maxBackoff     the longest reconnect delay
  * @param orderBookDepth depth of the {@code orderbook.<depth>.<symbol>} subscription, and the most levels per side
- *                       an {@code OrderBookObserved} carries (1, 50, 200 or 1000, the depths Bybit serves)
+ *                       an {@code OrderBookObserved} carries (a depth Bybit serves for linear books, e.g. 1, 50, 200)
  * @param bookPublishInterval the least venue time between two published books of a symbol
  */
 @ConfigurationProperties("quorum.market.bybit")

@@ -60,7 +60,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.config.name=" + MarketDataApplication.CONFIG_NAME,
         "quorum.replay.enabled=false",
         "quorum.market.source=bybit",
-        "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT,BNBUSDT,LTCUSDT",
+        "quorum.market.bybit.symbols=SOLUSDT,XRPUSDT,DOGEUSDT,BNBUSDT,LTCUSDT,AVAXUSDT",
         "quorum.market.bybit.book-publish-interval=PT5S",
         "quorum.market.bybit.ping-interval=PT1S",
         "quorum.market.bybit.initial-backoff=PT0.2S",
@@ -395,6 +395,25 @@ class LiveMarketDataTest {
     /** Pings since the first {@code skip} on connections subscribed to the topic. */
     private static long pingsAfter(int skip, String topic) {
         return BYBIT.pings().stream().skip(skip).filter(ping -> BYBIT.topicsOf(ping.connId()).contains(topic)).count();
+    }
+
+    @Test
+    void connectionsThatFallSilentAreCutAfterThreePingIntervalsAndRebuilt() {
+        awaitFollowed("AVAXUSDT");
+        double trades = reconnects(TradesAndBooksStream.CONNECTION_TAG);
+        double klines = reconnects(LiveFeed.CONNECTION_TAG);
+
+        BYBIT.silence(true);
+        try {
+            await().atMost(WAIT).until(() -> reconnects(TradesAndBooksStream.CONNECTION_TAG) > trades
+                    && reconnects(LiveFeed.CONNECTION_TAG) > klines);
+        } finally {
+            BYBIT.silence(false);
+        }
+        awaitFollowed("AVAXUSDT");
+        BYBIT.pushTrade("AVAXUSDT", "101", "1", minute(9).plusSeconds(1));
+        await().atMost(WAIT).until(() -> probe.envelopes().stream().anyMatch(e -> e.payload() instanceof TickObserved tick
+                && tick.symbol().toString().equals("AVAXUSDT") && e.occurredAt().equals(minute(9).plusSeconds(1))));
     }
 
     @Test
