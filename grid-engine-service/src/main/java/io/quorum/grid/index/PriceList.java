@@ -80,6 +80,21 @@ final class PriceList {
         }
     }
 
+    /** Visits every entry in key order. */
+    void forEach(Entry visit) {
+        for (int b = 0; b < count; b++) {
+            Block block = blocks[b];
+            for (int i = 0; i < block.size; i++) {
+                visit.accept(block.keys[i], block.values[i]);
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface Entry {
+        void accept(long key, int value);
+    }
+
     boolean isEmpty() {
         return count == 0;
     }

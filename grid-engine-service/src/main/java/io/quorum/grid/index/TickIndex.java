@@ -4,13 +4,14 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
+import io.quorum.grid.slots.WatchChange;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Live grids by the prices they watch, per symbol. A lookup costs O(log n) per price list plus the k grids
@@ -19,69 +20,109 @@ import java.util.Set;
  * fills update it from different consumer threads).
  *
  * <p>Prices are fixed-point longs ({@link PriceKey}) in {@link PriceList}s; each indexed grid has a number, and the
- * lists hold numbers, so a lookup reads only primitive arrays and {@link Found}'s two arrays by number — no object
- * per grid. A grid put again is updated by what changed: after a tick or a fill usually one crossing goes or comes,
- * and only that price is converted and moved. A tick that finds nothing allocates nothing for its answer, and one
- * that does not rise does not even convert its price.
+ * lists hold numbers, so a lookup reads only primitive arrays and, per grid found, two array slots by number
+ * ({@link Watchers}). A tick that finds nothing allocates nothing for its answer, and one that does not rise does not
+ * even convert its price.
  *
- * <p>Where the caller knows the one slot that changed, {@link #watch} and {@link #unwatch} add or remove that single
- * crossing in O(log n) without building or comparing the grid's whole set; {@link #put} stays for starts, config
- * changes and rebuilds. Each grid keeps its own copy of its crossings, so a later put compares with what is indexed.
+ * <p>A grid is {@link #put} whole when it starts, when something beyond its slots changes (first tick, arming,
+ * status, exit, stop) and at rebuilds; its slots' sell prices become keys then, once. Afterwards a slot that starts
+ * or stops waiting is one {@link #watch} or {@link #unwatch} by grid number and slot index: a bit and one entry of
+ * the symbol's crossings, O(log n), with no hash lookup, no price conversion and no allocation.
  */
 public final class TickIndex {
 
     private final Map<Symbol, SymbolIndex> symbols = new HashMap<>();
-    private final Map<BotId, Watcher> watched = new HashMap<>();
-    private final Found found = new Found();
+    private final Map<BotId, Integer> numbers = new HashMap<>();
+    private final Watchers watchers = new Watchers();
 
-    /** Replaces what is known of {@code bot}; a null watch removes it (exited, stopped, cannot run). */
+    /**
+     * Replaces what is known of {@code bot}; a null watch removes it (exited, stopped, cannot run). A grid put again
+     * with the same symbol and slot prices moves only what differs: its trigger, stop-loss, take-profit, whether it
+     * waits for any tick, and the slots that started or stopped waiting.
+     */
     public synchronized void put(BotId bot, GridWatch watch) {
-        Watcher old = watched.get(bot);
-        if (old != null && watch != null && old.watch.symbol().equals(watch.symbol())) {
-            symbols.get(watch.symbol()).update(old.number, old.watch, old.crossings(), watch);
-            watched.put(bot, new Watcher(old.number, watch));
+        long[] keys = watch == null ? null : Watchers.keysOf(watch); // a price beyond range throws before any change
+        Integer old = numbers.get(bot);
+        if (old != null && watch != null && watchers.watch(old).symbol().equals(watch.symbol())
+                && Arrays.equals(watchers.keys(old), keys)) {
+            int number = old;
+            watchers.symbol(number).moveHeader(number, watchers.watch(number), watch);
+            for (int slot = 0; slot < keys.length; slot++) {
+                if (watch.waits(slot)) {
+                    watchers.watch(number, slot);
+                } else {
+                    watchers.unwatch(number, slot);
+                }
+            }
+            watchers.replaceWatch(number, watch);
             return;
         }
         if (old != null) {
-            watched.remove(bot);
-            symbols.get(old.watch.symbol()).update(old.number, old.watch, old.crossings(), null);
-            found.release(old.number);
+            int number = old;
+            numbers.remove(bot);
+            for (int slot = 0; slot < watchers.keys(number).length; slot++) {
+                watchers.unwatch(number, slot);
+            }
+            watchers.symbol(number).moveHeader(number, watchers.watch(number), null);
+            watchers.release(number);
         }
         if (watch != null) {
-            int number = found.take(bot);
-            watched.put(bot, new Watcher(number, watch));
-            symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex()).update(number, null, Set.of(), watch);
+            SymbolIndex index = symbols.computeIfAbsent(watch.symbol(), s -> new SymbolIndex());
+            int number = watchers.take(bot, index, watch, keys);
+            numbers.put(bot, number);
+            index.moveHeader(number, null, watch);
+            watch.waiting().stream().forEach(slot -> watchers.watch(number, slot));
         }
+    }
+
+    /** The number of an indexed grid, for {@link #watch(int, int)} and {@link #unwatch(int, int)}; -1 when not indexed. */
+    public synchronized int number(BotId bot) {
+        Integer number = numbers.get(bot);
+        return number == null ? -1 : number;
     }
 
     /**
-     * Watches one more crossing of an indexed grid (a slot waits again at its sell price). False, changing nothing,
-     * when the grid is not indexed or already watches that price.
+     * Slot {@code slot} of grid {@code number} waits again (at its sell price). False, changing nothing, when it
+     * already waited. The number must be the grid's current one (it is reused once the grid is removed).
      */
-    public synchronized boolean watch(BotId bot, Price crossing) {
-        Watcher watcher = watched.get(bot);
-        if (watcher == null || watcher.crossings().contains(crossing)) {
+    public synchronized boolean watch(int number, int slot) {
+        return watchers.watch(number, slot);
+    }
+
+    /** Slot {@code slot} of grid {@code number} stopped waiting (it placed its order). False when it did not wait. */
+    public synchronized boolean unwatch(int number, int slot) {
+        return watchers.unwatch(number, slot);
+    }
+
+    /**
+     * Moves the slots of an indexed grid that started ({@code nowWaiting}) or stopped ({@code noLongerWaiting})
+     * waiting: one lookup of the grid's number, then one crossing per slot. False, changing nothing, when the grid is
+     * not indexed.
+     */
+    public synchronized boolean move(BotId bot, int[] nowWaiting, int[] noLongerWaiting) {
+        Integer number = numbers.get(bot);
+        if (number == null) {
             return false;
         }
-        long key = PriceKey.of(crossing); // before changing anything: a price beyond the index's range is refused
-        watcher.changeableCrossings().add(crossing);
-        symbols.get(watcher.watch.symbol()).crossings.add(key, watcher.number);
+        for (int slot : nowWaiting) {
+            watchers.watch(number, slot);
+        }
+        for (int slot : noLongerWaiting) {
+            watchers.unwatch(number, slot);
+        }
         return true;
     }
 
-    /** Stops watching one crossing of an indexed grid (its slot placed its order). False when it did not watch it. */
-    public synchronized boolean unwatch(BotId bot, Price crossing) {
-        Watcher watcher = watched.get(bot);
-        if (watcher == null || !watcher.crossings().contains(crossing)) {
-            return false;
+    /** Applies what a grid says changed in its watch: the whole watch, or the slots that started or stopped waiting. */
+    public synchronized void apply(WatchChange change) {
+        switch (change) {
+            case WatchChange.Whole whole -> put(whole.bot(), whole.watch().orElse(null));
+            case WatchChange.Slots slots -> move(slots.bot(), slots.nowWaiting(), slots.noLongerWaiting());
         }
-        watcher.changeableCrossings().remove(crossing);
-        symbols.get(watcher.watch.symbol()).crossings.remove(PriceKey.of(crossing), watcher.number);
-        return true;
     }
 
     public synchronized void rebuild(Collection<GridWatch> watches) {
-        new HashMap<>(watched).keySet().forEach(bot -> put(bot, null));
+        new ArrayList<>(numbers.keySet()).forEach(bot -> put(bot, null));
         watches.forEach(watch -> put(watch.bot(), watch));
     }
 
@@ -91,36 +132,66 @@ public final class TickIndex {
         if (index == null) {
             return List.of();
         }
-        found.start();
+        watchers.start();
         for (int i = 0; i < index.anyTickCount; i++) {
-            found.accept(index.anyTick[i]);
+            watchers.accept(index.anyTick[i]);
         }
         if (index.triggers.isEmpty() && index.stopLosses.isEmpty() && index.takeProfits.isEmpty()
                 && (previous == null || !price.isAbove(previous))) {
-            return found.bots(); // the common quiet tick: no price to convert
+            return watchers.bots(); // the common quiet tick: no price to convert
         }
         Price low = previous == null || price.isBelow(previous) ? price : previous;
         Price high = previous == null || price.isAbove(previous) ? price : previous;
         if (!index.triggers.isEmpty()) {
-            index.triggers.forEachIn(PriceKey.ceiling(low) - 1, PriceKey.floor(high), found);
+            index.triggers.forEachIn(PriceKey.ceiling(low) - 1, PriceKey.floor(high), watchers);
         }
         if (!index.stopLosses.isEmpty()) {
-            index.stopLosses.forEachIn(PriceKey.ceiling(price) - 1, Long.MAX_VALUE, found);
+            index.stopLosses.forEachIn(PriceKey.ceiling(price) - 1, Long.MAX_VALUE, watchers);
         }
         if (!index.takeProfits.isEmpty()) {
-            index.takeProfits.forEachIn(Long.MIN_VALUE, PriceKey.floor(price), found);
+            index.takeProfits.forEachIn(Long.MIN_VALUE, PriceKey.floor(price), watchers);
         }
         if (previous != null && price.isAbove(previous) && !index.crossings.isEmpty()) {
-            index.crossings.forEachIn(PriceKey.floor(previous), PriceKey.floor(price), found);
+            index.crossings.forEachIn(PriceKey.floor(previous), PriceKey.floor(price), watchers);
         }
-        return found.bots();
+        return watchers.bots();
     }
 
     public synchronized int size() {
-        return watched.size();
+        return numbers.size();
     }
 
-    private static final class SymbolIndex {
+    /**
+     * What the index holds, one line per grid and entry ({@code bot any}, {@code bot trigger key}, {@code bot
+     * stop-loss key}, {@code bot take-profit key}, {@code bot slot i key}), sorted: two indexes holding the same
+     * grids alike describe themselves alike, whatever numbers they gave them. Every entry is read from the price
+     * lists themselves, so an entry a bit does not account for shows.
+     */
+    public synchronized List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        symbols.forEach((symbol, index) -> {
+            for (int i = 0; i < index.anyTickCount; i++) {
+                lines.add(symbol + " " + watchers.bot(index.anyTick[i]) + " any");
+            }
+            index.triggers.forEach((key, number) -> lines.add(symbol + " " + watchers.bot(number) + " trigger " + key));
+            index.stopLosses.forEach((key, number) -> lines.add(symbol + " " + watchers.bot(number) + " stop-loss " + key));
+            index.takeProfits.forEach((key, number) -> lines.add(symbol + " " + watchers.bot(number) + " take-profit " + key));
+            index.crossings.forEach((key, number) -> {
+                long[] keys = watchers.keys(number);
+                StringBuilder slots = new StringBuilder();
+                for (int slot = 0; slot < keys.length; slot++) {
+                    if (keys[slot] == key && watchers.waits(number, slot)) {
+                        slots.append(' ').append(slot);
+                    }
+                }
+                lines.add(symbol + " " + watchers.bot(number) + " crossing " + key + " slots" + slots);
+            });
+        });
+        lines.sort(null);
+        return lines;
+    }
+
+    static final class SymbolIndex {
         int[] anyTick = new int[4];
         int anyTickCount;
         final PriceList triggers = new PriceList();
@@ -128,11 +199,8 @@ public final class TickIndex {
         final PriceList takeProfits = new PriceList();
         final PriceList crossings = new PriceList();
 
-        /**
-         * Moves grid {@code number} from what it watched ({@code was}, null if new; {@code before}, the crossings
-         * indexed now) to {@code now} (null if gone).
-         */
-        void update(int number, GridWatch was, Set<Price> before, GridWatch now) {
+        /** Moves grid {@code number}'s any-tick, trigger, stop-loss and take-profit from {@code was} to {@code now}. */
+        void moveHeader(int number, GridWatch was, GridWatch now) {
             if ((was != null && was.anyTick()) != (now != null && now.anyTick())) {
                 if (now != null && now.anyTick()) {
                     addAnyTick(number);
@@ -143,17 +211,6 @@ public final class TickIndex {
             move(triggers, number, was == null ? null : was.trigger(), now == null ? null : now.trigger());
             move(stopLosses, number, was == null ? null : was.stopLoss(), now == null ? null : now.stopLoss());
             move(takeProfits, number, was == null ? null : was.takeProfit(), now == null ? null : now.takeProfit());
-            Set<Price> after = now == null ? Set.of() : now.crossings();
-            for (Price price : before) {
-                if (!after.contains(price)) {
-                    crossings.remove(PriceKey.of(price), number);
-                }
-            }
-            for (Price price : after) {
-                if (!before.contains(price)) {
-                    crossings.add(PriceKey.of(price), number);
-                }
-            }
         }
 
         private static void move(PriceList list, int number, Price was, Price now) {

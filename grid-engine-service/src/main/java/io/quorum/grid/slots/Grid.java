@@ -11,10 +11,10 @@ import io.quorum.contracts.orders.Side;
 import io.quorum.grid.levels.PlanOutcome;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A grid bot's grid: its slots and its results. It decides which slots place orders on a tick, arms
@@ -39,6 +39,12 @@ public final class Grid {
     private GridStats stats;
     private Instant firstTickAt;
     private Instant endedAt;
+    /** What of the grid beyond its slots the tick index last heard of; null for a grid it has not heard of. */
+    private Shape indexed;
+
+    /** The part of a grid's watch that is not its slots. */
+    private record Shape(GridStatus status, boolean armed, boolean seenTick) {
+    }
 
     private Grid(GridRecord record, List<Slot> slots) {
         this.bot = record.bot();
@@ -52,12 +58,13 @@ public final class Grid {
         this.firstTickAt = record.firstTickAt();
         this.endedAt = record.endedAt();
         this.slots = List.copyOf(slots);
+        this.indexed = shape();
     }
 
     /** A new grid for a started bot; {@code firstRound} keeps intent ids of a restarted bot apart from its earlier ones. */
     public static Grid start(BotStarted started, PlanOutcome plan, int firstRound, Instant at) {
         GridBot bot = new GridBot(started.botId(), started.userId(), started.symbol(), started.leverage());
-        return switch (plan) {
+        Grid grid = switch (plan) {
             case PlanOutcome.Planned planned -> new Grid(
                     new GridRecord(bot, started.grid(), started.budget(),
                             started.grid().triggerPrice() == null ? GridStatus.ACTIVE : GridStatus.WAITING, null, false,
@@ -67,6 +74,8 @@ public final class Grid {
                     new GridRecord(bot, started.grid(), started.budget(), GridStatus.CANNOT_RUN, refused.reason(), false,
                             GridStats.NONE, at, null, null), List.of());
         };
+        grid.indexed = null; // a new plan: the index knows nothing of it (or an earlier run's watch)
+        return grid;
     }
 
     public static Grid restore(GridRecord record, List<SlotRecord> slots) {
@@ -160,22 +169,61 @@ public final class Grid {
         }
     }
 
-    /** What this grid waits for in the market; empty once it no longer follows it (exited, stopped, cannot run). */
+    /**
+     * What this grid waits for in the market; empty once it no longer follows it (exited, stopped, cannot run).
+     * Slots wait (are watched at their sell price) only while the grid is active and armed.
+     */
     public Optional<GridWatch> watch() {
         if (!status.isLive()) {
             return Optional.empty();
         }
         boolean waiting = status == GridStatus.WAITING;
-        Set<Price> crossings = new HashSet<>();
-        if (status == GridStatus.ACTIVE && armed) {
-            for (Slot slot : slots) {
-                if (slot.state() == SlotState.PENDING || slot.state() == SlotState.BUY_FILLED) {
-                    crossings.add(slot.sellPrice());
-                }
+        Price[] sells = new Price[slots.size()];
+        BitSet waits = new BitSet(slots.size());
+        for (Slot slot : slots) {
+            sells[slot.index()] = slot.sellPrice();
+            if (followsCrossings() && slot.waits()) {
+                waits.set(slot.index());
             }
         }
         return Optional.of(new GridWatch(bot.botId(), bot.symbol(), firstTickAt == null || (!waiting && !armed),
-                waiting ? spec.triggerPrice() : null, spec.stopLossPrice(), spec.takeProfitPrice(), crossings));
+                waiting ? spec.triggerPrice() : null, spec.stopLossPrice(), spec.takeProfitPrice(), List.of(sells), waits));
+    }
+
+    /**
+     * What changed in this grid's watch since it was loaded (or since the last call): the whole watch when the grid is
+     * new or its status, arming or first tick changed; otherwise the slots that started or stopped waiting (none
+     * while the grid does not follow crossings). The next call compares with now.
+     */
+    public WatchChange drainWatchChange() {
+        Shape now = shape();
+        boolean whole = !now.equals(indexed);
+        indexed = now;
+        int[] waiting = new int[slots.size()];
+        int[] notWaiting = new int[slots.size()];
+        int started = 0;
+        int stopped = 0;
+        for (Slot slot : slots) {
+            if (slot.drainWaitingChange() && !whole && followsCrossings()) {
+                if (slot.waits()) {
+                    waiting[started++] = slot.index();
+                } else {
+                    notWaiting[stopped++] = slot.index();
+                }
+            }
+        }
+        if (whole) {
+            return new WatchChange.Whole(bot.botId(), watch());
+        }
+        return new WatchChange.Slots(bot.botId(), Arrays.copyOf(waiting, started), Arrays.copyOf(notWaiting, stopped));
+    }
+
+    private boolean followsCrossings() {
+        return status == GridStatus.ACTIVE && armed;
+    }
+
+    private Shape shape() {
+        return new Shape(status, armed, firstTickAt != null);
     }
 
     /** What the slots holding bought quantity would gain (or lose) if sold at {@code last}. */

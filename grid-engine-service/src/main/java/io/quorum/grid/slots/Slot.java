@@ -44,6 +44,8 @@ public final class Slot {
     private CycleBook book;
     private final List<SlotTransition> transitions = new ArrayList<>();
     private boolean changed;
+    /** Whether the slot waited when the tick index last heard of it (when loaded, or when last drained). */
+    private boolean waitedWhenIndexed;
 
     private Slot(GridBot bot, SlotRecord record) {
         this.bot = bot;
@@ -55,6 +57,7 @@ public final class Slot {
         this.round = record.round();
         this.intentId = record.intentId();
         this.book = record.book();
+        this.waitedWhenIndexed = waits();
     }
 
     public static Slot planned(GridBot bot, PlannedSlot plan, int firstRound, Instant at) {
@@ -132,12 +135,25 @@ public final class Slot {
 
     /** True when a waiting slot (PENDING or holding after a failed sell) should place again on this tick. */
     public boolean placesOnCrossing(Price previous, Price now) {
-        return (state == PENDING || state == BUY_FILLED) && previous.isBelow(sellPrice) && !now.isBelow(sellPrice);
+        return waits() && previous.isBelow(sellPrice) && !now.isBelow(sellPrice);
     }
 
     /** The order this slot places when its sell price is crossed upward, by state. */
     public OrderIntentCreated placeOnCrossing(Instant at) {
         return state == PENDING ? placeBuy(at) : placeSell(at);
+    }
+
+    /** Waiting for an upward crossing of its sell price: no order of its own rests (PENDING, or holding after a failed sell). */
+    public boolean waits() {
+        return state == PENDING || state == BUY_FILLED;
+    }
+
+    /** Whether the slot started or stopped waiting since loaded or since the last call; the next call compares with now. */
+    boolean drainWaitingChange() {
+        boolean waits = waits();
+        boolean changedSince = waits != waitedWhenIndexed;
+        waitedWhenIndexed = waits;
+        return changedSince;
     }
 
     public boolean holds(IntentId intent) {

@@ -9,7 +9,8 @@ import java.util.function.IntSupplier;
 
 /**
  * The ticks of {@link TickBenchmarks} timed by this thread's CPU time instead of the wall clock, so other processes
- * on a shared machine do not count: the index and the scan take turns in rounds of about a CPU-second each. The walk
+ * on a shared machine do not count: the index and the two scans (the symbol's slots, and every slot of every symbol —
+ * the literal naive baseline) take turns in rounds of about a CPU-second each. The walk
  * through the index is timed twice: with the re-indexing of the slots each tick changed, one crossing at a time ("walk+put"), and its
  * lookups alone, each timed on its own by the wall clock (a lookup is short enough that other processes rarely
  * interrupt one).
@@ -45,29 +46,42 @@ public final class CpuTimeRounds {
         double walkTicks = (double) GridMarket.SYMBOLS * (walking.market.walk[0].length - 1);
         System.out.printf("grids changed per walk tick: %.1f, slots re-indexed: %.1f%n",
                 walking.market.changes / walkTicks, walking.market.slotChanges / walkTicks);
+        // the literal naive baseline: every slot of every symbol, built from the scan's market before it walks
+        TickBenchmarks.AllScanned all = new TickBenchmarks.AllScanned();
+        all.market = scanned.market;
+        all.all = new AllSlots(scanned.market);
+        System.arraycopy(scanned.oneLevel, 0, all.oneLevel, 0, all.oneLevel.length);
         for (int round = 1; round <= ROUNDS; round++) {
             report(round, "quiet",
                     time(() -> still.index.concerned(still.market.symbols[still.nextSymbol()], TickBenchmarks.QUIET_FROM,
                             TickBenchmarks.QUIET_TO).size(), 256),
-                    time(() -> TickBenchmarks.scan(scanned, scanned.nextSymbol(), TickBenchmarks.QUIET_FROM, TickBenchmarks.QUIET_TO), 1));
+                    time(() -> TickBenchmarks.scan(scanned, scanned.nextSymbol(), TickBenchmarks.QUIET_FROM, TickBenchmarks.QUIET_TO), 1),
+                    time(() -> all.all.scan(all.market.symbols[all.nextSymbol()], TickBenchmarks.QUIET_FROM,
+                            TickBenchmarks.QUIET_TO), 1));
             report(round, "one level", time(() -> {
                 int s = still.nextSymbol();
                 return still.index.concerned(still.market.symbols[s], still.oneLevel[s][0], still.oneLevel[s][1]).size();
             }, 256), time(() -> {
                 int s = scanned.nextSymbol();
                 return TickBenchmarks.scan(scanned, s, scanned.oneLevel[s][0], scanned.oneLevel[s][1]);
+            }, 1), time(() -> {
+                int s = all.nextSymbol();
+                return all.all.scan(all.market.symbols[s], all.oneLevel[s][0], all.oneLevel[s][1]);
             }, 1));
             Rate scan = time(() -> {
                 int s = scanned.nextSymbol();
                 int t = scanned.step(s);
                 return TickBenchmarks.scanAndFollow(scanned, s, scanned.market.walk[s][t], scanned.market.walk[s][t + 1]);
             }, 1);
-            report(round, "walk+put", time(() -> TickBenchmarks.walkTick(walking), 64), scan);
-            report(round, "walk", lookupsAlone(walking), scan);
+            Rate allScan = time(() -> TickBenchmarks.allSlotsWalkTick(all), 1);
+            report(round, "walk+put", time(() -> TickBenchmarks.walkTick(walking), 64), scan, allScan);
+            report(round, "walk", lookupsAlone(walking), scan, allScan);
             report(round, "sweep",
                     time(() -> still.index.concerned(still.market.symbols[still.nextSymbol()], TickBenchmarks.SWEEP_FROM,
                             TickBenchmarks.SWEEP_TO).size(), 256),
-                    time(() -> TickBenchmarks.scan(scanned, scanned.nextSymbol(), TickBenchmarks.SWEEP_FROM, TickBenchmarks.SWEEP_TO), 1));
+                    time(() -> TickBenchmarks.scan(scanned, scanned.nextSymbol(), TickBenchmarks.SWEEP_FROM, TickBenchmarks.SWEEP_TO), 1),
+                    time(() -> all.all.scan(all.market.symbols[all.nextSymbol()], TickBenchmarks.SWEEP_FROM,
+                            TickBenchmarks.SWEEP_TO), 1));
         }
     }
 
@@ -111,9 +125,11 @@ public final class CpuTimeRounds {
         return new Rate(ticks, found, Math.round(lookupNanos - ticks * clockNanos));
     }
 
-    private static void report(int round, String ticks, Rate index, Rate scan) {
-        System.out.printf("%-8s round %d  index %,12.0f ticks/cpu-s (k %.2f)  scan %,9.1f (k %.2f) = %,8.0f×%n", ticks, round,
-                index.perSecond(), index.k(), scan.perSecond(), scan.k(), index.perSecond() / scan.perSecond());
+    private static void report(int round, String ticks, Rate index, Rate scan, Rate all) {
+        System.out.printf("%-9s round %d  index %,12.0f ticks/cpu-s (k %.2f)  symbol scan %,9.1f (k %.2f) = %,8.0f×"
+                        + "  all-slots scan %,7.1f (k %.2f) = %,9.0f×%n", ticks, round, index.perSecond(), index.k(),
+                scan.perSecond(), scan.k(), index.perSecond() / scan.perSecond(), all.perSecond(), all.k(),
+                index.perSecond() / all.perSecond());
     }
 
     private record Rate(long ticks, long found, long cpuNanos) {

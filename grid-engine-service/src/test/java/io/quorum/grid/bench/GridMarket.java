@@ -6,12 +6,9 @@ import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 
 /**
  * The benchmark's grids and ticks, the same every run (fixed seed): {@value #SYMBOLS} symbols of
@@ -48,16 +45,12 @@ final class GridMarket {
     final boolean[][][] waiting = new boolean[SYMBOLS][GRIDS_PER_SYMBOL][LEVELS];
     /** Per symbol and walk step: the grids whose watch the step changes. */
     final int[][][] changedGrids = new int[SYMBOLS][][];
-    /** Per symbol and walk step, each slot the step changes: its grid, its sell price, and whether it waits now. */
+    /** Per symbol and walk step, each slot the step changes: its grid, its index, and whether it waits now. */
     final int[][][] slotGrids = new int[SYMBOLS][][];
-    final Price[][][] slotSells = new Price[SYMBOLS][][];
+    final int[][][] slotIndices = new int[SYMBOLS][][];
     final boolean[][][] slotWaits = new boolean[SYMBOLS][][];
-    private final List<Map<Bits, GridWatch>> watchesByGrid = new ArrayList<>();
     long changes;
     long slotChanges;
-
-    private record Bits(long low, long high) {
-    }
 
     GridMarket() {
         Random random = new Random(42);
@@ -75,7 +68,6 @@ final class GridMarket {
                     sells[s][g][i] = cents(lower[s][g] + (i + 1) * step[s][g]);
                     waiting[s][g][i] = lower[s][g] + i * step[s][g] >= MARKET_CENTS;
                 }
-                watchesByGrid.add(new HashMap<>());
             }
             walkCents[s] = walk(random);
             walk[s] = new Price[walkCents[s].length];
@@ -88,7 +80,7 @@ final class GridMarket {
             }
             changedGrids[s] = new int[steps][];
             slotGrids[s] = new int[steps][];
-            slotSells[s] = new Price[steps][];
+            slotIndices[s] = new int[steps][];
             slotWaits[s] = new boolean[steps][];
             boolean[][] start = new boolean[GRIDS_PER_SYMBOL][];
             for (int g = 0; g < GRIDS_PER_SYMBOL; g++) {
@@ -100,12 +92,12 @@ final class GridMarket {
                 play(s, t, changed, slots);
                 changedGrids[s][t] = changed.stream().mapToInt(Integer::intValue).toArray();
                 slotGrids[s][t] = new int[slots.size()];
-                slotSells[s][t] = new Price[slots.size()];
+                slotIndices[s][t] = new int[slots.size()];
                 slotWaits[s][t] = new boolean[slots.size()];
                 for (int n = 0; n < slots.size(); n++) {
                     int[] slot = slots.get(n); // grid, slot, waits
                     slotGrids[s][t][n] = slot[0];
-                    slotSells[s][t][n] = sells[s][slot[0]][slot[1]];
+                    slotIndices[s][t][n] = slot[1];
                     slotWaits[s][t][n] = slot[2] == 1;
                 }
                 changes += changed.size();
@@ -117,26 +109,13 @@ final class GridMarket {
 
     /** The watch of grid {@code g} of symbol {@code s} as its slots wait now. */
     GridWatch watchOf(int s, int g) {
-        long low = 0;
-        long high = 0;
+        BitSet waits = new BitSet(LEVELS);
         for (int i = 0; i < LEVELS; i++) {
             if (waiting[s][g][i]) {
-                if (i < 64) {
-                    low |= 1L << i;
-                } else {
-                    high |= 1L << (i - 64);
-                }
+                waits.set(i);
             }
         }
-        return watchesByGrid.get(s * GRIDS_PER_SYMBOL + g).computeIfAbsent(new Bits(low, high), bits -> {
-            Set<Price> crossings = new HashSet<>();
-            for (int i = 0; i < LEVELS; i++) {
-                if (waiting[s][g][i]) {
-                    crossings.add(sells[s][g][i]);
-                }
-            }
-            return new GridWatch(bots[s][g], symbols[s], false, null, null, null, crossings);
-        });
+        return new GridWatch(bots[s][g], symbols[s], false, null, null, null, List.of(sells[s][g]), waits);
     }
 
     /** Applies step {@code t} of symbol {@code s}'s walk to the slots (in cents), noting the grids and slots it changes. */

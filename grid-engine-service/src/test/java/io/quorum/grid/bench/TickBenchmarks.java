@@ -27,8 +27,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 /**
  * Per-tick work of finding the grids a tick concerns: 27,000 grid bots × 100 levels across 50 symbols (see
  * {@link GridMarket}). {@code index*} ask the {@link TickIndex}; {@code naive*} scan every slot of every grid of the
- * symbol with the same price comparisons, as the engine's SQL did before. Each op is one tick of one symbol; the
- * symbols take turns.
+ * symbol with the same price comparisons, as the engine's SQL did before; {@code allSlots*} are the literal naive
+ * baseline of issue 3, every slot of every symbol (2.7 million) in one array, each asked its symbol first
+ * ({@link AllSlots}). Each op is one tick of one symbol; the symbols take turns.
  * <ul>
  *   <li>quiet: the price falls by one tick (no level crossed upward);</li>
  *   <li>one level: from one tick below the lowest waiting sell price above 100.00 up to it, so the grids found are
@@ -37,8 +38,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *       ticks; 41 % of them do not move the price, the others move it by an exponential step of mean 0.033 %, rms
  *       0.036 % — see the execution-service benchmark's {@code GridVenue}), out from 100.00 and back. As in the
  *       engine, a slot found stops being watched and waits again when the price falls to its buy: after the
- *       lookup, each slot the tick changed is unwatched or watched again in the index, one crossing at a time (what
- *       the engine is to tell the index after committing it), and the scan clears and sets the same slots. {@code indexWalkTick} times lookup and
+ *       lookup, each slot the tick changed is unwatched or watched again in the index by grid number and slot index
+ *       (what the engine tells the index after committing it), and the scans clear and set the same slots. {@code indexWalkTick} times lookup and
  *       re-indexing, {@code indexWalkLookupTick} the lookup alone (the re-indexing between two lookups is not
  *       timed);</li>
  *   <li>sweep: the price jumps from 100.10 to 100.15 through the waiting sell prices of several hundred grids —
@@ -107,6 +108,8 @@ public class TickBenchmarks {
     @State(Scope.Benchmark)
     public static class Indexed extends Ticks {
         final TickIndex index = new TickIndex();
+        /** Per symbol and grid, its number in the index. */
+        final int[][] numbers = new int[GridMarket.SYMBOLS][GridMarket.GRIDS_PER_SYMBOL];
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -118,7 +121,16 @@ public class TickBenchmarks {
                 }
             }
             index.rebuild(watches);
+            numberGrids();
             System.gc();
+        }
+
+        void numberGrids() {
+            for (int s = 0; s < GridMarket.SYMBOLS; s++) {
+                for (int g = 0; g < GridMarket.GRIDS_PER_SYMBOL; g++) {
+                    numbers[s][g] = index.number(market.bots[s][g]);
+                }
+            }
         }
     }
 
@@ -144,6 +156,19 @@ public class TickBenchmarks {
         @Setup(Level.Trial)
         public void setUp() {
             build();
+            System.gc();
+        }
+    }
+
+    /** The literal naive baseline: every slot of every symbol in one array, each asked its symbol. */
+    @State(Scope.Benchmark)
+    public static class AllScanned extends Ticks {
+        AllSlots all;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            build();
+            all = new AllSlots(market);
             System.gc();
         }
     }
@@ -229,6 +254,39 @@ public class TickBenchmarks {
         return concerned;
     }
 
+    @Benchmark
+    public int allSlotsQuietTick(AllScanned state) {
+        return state.all.scan(state.market.symbols[state.nextSymbol()], QUIET_FROM, QUIET_TO);
+    }
+
+    @Benchmark
+    public int allSlotsOneLevelTick(AllScanned state, Found found) {
+        int s = state.nextSymbol();
+        int concerned = state.all.scan(state.market.symbols[s], state.oneLevel[s][0], state.oneLevel[s][1]);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int allSlotsWalkTick(AllScanned state, Found found) {
+        int concerned = allSlotsWalkTick(state);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    @Benchmark
+    public int allSlotsSweepTick(AllScanned state, Found found) {
+        int concerned = state.all.scan(state.market.symbols[state.nextSymbol()], SWEEP_FROM, SWEEP_TO);
+        found.grids += concerned;
+        return concerned;
+    }
+
+    static int allSlotsWalkTick(AllScanned state) {
+        int s = state.nextSymbol();
+        int t = state.step(s);
+        return state.all.scanAndFollow(state.market.symbols[s], state.market.walk[s][t], state.market.walk[s][t + 1]);
+    }
+
     /** One walk tick through the index: the lookup, then the re-indexing of the slots the tick changed. */
     static int walkTick(Indexed state) {
         int s = state.nextSymbol();
@@ -239,18 +297,21 @@ public class TickBenchmarks {
         return concerned;
     }
 
-    /** Re-indexes the slots step {@code t} of symbol {@code s} changed: each crossing unwatched or watched again. */
+    /**
+     * Re-indexes the slots step {@code t} of symbol {@code s} changed: each slot unwatched or watched again, by its
+     * grid's number in the index (looked up once in the setup) and its index in the grid.
+     */
     static void reindex(Indexed state, int s, int t) {
         GridMarket market = state.market;
         int[] grids = market.slotGrids[s][t];
-        Price[] sells = market.slotSells[s][t];
+        int[] slots = market.slotIndices[s][t];
         boolean[] waits = market.slotWaits[s][t];
+        int[] numbers = state.numbers[s];
         for (int i = 0; i < grids.length; i++) {
-            BotId bot = market.bots[s][grids[i]];
             if (waits[i]) {
-                state.index.watch(bot, sells[i]);
+                state.index.watch(numbers[grids[i]], slots[i]);
             } else {
-                state.index.unwatch(bot, sells[i]);
+                state.index.unwatch(numbers[grids[i]], slots[i]);
             }
         }
     }

@@ -33,6 +33,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class GridFlowTest extends GridServiceTest {
 
@@ -46,6 +47,10 @@ class GridFlowTest extends GridServiceTest {
     // published (tests last far longer than their ticks), so none of ours is taken as stale
     private Instant clock = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private EventProbe probe;
+    @Autowired
+    private GridIndexing gridIndexing;
+    @Autowired
+    private Grids grids;
 
     @BeforeEach
     void openProbe() {
@@ -106,6 +111,37 @@ class GridFlowTest extends GridServiceTest {
                 .isEqualTo(ClientOrderId.forIntent(bot, rearmed.intentId()).value());
         assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$[?(@.slot == 0)].to"))
                 .containsExactly("PENDING", "BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED", "BUY_PLACED");
+    }
+
+    /**
+     * The engine re-indexes only the slots each transaction changed (and a grid whole when it arms): after a fill,
+     * a rejected buy and a crossing that places it again, its index holds exactly what one rebuilt from the
+     * database holds.
+     */
+    @Test
+    void theIndexKeptSlotBySlotHoldsWhatOneRebuiltFromTheDatabaseHolds() throws Exception {
+        start(bot);
+        tick("62500"); // arms: buys on slots 0–2, slot 3 waits at 64000
+        List<Envelope<OrderIntentCreated>> buys = awaitIntents(bot, 3);
+        fill(intentFor(buys, 0), "60000", "0.096"); // slot 0 sells: still not waiting
+        OrderIntentCreated buy1 = intentFor(buys, 1);
+        probe.publish(Envelope.originating(new OrderRejected(buy1.intentId(), user, bot, buy1.order(), "BudgetPolicy",
+                "not enough budget"), clock)); // slot 1 waits again at 62000
+        String orders = "/api/grid-bot/" + bot + "/orders";
+        await().atMost(Duration.ofSeconds(60)).until(() -> "PENDING".equals(read(user, orders, "$.levels[1].state")));
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(gridIndexing.describe()).anyMatch(line -> line.contains(bot + " crossing") && line.endsWith("slots 1"));
+            assertThat(gridIndexing.describe()).isEqualTo(GridIndexing.describeRebuilt(grids));
+        });
+
+        tick("61500");
+        tick("62100"); // crosses 62000 upward: slot 1 buys again and stops waiting
+        awaitIntents(bot, 5);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(gridIndexing.describe()).noneMatch(line -> line.contains(bot + " crossing") && line.endsWith("slots 1"));
+            assertThat(gridIndexing.describe()).anyMatch(line -> line.contains(bot + " crossing") && line.endsWith("slots 3"));
+            assertThat(gridIndexing.describe()).isEqualTo(GridIndexing.describeRebuilt(grids));
+        });
     }
 
     @Test

@@ -7,11 +7,12 @@ import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
 import java.math.BigDecimal;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -97,11 +98,12 @@ class TickIndexPropertiesTest {
     }
 
     /**
-     * Slots that stop and start waiting one by one (watch/unwatch), mixed with whole puts and removals: every tick
-     * still finds exactly what a scan of the live watches finds, and a put after slot moves replaces them all.
+     * Slots that stop and start waiting one by one (watch/unwatch by grid number and slot), mixed with whole puts and
+     * removals: every tick still finds exactly what a scan of the live watches finds, a put after slot moves replaces
+     * them all, and the index holds exactly what one rebuilt from the live watches holds.
      */
     @Property(tries = 30)
-    void crossingsWatchedAndUnwatchedOneByOneAreFoundLikeAScanFinds(
+    void slotsWatchedAndUnwatchedOneByOneAreFoundLikeAScanFinds(
             @ForAll("manyWatches") @Size(min = 20, max = 100) List<GridWatch> watches,
             @ForAll @Size(min = 1, max = 300) List<@IntRange(min = 0, max = 1_000_000) Integer> moves,
             @ForAll @Size(min = 1, max = 10) List<@IntRange(min = 1, max = 2100) Integer> ticks) {
@@ -112,27 +114,35 @@ class TickIndexPropertiesTest {
         for (int move : moves) {
             GridWatch was = watches.get(move % watches.size());
             GridWatch now = live.get(was.bot());
-            Price price = Price.of(BigDecimal.valueOf(1 + move / 7 % 2000, 1));
-            Set<Price> crossings = new HashSet<>(now == null ? Set.of() : now.crossings());
-            switch (move % 5) {
-                case 0, 1 -> assertThat(index.watch(was.bot(), price)).isEqualTo(now != null && crossings.add(price));
-                case 2, 3 -> assertThat(index.unwatch(was.bot(), price)).isEqualTo(now != null && crossings.remove(price));
-                default -> {
-                    // a whole put after slot moves: back to the watch first put, or gone and back
-                    GridWatch put = now == null ? was : move % 2 == 0 ? null : was;
-                    index.put(was.bot(), put);
-                    crossings = put == null ? null : new HashSet<>(put.crossings());
-                    now = put;
+            int number = index.number(was.bot());
+            assertThat(number >= 0).isEqualTo(now != null);
+            if (move % 5 == 4 || now == null || was.sells().isEmpty()) {
+                // a whole put after slot moves: back to the watch first put, or gone and back
+                GridWatch put = now == null ? was : move % 2 == 0 ? null : was;
+                index.put(was.bot(), put);
+                if (put == null) {
+                    live.remove(was.bot());
+                } else {
+                    live.put(was.bot(), put);
                 }
+                continue;
             }
-            if (now == null) {
-                live.remove(was.bot());
+            int slot = move / 5 % was.sells().size();
+            BitSet waiting = now.waiting();
+            if (move % 5 < 2) {
+                assertThat(index.watch(number, slot)).isEqualTo(!waiting.get(slot));
+                waiting.set(slot);
             } else {
-                live.put(was.bot(), new GridWatch(now.bot(), BTC, now.anyTick(), now.trigger(), now.stopLoss(),
-                        now.takeProfit(), crossings));
+                assertThat(index.unwatch(number, slot)).isEqualTo(waiting.get(slot));
+                waiting.clear(slot);
             }
+            live.put(was.bot(), new GridWatch(now.bot(), BTC, now.anyTick(), now.trigger(), now.stopLoss(),
+                    now.takeProfit(), now.sells(), waiting));
         }
         assertThat(index.size()).isEqualTo(live.size());
+        TickIndex rebuilt = new TickIndex();
+        rebuilt.rebuild(live.values());
+        assertThat(index.describe()).isEqualTo(rebuilt.describe());
 
         Price before = Price.of(BigDecimal.valueOf(1000, 1));
         for (int tick : ticks) {
@@ -144,13 +154,45 @@ class TickIndexPropertiesTest {
         }
     }
 
+    /** A grid put again with other slots waiting, or with other slot prices, is described as if put once. */
+    @Property(tries = 100)
+    void aGridPutAgainHoldsWhatItWouldHoldPutOnce(@ForAll("manyWatches") @Size(min = 2, max = 2) List<GridWatch> twice,
+                                                  @ForAll boolean samePrices) {
+        GridWatch first = twice.get(0);
+        GridWatch other = twice.get(1);
+        BitSet waiting = new BitSet();
+        for (int slot = 0; slot < first.sells().size(); slot++) {
+            if (!first.waits(slot)) {
+                waiting.set(slot);
+            }
+        }
+        GridWatch second = samePrices
+                ? new GridWatch(first.bot(), BTC, other.anyTick(), other.trigger(), other.stopLoss(), other.takeProfit(),
+                        first.sells(), waiting)
+                : new GridWatch(first.bot(), BTC, other.anyTick(), other.trigger(), other.stopLoss(), other.takeProfit(),
+                        other.sells(), other.waiting());
+        TickIndex index = new TickIndex();
+        index.put(first.bot(), first);
+        index.put(first.bot(), second);
+        TickIndex once = new TickIndex();
+        once.put(first.bot(), second);
+
+        assertThat(index.describe()).isEqualTo(once.describe());
+    }
+
     @Provide
     Arbitrary<List<GridWatch>> manyWatches() {
         // prices 0.1 to 200.0, so ticks fall on watched prices and between them
         Arbitrary<Price> price = Arbitraries.integers().between(1, 2000).map(i -> Price.of(BigDecimal.valueOf(i, 1)));
+        // slots at distinct ascending sell prices (as a grid's), of which a random part waits
         Arbitrary<GridWatch> watch = Combinators.combine(Arbitraries.of(true, false, false, false, false, false),
-                        price.injectNull(0.8), price.injectNull(0.7), price.injectNull(0.7), price.set().ofMaxSize(60))
-                .as((any, trigger, sl, tp, crossings) -> new GridWatch(BotId.random(), BTC, any, trigger, sl, tp, crossings));
+                        price.injectNull(0.8), price.injectNull(0.7), price.injectNull(0.7), price.set().ofMaxSize(60),
+                        Arbitraries.longs())
+                .as((any, trigger, sl, tp, sells, bits) -> {
+                    BitSet waiting = BitSet.valueOf(new long[] {bits});
+                    waiting.clear(sells.size(), Long.SIZE);
+                    return new GridWatch(BotId.random(), BTC, any, trigger, sl, tp, List.copyOf(new TreeSet<>(sells)), waiting);
+                });
         return watch.list();
     }
 

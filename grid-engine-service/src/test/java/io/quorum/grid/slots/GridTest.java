@@ -108,4 +108,31 @@ class GridTest {
         assertThat(refused.snapshot().reason()).contains("minimum order quantity");
         assertThat(refused.onTick(null, Price.of("62000"), T0).intents()).isEmpty();
     }
+
+    @Test
+    void theWatchChangeIsWholeWhenTheGridStartsOrArmsAndOtherwiseOnlyTheSlotsThatStartedOrStoppedWaiting() {
+        assertThat(grid.drainWatchChange()).isInstanceOf(WatchChange.Whole.class); // new: the index knows nothing of it
+        OrderIntentCreated buy = grid.onTick(null, Price.of("62500"), T0).intents().getFirst();
+        assertThat(grid.drainWatchChange()).isInstanceOfSatisfying(WatchChange.Whole.class, whole ->
+                assertThat(whole.watch().orElseThrow().waiting().stream().toArray()).containsExactly(3));
+
+        // as the engine loads it for the next event
+        Grid loaded = Grid.restore(grid.snapshot(), grid.slots().stream().map(Slot::snapshot).toList());
+        loaded.onOrderFailed(buy.intentId(), T0); // slot 0 waits again
+        assertThat(loaded.drainWatchChange()).isInstanceOfSatisfying(WatchChange.Slots.class, slots -> {
+            assertThat(slots.nowWaiting()).containsExactly(0);
+            assertThat(slots.noLongerWaiting()).isEmpty();
+        });
+        assertThat(loaded.drainWatchChange()).isInstanceOfSatisfying(WatchChange.Slots.class,
+                slots -> assertThat(slots.isEmpty()).isTrue());
+
+        loaded.onTick(Price.of("60500"), Price.of("64000"), T0); // crosses 61000 and 64000: slots 0 and 3 place
+        assertThat(loaded.drainWatchChange()).isInstanceOfSatisfying(WatchChange.Slots.class, slots -> {
+            assertThat(slots.nowWaiting()).isEmpty();
+            assertThat(slots.noLongerWaiting()).containsExactly(0, 3);
+        });
+
+        loaded.stop(T0);
+        assertThat(loaded.drainWatchChange()).isEqualTo(new WatchChange.Whole(grid.bot().botId(), java.util.Optional.empty()));
+    }
 }
