@@ -4,10 +4,11 @@ import java.util.Arrays;
 import java.util.function.IntConsumer;
 
 /**
- * Watchers, by number, sorted by the price keys they wait for (several may share a key), as a two-level sorted
- * array: blocks of up to {@value #BLOCK} entries, each with its keys and watcher numbers in primitive arrays side
- * by side, and the first key of every block in one more array, so reading a range touches no object. Finding a key is two binary searches over longs; adding or
- * removing an entry shifts at most a block; a range is read by walking arrays in order. A full block
+ * Watchers, by number, sorted by the price keys they wait for (several may share a key), then by number, as a
+ * two-level sorted array: blocks of up to {@value #BLOCK} entries, each with its keys and watcher numbers in
+ * primitive arrays side by side, and the first entry of every block in two more arrays, so reading a range touches
+ * no object. Finding an entry is two binary searches, even among many watchers of one key; adding or removing an
+ * entry shifts at most a block; a range is read by walking arrays in order. A full block
  * splits in two, an emptied one goes, so the block index changes only once per many entries.
  */
 final class PriceList {
@@ -21,6 +22,7 @@ final class PriceList {
     }
 
     private long[] firstKeys = new long[8];
+    private int[] firstValues = new int[8];
     private Block[] blocks = new Block[8];
     private int count;
 
@@ -28,9 +30,9 @@ final class PriceList {
         if (count == 0) {
             insertBlock(0, new Block());
         }
-        int b = lastBlockStartingAtOrBelow(key);
+        int b = lastBlockStartingAtOrBelow(key, value);
         Block block = blocks[b];
-        int at = firstAbove(block, key);
+        int at = firstAbove(block, key, value);
         if (block.size == BLOCK) {
             split(b);
             if (at > BLOCK / 2) {
@@ -45,21 +47,20 @@ final class PriceList {
         block.values[at] = value;
         block.size++;
         firstKeys[b] = block.keys[0];
+        firstValues[b] = block.values[0];
     }
 
-    /** Removes the entry of {@code value} at {@code key}; false when there is none. */
+    /** Removes the entry of {@code value} at {@code key}; false when there is none. Two binary searches, no scan. */
     boolean remove(long key, int value) {
-        for (int b = lastBlockStartingBelow(key); b < count; b++) {
-            Block block = blocks[b];
-            for (int i = firstAtOrAbove(block, key); i < block.size; i++) {
-                if (block.keys[i] != key) {
-                    return false;
-                }
-                if (block.values[i] == value) {
-                    removeAt(b, i);
-                    return true;
-                }
-            }
+        if (count == 0) {
+            return false;
+        }
+        int b = lastBlockStartingAtOrBelow(key, value);
+        Block block = blocks[b];
+        int i = firstAtOrAbove(block, key, value);
+        if (i < block.size && block.keys[i] == key && block.values[i] == value) {
+            removeAt(b, i);
+            return true;
         }
         return false;
     }
@@ -115,9 +116,11 @@ final class PriceList {
         if (block.size == 0) {
             System.arraycopy(blocks, b + 1, blocks, b, count - b - 1);
             System.arraycopy(firstKeys, b + 1, firstKeys, b, count - b - 1);
+            System.arraycopy(firstValues, b + 1, firstValues, b, count - b - 1);
             blocks[--count] = null;
         } else {
             firstKeys[b] = block.keys[0];
+            firstValues[b] = block.values[0];
         }
     }
 
@@ -136,9 +139,24 @@ final class PriceList {
         return low;
     }
 
-    /** The last block whose first key is below {@code key} (no entry at {@code key} lies before it); else the first. */
-    private int lastBlockStartingBelow(long key) {
-        return key == Long.MIN_VALUE ? 0 : lastBlockStartingAtOrBelow(key - 1);
+    /** The last block whose first entry is at or below (key, value); the first block when none is. */
+    private int lastBlockStartingAtOrBelow(long key, int value) {
+        int low = 0;
+        int high = count - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (atOrBelow(firstKeys[mid], firstValues[mid], key, value)) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    /** Entries are ordered by key, then by value, so an entry is found by binary search among many at one key. */
+    private static boolean atOrBelow(long key, int value, long otherKey, int otherValue) {
+        return key < otherKey || (key == otherKey && value <= otherValue);
     }
 
     private static int firstAbove(Block block, long key) {
@@ -155,8 +173,35 @@ final class PriceList {
         return low;
     }
 
-    private static int firstAtOrAbove(Block block, long key) {
-        return key == Long.MIN_VALUE ? 0 : firstAbove(block, key - 1);
+    /** The first entry above (key, value). */
+    private static int firstAbove(Block block, long key, int value) {
+        int low = 0;
+        int high = block.size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (atOrBelow(block.keys[mid], block.values[mid], key, value)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The first entry at or above (key, value). */
+    private static int firstAtOrAbove(Block block, long key, int value) {
+        int low = 0;
+        int high = block.size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            long k = block.keys[mid];
+            if (k < key || (k == key && block.values[mid] < value)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private void split(int b) {
@@ -169,15 +214,18 @@ final class PriceList {
         lower.size = half;
         insertBlock(b + 1, upper);
         firstKeys[b + 1] = upper.keys[0];
+        firstValues[b + 1] = upper.values[0];
     }
 
     private void insertBlock(int at, Block block) {
         if (count == blocks.length) {
             blocks = Arrays.copyOf(blocks, count * 2);
             firstKeys = Arrays.copyOf(firstKeys, count * 2);
+            firstValues = Arrays.copyOf(firstValues, count * 2);
         }
         System.arraycopy(blocks, at, blocks, at + 1, count - at);
         System.arraycopy(firstKeys, at, firstKeys, at + 1, count - at);
+        System.arraycopy(firstValues, at, firstValues, at + 1, count - at);
         blocks[at] = block;
         count++;
     }
