@@ -270,6 +270,26 @@ class TwapFlowTest extends ExecutionServiceTest {
     }
 
     @Test
+    void stoppingTheBotBeforeALimitTwapsFirstSliceCancelsTheWholeOrderAndSendsNothing() {
+        tick("60000", now());
+        OrderSpec spec = OrderSpec.limit(BTC, Side.BUY, Price.of("59000"), Quantity.of("0.2"), 2, false)
+                .asTwap(new TwapSpec(120, 2));
+        IntentId intent = approve(spec, now()).payload().intentId();
+        awaitEnvelope(OrderPlaced.class, p -> p.intentId().equals(intent));
+
+        probe.publish(Envelope.originating(new BotTradingHalted(user, bot), now()));
+
+        assertThat(awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot)).payload().cancelled()).isEqualTo(1);
+        OrderCancelled cancelled = awaitEnvelope(OrderCancelled.class, c -> c.intentId().equals(intent)).payload();
+        assertThat(cancelled.unfilled()).isEqualTo(Quantity.of("0.2"));
+        assertThat(cancelled.order()).isEqualTo(spec);
+        assertThat(run(intent).status()).isEqualTo(TwapRun.Status.CANCELLED);
+        tick("58000", now()); // below the limit and past every due time: nothing is sent
+        assertThat(runs.slicesOf(intent)).isEmpty();
+        assertThat(fillsOf(intent)).isEmpty();
+    }
+
+    @Test
     void aReduceOnlySliceWithNoPositionLeftToReduceCancelsTheRest() {
         tick("60000", now());
         IntentId entry = approve(OrderSpec.market(BTC, Side.BUY, Quantity.of("0.03"), 1, false), now()).payload().intentId();
