@@ -8,6 +8,7 @@ import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
+import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.WalletBalanceObserved;
@@ -54,6 +55,7 @@ public final class EventCatalog {
             new EventType("order.venue-rejected.v1", OrderRejectedByVenue.class, Topics.EXECUTIONS),
             new EventType("bot.orders-cleared.v1", BotOrdersCleared.class, Topics.EXECUTIONS),
             new EventType("account.wallet-balance-observed.v1", WalletBalanceObserved.class, Topics.EXECUTIONS),
+            new EventType("account.foreign-order-detected.v1", ForeignOrderDetected.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
             new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS),
             new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES));

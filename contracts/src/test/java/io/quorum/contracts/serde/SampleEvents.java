@@ -14,6 +14,7 @@ import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.executions.WalletBalanceObserved;
+import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
@@ -122,6 +123,10 @@ final class SampleEvents {
                 new OrderRejectedByVenue(INTENT, USER, BOT, LINK, BUY, "no price yet for BTCUSDT"),
                 new BotOrdersCleared(USER, BOT, 4),
                 new WalletBalanceObserved(USER, "bybit-demo", Money.of("10234.56"), Money.of("8120.5")),
+                new ForeignOrderDetected(USER, "bybit", BTC, Side.SELL, Quantity.of("0.005"), Price.of("61000.5"),
+                        "1321003749386327552", "", "open-orders"),
+                new ForeignOrderDetected(USER, "bybit", BTC, Side.BUY, Quantity.of("0.002"), null,
+                        "1321003749386327553", "my-script-7", "executions"),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
                         Money.of("-1.5"), Money.of("0.2500802")),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,

@@ -5,7 +5,9 @@ import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopped;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Event;
+import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.orders.OrderRejected;
@@ -28,7 +30,8 @@ public final class Messages {
     /** Whether the event is one users are told about at all. */
     public static boolean isNotifiable(Event event) {
         return event instanceof BotStarted || event instanceof BotStopped
-                || event instanceof OrderFilled || event instanceof OrderRejected || event instanceof LlmBudgetExhausted;
+                || event instanceof OrderFilled || event instanceof OrderRejected || event instanceof LlmBudgetExhausted
+                || event instanceof OrderRejectedByVenue || event instanceof ForeignOrderDetected;
     }
 
     /** @param botNames the name each bot was started with, if the notifier saw its start */
@@ -66,6 +69,24 @@ public final class Messages {
                             "orderPrice", priceOf(rejected.order()),
                             "policy", rejected.policy(),
                             "reason", rejected.reason())));
+            case OrderRejectedByVenue rejected -> Optional.of(notification(envelope, rejected.userId(), rejected.botId(),
+                    NotificationKind.ORDER_VENUE_REJECTED, Map.of(
+                            "botName", nameOf(rejected.botId(), botNames),
+                            "side", rejected.order().side() == Side.BUY ? "buy" : "sell",
+                            "quantity", rejected.order().quantity().toString(),
+                            "symbol", rejected.order().symbol().value(),
+                            "orderPrice", priceOf(rejected.order()),
+                            "reason", rejected.reason())));
+            case ForeignOrderDetected foreign -> Optional.of(notification(envelope, foreign.userId(), null,
+                    NotificationKind.FOREIGN_ORDER, Map.of(
+                            "venue", foreign.venue(),
+                            "side", foreign.side() == Side.BUY ? "buy" : "sell",
+                            "quantity", foreign.quantity().toString(),
+                            "symbol", foreign.symbol().value(),
+                            "orderPrice", foreign.price() == null ? "at market" : "at " + foreign.price() + " USDT",
+                            "venueOrderId", foreign.venueOrderId(),
+                            "orderLinkId", foreign.orderLinkId().isEmpty() ? "none" : foreign.orderLinkId(),
+                            "seenIn", foreign.seenIn().equals("open-orders") ? "among the open orders" : "among the executions")));
             case LlmBudgetExhausted exhausted -> Optional.of(notification(envelope, exhausted.userId(), null,
                     NotificationKind.LLM_BUDGET_EXHAUSTED, Map.of(
                             "day", exhausted.day().toString(),

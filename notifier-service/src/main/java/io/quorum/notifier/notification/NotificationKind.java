@@ -10,6 +10,9 @@ public enum NotificationKind {
             Set.of("botName", "action", "quantity", "symbol", "price", "notional", "fee", "orderState")),
     ORDER_REJECTED("order-rejected",
             Set.of("botName", "side", "quantity", "symbol", "orderPrice", "policy", "reason")),
+    ORDER_VENUE_REJECTED("order-venue-rejected", Set.of("botName", "side", "quantity", "symbol", "orderPrice", "reason")),
+    FOREIGN_ORDER("foreign-order",
+            Set.of("venue", "side", "quantity", "symbol", "orderPrice", "venueOrderId", "orderLinkId", "seenIn")),
     LLM_BUDGET_EXHAUSTED("llm-budget-exhausted", Set.of("day", "dailyLimit", "used"));
 
     private final String template;

@@ -4,8 +4,10 @@ import static io.quorum.notifier.SampleEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
@@ -94,6 +96,39 @@ class MessagesTest {
 
         assertThat(textOf(at(rejected, 0), KNOWN)).isEqualTo("Bot \"BTC range grid\" could not buy 0.01 BTCUSDT "
                 + "at 61000 USDT: rejected by BotRunningPolicy: the bot is stopping");
+    }
+
+    @Test
+    void anOrderTheVenueRefusedIsToldWithTheVenuesReason() {
+        OrderSpec buy = OrderSpec.limit(SampleEvents.BTC, Side.BUY, Price.of("61000"), Quantity.of("0.01"), 2, false);
+        IntentId intent = IntentId.random();
+        var refused = new OrderRejectedByVenue(intent, USER, BOT, ClientOrderId.forIntent(BOT, intent), buy,
+                "insufficient balance on Bybit: Bybit refused: 110007 ab not enough for new order");
+
+        Notification notification = messages.describe(at(refused, 0), KNOWN).orElseThrow();
+
+        assertThat(notification.kind()).isEqualTo(NotificationKind.ORDER_VENUE_REJECTED);
+        assertThat(notification.botId()).isEqualTo(BOT);
+        assertThat(notification.text()).isEqualTo("Bot \"BTC range grid\" could not buy 0.01 BTCUSDT at 61000 USDT: "
+                + "the venue refused it: insufficient balance on Bybit: Bybit refused: 110007 ab not enough for new order");
+    }
+
+    @Test
+    void anOrderQuorumDidNotPlaceIsToldToTheUserWithoutABot() {
+        var foreign = new ForeignOrderDetected(USER, "bybit", SampleEvents.BTC, Side.SELL, Quantity.of("0.005"),
+                Price.of("65000"), "1321003749386327552", "", "open-orders");
+        var market = new ForeignOrderDetected(USER, "bybit", SampleEvents.BTC, Side.BUY, Quantity.of("0.002"), null,
+                "1321003749386327553", "my-script-7", "executions");
+
+        Notification notification = messages.describe(at(foreign, 0), UNKNOWN).orElseThrow();
+
+        assertThat(notification.kind()).isEqualTo(NotificationKind.FOREIGN_ORDER);
+        assertThat(notification.botId()).isNull();
+        assertThat(notification.text()).isEqualTo("An order Quorum did not place is on your bybit account: sell 0.005 BTCUSDT "
+                + "at 65000 USDT (venue order 1321003749386327552, orderLinkId none), found among the open orders. Quorum "
+                + "leaves it alone and never cancels it; your bots' positions there may no longer add up to the account's.");
+        assertThat(textOf(at(market, 0), UNKNOWN)).contains("buy 0.002 BTCUSDT at market")
+                .contains("orderLinkId my-script-7").contains("found among the executions");
     }
 
     @Test
