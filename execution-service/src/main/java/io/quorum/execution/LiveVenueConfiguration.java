@@ -8,14 +8,20 @@ import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
 import io.quorum.execution.venue.BybitAccounts;
 import io.quorum.execution.venue.ConfiguredCredentials;
+import io.quorum.execution.venue.FillCursors;
 import io.quorum.execution.venue.FillPolling;
 import io.quorum.execution.venue.HaltRecords;
 import io.quorum.execution.venue.LiveFills;
 import io.quorum.execution.venue.LiveHalts;
+import io.quorum.execution.venue.HeldApprovals;
 import io.quorum.execution.venue.LivePlacement;
 import io.quorum.execution.venue.LiveProtection;
-import io.quorum.execution.venue.ProtectionRecords;
 import io.quorum.execution.venue.LiveVenueSettings;
+import io.quorum.execution.venue.ProtectionRecords;
+import io.quorum.execution.venue.Reconciler;
+import io.quorum.execution.venue.Reconciliation;
+import io.quorum.execution.venue.ReconciliationRecords;
+import io.quorum.execution.venue.Sending;
 import io.quorum.execution.venue.StoredCredentials;
 import io.quorum.execution.venue.Submissions;
 import io.quorum.execution.venue.VenueCredentials;
@@ -83,8 +89,45 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    LivePlacement livePlacement(Submissions submissions, BybitAccounts accounts) {
-        return new LivePlacement(submissions, accounts);
+    LivePlacement livePlacement(Submissions submissions, BybitAccounts accounts, Reconciler reconciler, Sending sending) {
+        LivePlacement placement = new LivePlacement(submissions, accounts, reconciler, sending);
+        reconciler.placeHeldThrough(placement::placeNow, placement::refuseForKey);
+        return placement;
+    }
+
+    @Bean
+    Sending sending() {
+        return new Sending(Clock.systemUTC());
+    }
+
+    @Bean
+    FillCursors fillCursors(JdbcClient jdbc) {
+        return new FillCursors(jdbc);
+    }
+
+    @Bean
+    HeldApprovals heldApprovals(JdbcClient jdbc) {
+        return new HeldApprovals(jdbc);
+    }
+
+    @Bean
+    ReconciliationRecords reconciliationRecords(VenueOrders orders, Outbox outbox, JdbcClient jdbc) {
+        return new ReconciliationRecords(orders, outbox, jdbc);
+    }
+
+    /** Bybit's "no such order" is believed once any request for it is past the recv window, plus the HTTP timeout. */
+    @Bean
+    Reconciliation reconciliation(VenueOrders orders, LiveFills fills, FillCursors cursors, ReconciliationRecords records,
+                                  Sending sending, BybitSettings settings) {
+        return new Reconciliation(orders, fills, cursors, records, sending, settings.recvWindow().plus(settings.timeout()),
+                Clock.systemUTC());
+    }
+
+    @Bean
+    Reconciler reconciler(BybitAccounts accounts, VenueOrders orders, Reconciliation reconciliation,
+                          ReconciliationRecords records, HeldApprovals held, LiveVenueSettings settings) {
+        return new Reconciler(accounts, orders, reconciliation, records, held, settings.reconcileInterval(),
+                settings.reconcileRetry(), Clock.systemUTC());
     }
 
     @Bean
@@ -93,8 +136,9 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, LiveVenueSettings settings) {
-        return new FillPolling(orders, accounts, fills, settings.fillPoll(), Clock.systemUTC());
+    FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, FillCursors cursors,
+                            LiveVenueSettings settings) {
+        return new FillPolling(orders, accounts, fills, cursors, settings.fillPoll(), Clock.systemUTC());
     }
 
     @Bean

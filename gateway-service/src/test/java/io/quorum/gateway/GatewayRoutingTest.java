@@ -191,6 +191,18 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theReconciliationStateGoesToTheExecutionServiceAsTheCaller() {
+        String token = REGISTRY.tokenFor(alice);
+
+        var state = call("GET", "/api/reconciliation", null, "Authorization", "Bearer " + token);
+
+        assertThat(state.statusCode()).isEqualTo(200);
+        assertThat(EXECUTION.received("/api/reconciliation")).singleElement()
+                .satisfies(received -> assertThat(received.header(GatewayHeaders.USER_ID)).isEqualTo(alice.toString()));
+        assertThat(call("GET", "/api/reconciliation", null).statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void internalEndpointsAreNotReachableThroughTheGateway() {
         String token = REGISTRY.tokenFor(alice);
 

@@ -96,6 +96,14 @@ public final class FakeBybit implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The next {@code times} calls to {@code path} signed with {@code apiKey} answer with {@code fault}; other accounts'
+     * calls are not affected (they come before the path's faults for every account).
+     */
+    public FakeBybit failNext(String apiKey, String path, int times, FakeBybitFault fault) {
+        return failNext(apiKey + " " + path, times, fault);
+    }
+
     /** Puts the server's clock ahead of the machine's, so clients that trust their own clock get 10002. */
     public FakeBybit clockAhead(Duration ahead) {
         this.clockAhead = ahead;
@@ -138,7 +146,10 @@ public final class FakeBybit implements AutoCloseable {
                 }
             }
             Map<String, String> limitHeaders = route.signed() ? rateLimits.headers(apiKey, path, serverMillis()) : Map.of();
-            FakeBybitFault fault = nextFault(path);
+            FakeBybitFault fault = nextFault(apiKey + " " + path);
+            if (fault == null) {
+                fault = nextFault(path);
+            }
             if (fault == null) {
                 envelope(exchange, route.answer(account, params), limitHeaders);
                 return;

@@ -118,6 +118,25 @@ public final class FakeBybitAccount {
         return this;
     }
 
+    /**
+     * An order placed on the account by other means than Quorum (by hand on the website, another program):
+     * {@code orderLinkId} as that program chose it, empty for none (Bybit then shows none either; the fake keys
+     * it by a random key, which {@link FakeBybitOrder#orderLinkId()} returns for {@link #fill}). A null {@code price} is a market order, which rests until the test fills it like any other.
+     */
+    public synchronized FakeBybitOrder placeByHand(String symbol, String side, BigDecimal qty, BigDecimal price, String orderLinkId) {
+        String key = orderLinkId.isEmpty() ? FakeBybitOrder.UNLINKED + UUID.randomUUID() : orderLinkId;
+        FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), key, symbol, side,
+                price == null ? "Market" : "Limit", price, qty, price == null ? "IOC" : "GTC", false, null, null, "New",
+                BigDecimal.ZERO, clock.getAsLong());
+        ordersByLinkId.put(key, order);
+        return order;
+    }
+
+    /** How many executions the account lists (every fill, repeats included). */
+    public synchronized int executionCount() {
+        return executions.size();
+    }
+
     // ---- the V5 endpoints ----
 
     synchronized JsonNode create(Map<String, String> params) {
@@ -148,7 +167,7 @@ public final class FakeBybitAccount {
             throw new FakeBybitReply.Refused(110007, "ab not enough for new order");
         }
         String tif = params.getOrDefault("timeInForce", type.equals("Limit") ? "GTC" : "IOC");
-        FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), linkId.isEmpty() ? UUID.randomUUID().toString() : linkId,
+        FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), linkId.isEmpty() ? FakeBybitOrder.UNLINKED + UUID.randomUUID() : linkId,
                 symbol, side, type, price, qty, tif, reduceOnly, optionalDecimal(params, "takeProfit"),
                 optionalDecimal(params, "stopLoss"), "New", BigDecimal.ZERO, clock.getAsLong());
         ordersByLinkId.put(order.orderLinkId(), order);
@@ -179,27 +198,36 @@ public final class FakeBybitAccount {
         return result;
     }
 
-    /** By orderId or orderLinkId: that order whatever its status; otherwise the open orders (of the symbol, if given). */
+    /**
+     * By orderId or orderLinkId: that order whatever its status; otherwise the open orders of the symbol, or of every
+     * symbol with {@code settleCoin=USDT} (one of the two is required, as on Bybit), newest first, a page of
+     * {@code limit} (default 20, at most 50) from {@code cursor}.
+     */
     synchronized JsonNode realtime(Map<String, String> params) {
         boolean byId = params.containsKey("orderId") || params.containsKey("orderLinkId");
         String symbol = params.getOrDefault("symbol", "");
+        if (!byId && symbol.isEmpty() && !"USDT".equals(params.get("settleCoin"))) {
+            throw new FakeBybitReply.Refused(10001, "params error: symbol, baseCoin or settleCoin is required");
+        }
         List<FakeBybitOrder> found = byId ? find(params).stream().toList() : ordersByLinkId.values().stream()
                 .filter(FakeBybitOrder::isOpen).filter(order -> symbol.isEmpty() || order.symbol().equals(symbol)).toList();
-        ArrayNode list = FakeBybit.JSON.createArrayNode();
-        found.reversed().forEach(order -> list.add(FakeBybitViews.order(order, leverage(order.symbol()))));
-        return FakeBybitViews.page(list);
+        List<JsonNode> views = new ArrayList<>();
+        found.reversed().forEach(order -> views.add(FakeBybitViews.order(order, leverage(order.symbol()))));
+        return FakeBybitViews.page(views, params, 20, 50);
     }
 
+    /**
+     * The executions newest first, from {@code startTime} if given, of a symbol, order or orderLinkId if given; a page
+     * of {@code limit} (default 50, at most 100) from {@code cursor}, and the cursor of the next page while more are left.
+     */
     synchronized JsonNode executions(Map<String, String> params) {
-        ArrayNode list = FakeBybit.JSON.createArrayNode();
-        int limit = Integer.parseInt(params.getOrDefault("limit", "50"));
         long startTime = Long.parseLong(params.getOrDefault("startTime", "0"));
-        executions.stream()
+        List<JsonNode> found = executions.stream()
                 .filter(execution -> Long.parseLong(execution.path("execTime").asString()) >= startTime)
                 .filter(matches(params, "symbol")).filter(matches(params, "orderId"))
                 .filter(matches(params, "orderLinkId"))
-                .limit(limit).forEach(list::add);
-        return FakeBybitViews.page(list);
+                .map(JsonNode.class::cast).toList();
+        return FakeBybitViews.page(found, params, 50, 100);
     }
 
     synchronized JsonNode positionList(Map<String, String> params) {

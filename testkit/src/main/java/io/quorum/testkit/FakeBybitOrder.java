@@ -12,6 +12,14 @@ public record FakeBybitOrder(String orderId, String orderLinkId, String symbol, 
                              BigDecimal takeProfit, BigDecimal stopLoss, String status, BigDecimal cumExecQty,
                              long createdTime) {
 
+    /** The key of an order placed without an orderLinkId (the fake keys every order by one); Bybit shows none. */
+    static final String UNLINKED = "unlinked-";
+
+    /** The orderLinkId as Bybit shows it: empty for an order placed without one. */
+    public String shownLinkId() {
+        return orderLinkId.startsWith(UNLINKED) ? "" : orderLinkId;
+    }
+
     public boolean isOpen() {
         return status.equals("New") || status.equals("PartiallyFilled");
     }

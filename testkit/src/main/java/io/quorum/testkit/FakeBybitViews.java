@@ -1,6 +1,8 @@
 package io.quorum.testkit;
 
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import tools.jackson.databind.JsonNode;
@@ -26,7 +28,7 @@ final class FakeBybitViews {
     static ObjectNode ids(FakeBybitOrder order) {
         ObjectNode ids = FakeBybit.JSON.createObjectNode();
         ids.put("orderId", order.orderId());
-        ids.put("orderLinkId", order.orderLinkId());
+        ids.put("orderLinkId", order.shownLinkId());
         return ids;
     }
 
@@ -38,10 +40,37 @@ final class FakeBybitViews {
         return page;
     }
 
+    /**
+     * One page of {@code all}: {@code limit} entries (default {@code defaultLimit}, more than {@code maxLimit} refused
+     * with 10001 as Bybit does) from the request's {@code cursor}. The next page's cursor is opaque to a client and,
+     * like Bybit's, percent-encoded in the answer ({@code offset%3D100}); the client sends it back decoded once.
+     */
+    static ObjectNode page(List<JsonNode> all, Map<String, String> params, int defaultLimit, int maxLimit) {
+        int limit = Integer.parseInt(params.getOrDefault("limit", String.valueOf(defaultLimit)));
+        if (limit < 1 || limit > maxLimit) {
+            throw new FakeBybitReply.Refused(10001, "params error: limit must be 1.." + maxLimit);
+        }
+        String cursor = params.getOrDefault("cursor", "");
+        int from = 0;
+        if (!cursor.isEmpty()) {
+            if (!cursor.startsWith("offset=")) {
+                throw new FakeBybitReply.Refused(10001, "params error: invalid cursor " + cursor);
+            }
+            from = Integer.parseInt(cursor.substring("offset=".length()));
+        }
+        ArrayNode list = FakeBybit.JSON.createArrayNode();
+        all.stream().skip(from).limit(limit).forEach(list::add);
+        ObjectNode page = page(list);
+        if (from + limit < all.size()) {
+            page.put("nextPageCursor", "offset%3D" + (from + limit));
+        }
+        return page;
+    }
+
     static ObjectNode order(FakeBybitOrder order, int leverage) {
         ObjectNode node = ORDER.deepCopy();
         node.put("orderId", order.orderId());
-        node.put("orderLinkId", order.orderLinkId());
+        node.put("orderLinkId", order.shownLinkId());
         node.put("symbol", order.symbol());
         node.put("side", order.side());
         node.put("orderType", order.orderType());
@@ -68,7 +97,7 @@ final class FakeBybitViews {
         ObjectNode node = EXECUTION.deepCopy();
         node.put("symbol", order.symbol());
         node.put("orderType", order.orderType());
-        node.put("orderLinkId", order.orderLinkId());
+        node.put("orderLinkId", order.shownLinkId());
         node.put("orderId", order.orderId());
         node.put("side", order.side());
         node.put("leavesQty", leaves.toPlainString());

@@ -159,6 +159,19 @@ public class VenueOrders {
         return open;
     }
 
+    /** The orders of these users in one status, oldest first: what reconciliation checks against the venue. */
+    public List<VenueOrder> ofUsersInStatus(Collection<UserId> users, OrderStatus status) {
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where user_id = any(?) and status = ? order by seq")
+                .params(users.stream().map(UserId::value).toArray(UUID[]::new), status.name())
+                .query(VenueOrders::map).list();
+    }
+
+    /** Every user with an order on the live venue or a position: the users whose accounts reconciliation visits. */
+    public List<UserId> usersWithHistory() {
+        return jdbc.sql("select user_id from venue_orders union select user_id from positions")
+                .query((rs, row) -> new UserId(rs.getObject(1, UUID.class))).list();
+    }
+
     /**
      * Every resting limit order: what the in-memory books are rebuilt from at start-up. A TWAP's parent order never
      * rests (its slices are sent on ticks), so it is left out.

@@ -6,7 +6,11 @@ import io.quorum.execution.venue.bybit.BybitLinearClient;
 import io.quorum.execution.venue.bybit.BybitSettings;
 import io.quorum.execution.venue.bybit.OrderGateway;
 import io.quorum.execution.venue.bybit.OrderRateLimits;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +23,11 @@ public final class BybitAccounts {
 
     /** A user's account at Bybit. */
     public record Account(BybitCredentials credentials, BybitLinearClient client, OrderGateway gateway) {
+
+        /** The account's name in Quorum's tables and logs: never the API key itself. */
+        public String id() {
+            return idOf(credentials.apiKey());
+        }
     }
 
     private final VenueCredentials credentials;
@@ -37,6 +46,16 @@ public final class BybitAccounts {
     /** The user's account; empty when the user has no key. */
     public Optional<Account> of(UserId user) {
         return credentials.lookup(user).map(key -> byKey.computeIfAbsent(key.apiKey(), ignored -> open(key)));
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the API key: names an account without showing its key. */
+    public static String idOf(String apiKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(apiKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every JDK has SHA-256", impossible);
+        }
     }
 
     private Account open(BybitCredentials key) {

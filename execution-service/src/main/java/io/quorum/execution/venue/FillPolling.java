@@ -10,7 +10,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,17 +20,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads each account's executions ({@code execution/list}) every {@code period}, for every symbol in which a user of
- * the account has an order open or awaiting Bybit's answer, and applies them through {@link LiveFills}. A cursor per
- * account and symbol — the time of the oldest execution not yet settled, less a margin — keeps the pages short;
- * an execution read again is harmless (applied once by its execId).
+ * Reads each account's executions ({@code execution/list}, every page) every {@code period}, for every symbol in which a
+ * user of the account has an order open or awaiting Bybit's answer, and applies them through {@link LiveFills}. A cursor
+ * per account and symbol ({@link FillCursors}, in the database, so a restart resumes there) — the time of the newest
+ * execution settled, re-read from a margin before it — keeps the pages short; an execution read again is harmless
+ * (applied once by its execId).
  */
 public final class FillPolling implements SmartLifecycle {
 
     private static final Logger LOG = LoggerFactory.getLogger(FillPolling.class);
     /** Bybit stamps an execution when it happens, but may list it a little later: re-read that far back. */
     private static final Duration MARGIN = Duration.ofMinutes(1);
-    private static final int PAGE = 100;
     /**
      * Bybit's execution list answers a start time alone with the seven days after it, and nothing at all with no time
      * with the last seven days: a cursor older than that (a first poll, or an account quiet for a week) asks for the
@@ -40,15 +41,17 @@ public final class FillPolling implements SmartLifecycle {
     private final VenueOrders orders;
     private final BybitAccounts accounts;
     private final LiveFills fills;
+    private final FillCursors cursors;
     private final Duration period;
     private final Clock clock;
-    private final Map<Market, Instant> cursors = new ConcurrentHashMap<>();
     private ScheduledExecutorService scheduler;
 
-    public FillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, Duration period, Clock clock) {
+    public FillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, FillCursors cursors, Duration period,
+                       Clock clock) {
         this.orders = orders;
         this.accounts = accounts;
         this.fills = fills;
+        this.cursors = cursors;
         this.period = period;
         this.clock = clock;
     }
@@ -68,24 +71,31 @@ public final class FillPolling implements SmartLifecycle {
     }
 
     private void poll(Market market, BybitAccounts.Account account) {
-        Instant since = cursors.getOrDefault(market, Instant.EPOCH);
-        Instant from = since.equals(Instant.EPOCH) ? since : since.minus(MARGIN);
-        boolean withinWindow = from.isAfter(clock.instant().minus(BYBIT_WINDOW).plus(MARGIN));
-        List<VenueExecution> page = (withinWindow
-                ? account.client().executionsSince(market.symbol(), from, PAGE)
-                : account.client().executions(market.symbol(), PAGE)).stream()
-                .sorted(Comparator.comparing(VenueExecution::executedAt)).toList();
-        Instant settledUpTo = since;
+        Optional<Symbol> symbol = Optional.of(market.symbol());
+        Optional<Instant> cursor = cursors.of(account.id(), symbol);
+        List<VenueExecution> executions = account.client().executions(symbol, readFrom(cursor, clock.instant()));
+        settle(executions, fills::apply).ifPresent(settled -> cursors.advance(account.id(), symbol, settled));
+    }
+
+    /** Where a reading from {@code cursor} starts: a margin before it inside Bybit's window, else the last seven days. */
+    static Optional<Instant> readFrom(Optional<Instant> cursor, Instant now) {
+        return cursor.map(settled -> settled.minus(MARGIN)).filter(from -> from.isAfter(now.minus(BYBIT_WINDOW).plus(MARGIN)));
+    }
+
+    /**
+     * Applies the executions oldest first; answers the time up to which every one is settled — the cursor stops before an
+     * execution whose order still awaits its placement's answer, which must be read again.
+     */
+    static Optional<Instant> settle(List<VenueExecution> executions, Function<VenueExecution, LiveFills.Applied> apply) {
+        Instant settledUpTo = null;
         boolean blocked = false;
-        for (VenueExecution execution : page) {
-            LiveFills.Applied applied = fills.apply(execution);
-            // the cursor stops before an execution whose order still awaits its placement's answer: it must be read again
-            blocked |= applied == LiveFills.Applied.AWAITING_ANSWER;
-            if (!blocked && execution.executedAt().isAfter(settledUpTo)) {
+        for (VenueExecution execution : executions.stream().sorted(Comparator.comparing(VenueExecution::executedAt)).toList()) {
+            blocked |= apply.apply(execution) == LiveFills.Applied.AWAITING_ANSWER;
+            if (!blocked && (settledUpTo == null || execution.executedAt().isAfter(settledUpTo))) {
                 settledUpTo = execution.executedAt();
             }
         }
-        cursors.put(market, settledUpTo);
+        return Optional.ofNullable(settledUpTo);
     }
 
     @Override

@@ -14,26 +14,68 @@ import java.util.Optional;
 /**
  * Places an approved order on Bybit: recorded as SUBMITTING, then sent through the account's order gateway (at most one
  * venue order per intent, whatever the faults) with no transaction open, then the answer recorded. An order an earlier
- * delivery left SUBMITTING is resumed: looked up by its orderLinkId first, created only when Bybit has none.
+ * delivery left SUBMITTING is resumed: looked up by its orderLinkId first, created only when Bybit has none. An approval
+ * for an account not yet reconciled since start is held by the {@link Reconciler} and placed once it is.
  */
 public final class LivePlacement implements Placement {
 
     private final Submissions submissions;
     private final BybitAccounts accounts;
+    private final Reconciler reconciler;
+    private final Sending sending;
 
-    public LivePlacement(Submissions submissions, BybitAccounts accounts) {
+    public LivePlacement(Submissions submissions, BybitAccounts accounts, Reconciler reconciler, Sending sending) {
         this.submissions = submissions;
         this.accounts = accounts;
+        this.reconciler = reconciler;
+        this.sending = sending;
     }
 
     @Override
     public void place(Envelope<OrderApproved> approval) {
+        Optional<BybitAccounts.Account> account = accounts.of(approval.payload().userId());
+        if (account.isPresent() && !reconciler.admit(account.get(), approval)) {
+            return; // held: placed once the account is reconciled
+        }
+        placeNow(approval);
+    }
+
+    /** Places the approval whatever the account's reconciliation: the held approvals' way in. */
+    public void placeNow(Envelope<OrderApproved> approval) {
         submissions.open(approval).ifPresent(submission -> submit(submission, approval));
     }
 
-    /** Sends a SUBMITTING order and records the answer, the events caused by {@code cause}. */
+    /**
+     * Refuses the approval without calling Bybit, as a placement refused for the account's key would be: REJECTED,
+     * OrderRejectedByVenue and BotStopTriggered. An order an earlier delivery left SUBMITTING stays so: it may exist on
+     * Bybit, and only a look-up with a working key can tell.
+     */
+    public void refuseForKey(Envelope<OrderApproved> approval, String why) {
+        submissions.open(approval).filter(submission -> !submission.resumed()).ifPresent(submission ->
+                submissions.record(approval, submission.order(),
+                        new PlacementOutcome.BotMustStop(submission.order().clientOrderId(), why)));
+    }
+
+    /**
+     * Sends a SUBMITTING order and records the answer, the events caused by {@code cause}. Reconciliation does not touch
+     * the order meanwhile; if it resolved the order while this waited, nothing is sent.
+     */
     void submit(Submission submission, Envelope<?> cause) {
-        submissions.record(cause, submission.order(), send(submission));
+        VenueOrder order = submission.order();
+        sending.claim(order.clientOrderId());
+        try {
+            Optional<VenueOrder> current = submissions.stillSubmitting(order.clientOrderId());
+            if (current.isEmpty()) {
+                return;
+            }
+            PlacementOutcome outcome = send(new Submission(current.get(), submission.resumed()));
+            submissions.record(cause, current.get(), outcome);
+            if (outcome instanceof PlacementOutcome.Unresolved) {
+                accounts.of(order.userId()).ifPresent(account -> reconciler.runSoon(account.id()));
+            }
+        } finally {
+            sending.sent(order.clientOrderId());
+        }
     }
 
     private PlacementOutcome send(Submission submission) {

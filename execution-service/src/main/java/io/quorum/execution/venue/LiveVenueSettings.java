@@ -7,19 +7,29 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * The live venue's account and polling ({@code quorum.bybit.*}, beside {@code BybitSettings}): {@code api-key} and
  * {@code api-secret} of the one account every user trades on until users' own keys are connected; {@code fill-poll},
- * how often each account's executions are read.
+ * how often each account's executions are read; {@code reconcile-interval}, how often each account is reconciled with
+ * Bybit (and at start); {@code reconcile-retry}, how soon a failed first reconciliation of an account, which holds its
+ * bots' orders, is tried again.
  */
 @ConfigurationProperties("quorum.bybit")
-public record LiveVenueSettings(String apiKey, String apiSecret, @DefaultValue("PT2S") Duration fillPoll) {
+public record LiveVenueSettings(String apiKey, String apiSecret, @DefaultValue("PT2S") Duration fillPoll,
+                                @DefaultValue("PT1M") Duration reconcileInterval, @DefaultValue("PT5S") Duration reconcileRetry) {
 
     public LiveVenueSettings {
         if (fillPoll.isNegative() || fillPoll.isZero()) {
             throw new IllegalArgumentException("quorum.bybit.fill-poll must be positive");
         }
+        if (reconcileInterval.isNegative() || reconcileInterval.isZero()) {
+            throw new IllegalArgumentException("quorum.bybit.reconcile-interval must be positive");
+        }
+        if (reconcileRetry.isNegative() || reconcileRetry.isZero()) {
+            throw new IllegalArgumentException("quorum.bybit.reconcile-retry must be positive");
+        }
     }
 
     @Override
     public String toString() {
-        return "LiveVenueSettings[apiKey=" + apiKey + ", apiSecret=***, fillPoll=" + fillPoll + "]";
+        return "LiveVenueSettings[apiKey=" + apiKey + ", apiSecret=***, fillPoll=" + fillPoll
+                + ", reconcileInterval=" + reconcileInterval + ", reconcileRetry=" + reconcileRetry + "]";
     }
 }

@@ -3,6 +3,7 @@ package io.quorum.execution.venue;
 import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.money.Price;
@@ -101,6 +102,11 @@ public class Submissions {
                 .map(other -> Verdict.reject("OneLeveragePerSymbol", "Bybit keeps one leverage per symbol and account: bot " + other.botId()
                         + " trades " + spec.symbol() + " at " + other.leverage() + "x, this order asks " + spec.leverage() + "x"))
                 .orElse(Verdict.allow());
+    }
+
+    /** The order if it still awaits Bybit's answer (reconciliation or another delivery may have recorded one). */
+    public Optional<VenueOrder> stillSubmitting(ClientOrderId id) {
+        return orders.find(id).filter(order -> order.status() == OrderStatus.SUBMITTING);
     }
 
     /** Records Bybit's answer to a SUBMITTING order, the events caused by {@code approval} (an approval, or a halt). */

@@ -1,10 +1,12 @@
 package io.quorum.execution.venue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.BotOrdersCleared;
+import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
@@ -13,6 +15,8 @@ import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
@@ -21,6 +25,7 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
+import io.quorum.execution.orders.OrderStatus;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.ProcessedEvents;
@@ -49,6 +54,14 @@ class BybitOrderFlowTest extends BybitVenueTest {
     private ProcessedEvents processedEvents;
     @Autowired
     private TransactionTemplate transactions;
+    @Autowired
+    private Reconciler reconciler;
+    @Autowired
+    private ReconciliationRecords reconciliation;
+    @Autowired
+    private ReconciliationController reconciliationView;
+    @Autowired
+    private FillPolling polling;
 
     @Test
     void anApprovedOrderIsPlacedOnceAndItsFillsAreAppliedOnceSoTheLedgerEqualsTheVenue() {
@@ -143,10 +156,11 @@ class BybitOrderFlowTest extends BybitVenueTest {
         assertThat(rejected.payload().reason()).contains("API key").contains("10003");
         assertThat(stop.payload().reason()).contains("API key").contains("10003");
         assertThat(stop.causationId()).isEqualTo(buy.eventId());
-        // the leverage is set before the first order of the symbol: that call met the key's refusal, once, and no
-        // order was sent after it
-        assertThat(fake.requests(SET_LEVERAGE).stream().filter(r -> "revoked-key".equals(r.apiKey()))).hasSize(1);
+        // the account's reconciliation, which comes before its first order, met the refused key: the order is refused
+        // without anything sent for it — neither the leverage nor the creation
+        assertThat(fake.requests(SET_LEVERAGE).stream().filter(r -> "revoked-key".equals(r.apiKey()))).isEmpty();
         assertThat(creates(buy.payload().clientOrderId())).isZero();
+        assertThat(reconciliation.lastRun(BybitAccounts.idOf("revoked-key")).orElseThrow().result()).isEqualTo("FAILED");
     }
 
     @Test
@@ -341,5 +355,201 @@ class BybitOrderFlowTest extends BybitVenueTest {
         assertThat(creates(id)).isEqualTo(1);
         assertThat(fake.requests(REALTIME).stream().filter(r -> id.value().equals(r.params().get("orderLinkId")))).isNotEmpty();
         assertThat(fake.account(keyOf(user)).orders()).hasSize(1);
+    }
+
+    // ---- reconciliation (issue 5 item 4): a fresh user's account is reconciled before its first order is placed ----
+
+    @Test
+    void aCrashBetweenTheCallAndTheRecordIsResolvedByReconciliationWithOneVenueOrderAndItsFillsAppliedOnce() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var approval = approval(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59500.0"), Quantity.of("0.010"), 3, false));
+        var id = approval.payload().clientOrderId();
+        // the approval was recorded SUBMITTING and reached Bybit; the service died before the answer was recorded,
+        // and Bybit filled part of the order while it was down
+        transactions.executeWithoutResult(status -> {
+            processedEvents.firstDelivery(approval.eventId());
+            orders.insertIfAbsent(VenueOrder.submitting(approval.payload(), approval.occurredAt()));
+        });
+        new BybitLinearClient(BybitSettings.local(fake.baseUrl(), Duration.ofSeconds(5), Duration.ofMillis(50)), KEYS.get(user),
+                Clock.systemUTC()).create(LivePlacement.request(orders.find(id).orElseThrow()));
+        account.fill(id.value(), new BigDecimal("0.004"), new BigDecimal("59500.0"));
+
+        // what the restarted service runs first for the account
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(id));
+        var fill = awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(id));
+        assertThat(fill.payload().remaining()).isEqualTo(Quantity.of("0.006"));
+        assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(creates(id)).isEqualTo(1);
+        assertThat(account.orders()).hasSize(1);
+        awaitPollRounds(3);
+        assertThat(envelopes(OrderPlaced.class, p -> p.clientOrderId().equals(id))).hasSize(1);
+        assertThat(envelopes(OrderFilled.class, f -> f.clientOrderId().equals(id))).hasSize(1);
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.004");
+    }
+
+    @Test
+    void anOrderLeftSubmittingThatNeverReachedBybitEndsRejectedAndIsNotPlaced() {
+        UserId user = userWithAccount("10000");
+        var approval = approval(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59500.0"), Quantity.of("0.010"), 3, false));
+        var id = approval.payload().clientOrderId();
+        transactions.executeWithoutResult(status -> {
+            processedEvents.firstDelivery(approval.eventId());
+            orders.insertIfAbsent(VenueOrder.submitting(approval.payload(), approval.occurredAt()));
+        });
+
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+
+        var rejected = awaitEnvelope(OrderRejectedByVenue.class, r -> r.clientOrderId().equals(id));
+        assertThat(rejected.payload().reason()).contains("not on Bybit");
+        assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.REJECTED);
+        assertThat(creates(id)).isZero();
+        assertThat(fake.account(keyOf(user)).orders()).isEmpty();
+    }
+
+    @Test
+    void partialFillsMissedWhileDownAreAppliedOnceAtReconciliationSoThePositionAndFeesEqualTheVenue() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var buy = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("60000.0"), Quantity.of("0.010"), 3, false));
+        var id = buy.payload().clientOrderId();
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(id));
+
+        polling.stop(); // the service is down: nothing reads Bybit's executions
+        try {
+            account.fill(id.value(), new BigDecimal("0.003"), new BigDecimal("60000.0"));
+            account.fill(id.value(), new BigDecimal("0.003"), new BigDecimal("59995.0"));
+            account.fill(id.value(), new BigDecimal("0.004"), new BigDecimal("59990.0"));
+            assertThat(reconciler.run(accountOf(user))).isTrue();
+            assertThat(reconciler.run(accountOf(user))).isTrue();
+        } finally {
+            polling.start();
+        }
+        awaitPollRounds(3);
+
+        var fills = envelopes(OrderFilled.class, f -> f.clientOrderId().equals(id));
+        assertThat(fills).hasSize(3);
+        assertThat(fills).extracting(f -> f.payload().remaining()).contains(Quantity.ZERO);
+        assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+        // the ledger equals the venue's executions: size, entry and fees
+        BigDecimal venueFees = new BigDecimal("0.003").multiply(new BigDecimal("60000.0"))
+                .add(new BigDecimal("0.003").multiply(new BigDecimal("59995.0")))
+                .add(new BigDecimal("0.004").multiply(new BigDecimal("59990.0"))).multiply(new BigDecimal("0.0002"));
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.010");
+        assertThat(jdbc.sql("select fees_paid from positions where bot_id = ?").param(bot.value()).query(BigDecimal.class).single())
+                .isEqualByComparingTo(venueFees);
+        assertThat(jdbc.sql("select sum(fee) from fills where client_order_id = ?").param(id.value()).query(BigDecimal.class).single())
+                .isEqualByComparingTo(venueFees);
+        assertThat(account.walletUsdt()).isEqualByComparingTo(new BigDecimal("10000").subtract(venueFees));
+        assertThat(reconciliation.mismatches(accountOf(user))).isEmpty();
+    }
+
+    @Test
+    void executionsSpanningSeveralPagesAreAllAppliedOnce() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var buy = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("60000.0"), Quantity.of("0.150"), 3, false));
+        var id = buy.payload().clientOrderId();
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(id));
+
+        polling.stop();
+        try {
+            for (int i = 0; i < 150; i++) {
+                account.fill(id.value(), new BigDecimal("0.001"), new BigDecimal("60000.0"));
+            }
+            assertThat(reconciler.run(accountOf(user))).isTrue();
+        } finally {
+            polling.start();
+        }
+        awaitPollRounds(2);
+
+        assertThat(fake.requests(EXECUTIONS).stream().filter(r -> keyOf(user).equals(r.apiKey()) && !r.param("cursor").isEmpty()))
+                .isNotEmpty();
+        assertThat(jdbc.sql("select count(*) from fills where client_order_id = ?").param(id.value()).query(Long.class).single())
+                .isEqualTo(150);
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.150");
+        assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
+        assertThat(envelopes(OrderFilled.class, f -> f.clientOrderId().equals(id))).hasSize(150);
+    }
+
+    @Test
+    void ordersQuorumDidNotPlaceAreFlaggedToTheUserOnceAndLeftAlone() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var buy = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(buy.payload().clientOrderId()));
+        FakeBybitOrder resting = account.placeByHand("BTCUSDT", "Sell", new BigDecimal("0.005"), new BigDecimal("65000.0"), "");
+        FakeBybitOrder market = account.placeByHand("BTCUSDT", "Buy", new BigDecimal("0.002"), null, "my-script-7");
+        account.fill(market.orderLinkId(), new BigDecimal("60000.0"));
+        // a client order id of a bot that is not Quorum's
+        FakeBybitOrder lookalike = account.placeByHand("BTCUSDT", "Buy", new BigDecimal("0.001"), new BigDecimal("50000.0"),
+                ClientOrderId.forIntent(BotId.random(), IntentId.random()).value());
+
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitPollRounds(3);
+
+        var flagged = await().atMost(Duration.ofSeconds(60))
+                .until(() -> envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user)), found -> found.size() >= 3);
+        assertThat(flagged).hasSize(3);
+        assertThat(flagged).extracting(f -> f.payload().venueOrderId())
+                .containsExactlyInAnyOrder(resting.orderId(), market.orderId(), lookalike.orderId());
+        var byHand = flagged.stream().filter(f -> f.payload().venueOrderId().equals(resting.orderId())).findFirst().orElseThrow();
+        assertThat(byHand.payload().seenIn()).isEqualTo("open-orders");
+        assertThat(byHand.payload().side()).isEqualTo(Side.SELL);
+        assertThat(byHand.payload().quantity()).isEqualTo(Quantity.of("0.005"));
+        assertThat(byHand.payload().price()).isEqualTo(Price.of("65000.0"));
+        assertThat(byHand.payload().orderLinkId()).isEmpty();
+        var script = flagged.stream().filter(f -> f.payload().venueOrderId().equals(market.orderId())).findFirst().orElseThrow();
+        assertThat(script.payload().seenIn()).isEqualTo("executions");
+        assertThat(script.payload().orderLinkId()).isEqualTo("my-script-7");
+        // left alone on the venue, and not taken into any bot's position
+        assertThat(account.order(resting.orderLinkId()).orElseThrow().isOpen()).isTrue();
+        assertThat(account.order(lookalike.orderLinkId()).orElseThrow().isOpen()).isTrue();
+        assertThat(fake.requests("/v5/order/cancel").stream().filter(r -> keyOf(user).equals(r.apiKey()))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from positions where user_id = ?").param(user.value()).query(Long.class).single())
+                .isZero();
+        // Bybit holds 0.002 long that no bot of Quorum's holds: recorded, shown, not "fixed"
+        var view = reconciliationView.reconciliation(user.value().toString());
+        assertThat(view.reconciledSinceStart()).isTrue();
+        assertThat(view.lastRun().result()).isEqualTo("MISMATCH");
+        assertThat(view.foreignOrders()).hasSize(3);
+        assertThat(view.positionMismatches()).singleElement().satisfies(mismatch -> {
+            assertThat(mismatch.venueSize()).isEqualByComparingTo("0.002");
+            assertThat(mismatch.quorumSize()).isEqualByComparingTo("0");
+        });
+    }
+
+    @Test
+    void anApprovalArrivingBeforeItsAccountIsReconciledIsPlacedOnceAfterIt() {
+        UserId user = userWithAccount("10000");
+        // Bybit's position list fails three times: the account's first reconciliation fails, and is retried
+        fake.failNext(keyOf(user), POSITIONS, 3, FakeBybitFault.httpStatus(502));
+        var buy = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59000.0"), Quantity.of("0.010"), 3, false));
+        var id = buy.payload().clientOrderId();
+
+        var placed = awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(id));
+
+        assertThat(placed.causationId()).isEqualTo(buy.eventId());
+        assertThat(creates(id)).isEqualTo(1);
+        var positionReads = fake.requests(POSITIONS).stream().filter(r -> keyOf(user).equals(r.apiKey())).toList();
+        assertThat(positionReads).hasSizeGreaterThanOrEqualTo(4);
+        var create = fake.requests(CREATE).stream().filter(r -> id.value().equals(r.param("orderLinkId"))).findFirst().orElseThrow();
+        assertThat(create.received()).isAfterOrEqualTo(positionReads.get(3).received());
+        assertThat(reconciliation.lastRun(accountOf(user)).orElseThrow().runs()).isGreaterThanOrEqualTo(4);
+        assertThat(envelopes(OrderRejectedByVenue.class, r -> r.clientOrderId().equals(id))).isEmpty();
+        assertThat(jdbc.sql("select count(*) from held_approvals where event_id = ?").param(buy.eventId().value())
+                .query(Long.class).single()).isZero();
+    }
+
+    private static String accountOf(UserId user) {
+        return BybitAccounts.idOf(keyOf(user));
+    }
+
+    private BigDecimal positionSize(BotId of) {
+        return jdbc.sql("select size from positions where bot_id = ?").param(of.value()).query(BigDecimal.class).single();
     }
 }

@@ -54,7 +54,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "quorum.bybit.api-secret=" + FakeBybit.API_SECRET,
         "quorum.bybit.timeout=PT2S",
         "quorum.bybit.first-backoff=PT0.05S",
-        "quorum.bybit.fill-poll=PT0.3S"})
+        "quorum.bybit.fill-poll=PT0.3S",
+        "quorum.bybit.reconcile-retry=PT0.3S",
+        // the scenarios run reconciliation themselves where they mean to; a periodic run in between would only race them
+        "quorum.bybit.reconcile-interval=PT10M"})
 @Import(BybitVenueTest.TestAccounts.class)
 @DirtiesContext
 abstract class BybitVenueTest {
@@ -65,6 +68,7 @@ abstract class BybitVenueTest {
     static final String EXECUTIONS = "/v5/execution/list";
     static final String SET_LEVERAGE = "/v5/position/set-leverage";
     static final String TRADING_STOP = "/v5/position/trading-stop";
+    static final String POSITIONS = "/v5/position/list";
 
     private static final AtomicLong CLOCK = new AtomicLong(Instant.parse("2031-01-01T00:00:00Z").getEpochSecond());
     private static final AtomicLong ACCOUNTS = new AtomicLong();

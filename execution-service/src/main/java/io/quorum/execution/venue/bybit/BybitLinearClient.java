@@ -5,8 +5,11 @@ import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.OrderType;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +32,10 @@ public final class BybitLinearClient {
     private static final String LINEAR = "linear";
     /** trading-stop's "not modified": the position already holds these levels. */
     private static final int NOT_MODIFIED = 34040;
+    private static final int OPEN_ORDERS_PAGE = 50;
+    private static final int EXECUTIONS_PAGE = 100;
+    /** 1,000 pages of 100 executions: far beyond any account's seven days here; a cursor that never ends is a fault. */
+    private static final int MAX_PAGES = 1000;
 
     private final XChangeBybit library;
     private final BybitV5Http v5;
@@ -90,6 +97,32 @@ public final class BybitLinearClient {
 
     public List<VenueOrderState> openOrders(Symbol symbol) {
         return list("/v5/order/realtime", params("symbol", symbol.value())).stream().map(BybitV5Reading::order).toList();
+    }
+
+    /** Every open order of the account (all USDT-settled symbols), every page. */
+    public List<VenueOrderState> allOpenOrders() {
+        Map<String, String> params = params("settleCoin", "USDT");
+        params.put("limit", String.valueOf(OPEN_ORDERS_PAGE));
+        return allPages("/v5/order/realtime", params).stream().map(BybitV5Reading::order).toList();
+    }
+
+    /**
+     * Every execution of the account (of {@code symbol} only, when given) executed at or after {@code since}, or in
+     * Bybit's last seven days when {@code since} is empty — every page, newest first. A start time alone means the seven
+     * days after it: the caller keeps {@code since} within the last seven days.
+     */
+    public List<VenueExecution> executions(Optional<Symbol> symbol, Optional<Instant> since) {
+        Map<String, String> params = params("limit", String.valueOf(EXECUTIONS_PAGE));
+        symbol.ifPresent(value -> params.put("symbol", value.value()));
+        since.ifPresent(start -> params.put("startTime", String.valueOf(start.toEpochMilli())));
+        return allPages("/v5/execution/list", params).stream().map(BybitV5Reading::execution).toList();
+    }
+
+    /** Every execution of one order in Bybit's last seven days, every page. */
+    public List<VenueExecution> executionsOf(ClientOrderId order) {
+        Map<String, String> params = params("orderLinkId", order.value());
+        params.put("limit", String.valueOf(EXECUTIONS_PAGE));
+        return allPages("/v5/execution/list", params).stream().map(BybitV5Reading::execution).toList();
     }
 
     /** The newest fills of the symbol first (Bybit keeps two years; one page of up to 100). */
@@ -173,6 +206,25 @@ public final class BybitLinearClient {
 
     private List<JsonNode> list(String path, Map<String, String> params) {
         return v5.get(path, params).path("list").valueStream().toList();
+    }
+
+    /**
+     * Follows {@code nextPageCursor} until Bybit answers none. Bybit's cursor comes percent-encoded
+     * ({@code page_token%3D39380%26}); it is decoded once here, so the query encoding sends it back as it came.
+     */
+    private List<JsonNode> allPages(String path, Map<String, String> first) {
+        List<JsonNode> all = new ArrayList<>();
+        Map<String, String> params = new LinkedHashMap<>(first);
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonNode result = v5.get(path, params);
+            result.path("list").valueStream().forEach(all::add);
+            String next = result.path("nextPageCursor").asString("");
+            if (next.isEmpty() || result.path("list").isEmpty()) {
+                return all;
+            }
+            params.put("cursor", URLDecoder.decode(next, StandardCharsets.UTF_8));
+        }
+        throw new IllegalStateException(path + " still had more pages after " + MAX_PAGES);
     }
 
     private static Map<String, String> params(String name, String value) {

@@ -36,14 +36,15 @@ final class BybitV5Reading {
         return new VenueOrderState(node.path("orderId").asString(), node.path("orderLinkId").asString(""),
                 Symbol.of(node.path("symbol").asString()), side(node.path("side").asString()),
                 VenueOrderState.Status.of(node.path("orderStatus").asString()), decimal(node, "price"),
-                decimal(node, "qty"), decimal(node, "cumExecQty"), node.path("reduceOnly").asBoolean(false));
+                decimal(node, "qty"), decimal(node, "cumExecQty"), node.path("reduceOnly").asBoolean(false),
+                millis(node, node.has("updatedTime") ? "updatedTime" : "createdTime"));
     }
 
     static VenueOrderState order(BybitLinearOrderDetail detail) {
         return new VenueOrderState(detail.getOrderId(), detail.getOrderLinkId() == null ? "" : detail.getOrderLinkId(),
                 Symbol.of(detail.getSymbol()), side(detail.getSide().getValue()), status(detail.getOrderStatus()),
                 detail.getPrice() == null ? BigDecimal.ZERO : detail.getPrice(), detail.getQty(), detail.getCumExecQty(),
-                detail.isReduceOnly());
+                detail.isReduceOnly(), detail.getCreatedTime() == null ? Instant.EPOCH : detail.getCreatedTime().toInstant());
     }
 
     private static VenueOrderState.Status status(BybitOrderStatus status) {
@@ -83,6 +84,11 @@ final class BybitV5Reading {
 
     static String side(Side side) {
         return side == Side.BUY ? "Buy" : "Sell";
+    }
+
+    private static Instant millis(JsonNode node, String field) {
+        String text = node.path(field).asString("");
+        return text.isEmpty() ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(text));
     }
 
     private static BigDecimal decimal(JsonNode node, String field) {
