@@ -248,8 +248,10 @@ public final class FakeBybitMarket implements AutoCloseable {
                 refused.incrementAndGet();
                 socket.respond(503, "Service Unavailable", "text/html", "<html><body><h1>503 Service Unavailable</h1></body></html>");
             } else {
+                // counted before the handshake is answered: a client whose connect has returned finds itself counted
+                int number = opened.incrementAndGet();
                 socket.acceptUpgrade(request);
-                Connection connection = new Connection("fake-" + opened.incrementAndGet(), socket, ConcurrentHashMap.newKeySet());
+                Connection connection = new Connection("fake-" + number, socket, ConcurrentHashMap.newKeySet());
                 topicsByConnection.put(connection.id(), connection.topics());
                 connections.put(connection.id(), connection);
                 try {
