@@ -26,6 +26,7 @@ import io.quorum.execution.venue.StoredCredentials;
 import io.quorum.execution.venue.Submissions;
 import io.quorum.execution.venue.VenueCredentials;
 import io.quorum.execution.venue.VenueInstruments;
+import io.quorum.execution.venue.WalletPolling;
 import io.quorum.execution.venue.bybit.BybitCredentials;
 import io.quorum.execution.venue.bybit.BybitLinearClient;
 import io.quorum.execution.venue.bybit.BybitSettings;
@@ -37,6 +38,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@code quorum.execution.venue=bybit}: approved orders are placed on Bybit (demo, testnet or mainnet, or the
@@ -139,6 +141,14 @@ public class LiveVenueConfiguration {
     FillPolling fillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, FillCursors cursors,
                             LiveVenueSettings settings) {
         return new FillPolling(orders, accounts, fills, cursors, settings.fillPoll(), Clock.systemUTC());
+    }
+
+    /** Publishes each account's wallet to the allocation, which takes users' equity from it. */
+    @Bean
+    WalletPolling walletPolling(BybitAccounts accounts, JdbcClient jdbc, TransactionTemplate transactions, Outbox outbox,
+                                LiveVenueSettings live, BybitSettings settings) {
+        return new WalletPolling(accounts, jdbc, transactions, outbox, "bybit-" + settings.environment(),
+                StoredCredentials.venueOf(settings.environment()).name(), live.walletPoll(), Clock.systemUTC());
     }
 
     @Bean

@@ -71,6 +71,12 @@ public final class FakeBybitAccount {
         return wallet;
     }
 
+    /** Money moved in or out of the account (a deposit, a withdrawal, a loss elsewhere): the wallet now holds {@code usdt}. */
+    public synchronized FakeBybitAccount setWalletUsdt(BigDecimal usdt) {
+        wallet = usdt;
+        return this;
+    }
+
     public synchronized int leverage(String symbol) {
         return leverage.getOrDefault(symbol, 10);
     }

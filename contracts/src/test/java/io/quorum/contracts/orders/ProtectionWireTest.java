@@ -63,4 +63,23 @@ class ProtectionWireTest {
 
         assertThatThrownBy(() -> close.protectedBy(Price.of("95"), null)).hasMessageContaining("reduce-only");
     }
+
+    @Test
+    void anApprovalWrittenBeforeSizingExistedReadsWithoutASizingRecord() {
+        String json = """
+                {"type":"order.approved.v1","eventId":"00000000-0000-0000-0000-000000000001",
+                 "occurredAt":"2025-01-01T00:00:00Z","correlationId":"00000000-0000-0000-0000-000000000002",
+                 "payload":{"intentId":"00000000-0000-0000-0000-000000000003","userId":"00000000-0000-0000-0000-000000000004",
+                  "botId":"00000000-0000-0000-0000-000000000005","clientOrderId":"q00000000-00000000000000000000",
+                  "order":{"symbol":"BTCUSDT","side":"BUY","type":"LIMIT","limitPrice":"100","quantity":"0.01","leverage":2,
+                  "reduceOnly":false},"reserved":"0.50055"}}""";
+
+        OrderApproved approved = (OrderApproved) EventJson.read(json.getBytes(StandardCharsets.UTF_8)).payload();
+
+        assertThat(approved.reserved()).isEqualTo(io.quorum.contracts.money.Money.of("0.50055"));
+        assertThat(approved.expectedSlippagePercent()).isNull();
+        assertThat(approved.estimatedFee()).isNull();
+        assertThat(approved.scale()).isNull();
+        assertThat(approved.slippageBasis()).isNull();
+    }
 }

@@ -40,6 +40,7 @@ import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.orders.SlippageBasis;
 import io.quorum.contracts.bots.TrendSpec;
 import io.quorum.contracts.ids.DecisionId;
 import io.quorum.contracts.ids.TemplateId;
@@ -109,6 +110,10 @@ final class SampleEvents {
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
                 new OrderApproved(INTENT, USER, BOT, LINK, PROTECTED_BUY, Money.of("417.49")),
                 new OrderApproved(INTENT, USER, BOT, LINK, TWAP_BUY, Money.of("78151.5")),
+                new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("208.75"), Percent.of("0.082"),
+                        Money.of("0.573"), new java.math.BigDecimal("0.5"), SlippageBasis.BOOK),
+                new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49"), null, Money.of("1.146"),
+                        java.math.BigDecimal.ONE, SlippageBasis.NO_BOOK),
                 new PositionProtectionRequested(USER, BOT, BTC, Price.of("103100"), null, "decision 2025-05-30T17:00:00Z"),
                 new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
                 new BotTradingHalted(USER, BOT),

@@ -9,11 +9,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code api-secret} of the one account every user trades on until users' own keys are connected; {@code fill-poll},
  * how often each account's executions are read; {@code reconcile-interval}, how often each account is reconciled with
  * Bybit (and at start); {@code reconcile-retry}, how soon a failed first reconciliation of an account, which holds its
- * bots' orders, is tried again.
+ * bots' orders, is tried again; {@code wallet-poll}, how often each account's wallet is read and published to the
+ * allocation.
  */
 @ConfigurationProperties("quorum.bybit")
 public record LiveVenueSettings(String apiKey, String apiSecret, @DefaultValue("PT2S") Duration fillPoll,
-                                @DefaultValue("PT1M") Duration reconcileInterval, @DefaultValue("PT5S") Duration reconcileRetry) {
+                                @DefaultValue("PT1M") Duration reconcileInterval, @DefaultValue("PT5S") Duration reconcileRetry,
+                                @DefaultValue("PT30S") Duration walletPoll) {
 
     public LiveVenueSettings {
         if (fillPoll.isNegative() || fillPoll.isZero()) {
@@ -25,11 +27,15 @@ public record LiveVenueSettings(String apiKey, String apiSecret, @DefaultValue("
         if (reconcileRetry.isNegative() || reconcileRetry.isZero()) {
             throw new IllegalArgumentException("quorum.bybit.reconcile-retry must be positive");
         }
+        if (walletPoll.isNegative() || walletPoll.isZero()) {
+            throw new IllegalArgumentException("quorum.bybit.wallet-poll must be positive");
+        }
     }
 
     @Override
     public String toString() {
         return "LiveVenueSettings[apiKey=" + apiKey + ", apiSecret=***, fillPoll=" + fillPoll
-                + ", reconcileInterval=" + reconcileInterval + ", reconcileRetry=" + reconcileRetry + "]";
+                + ", reconcileInterval=" + reconcileInterval + ", reconcileRetry=" + reconcileRetry
+                + ", walletPoll=" + walletPoll + "]";
     }
 }

@@ -14,6 +14,7 @@ import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
+import io.quorum.contracts.executions.WalletBalanceObserved;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
@@ -551,5 +552,53 @@ class BybitOrderFlowTest extends BybitVenueTest {
 
     private BigDecimal positionSize(BotId of) {
         return jdbc.sql("select size from positions where bot_id = ?").param(of.value()).query(BigDecimal.class).single();
+    }
+
+    @Test
+    void eachAccountsWalletIsPublishedToItsUserAndFollowsTheVenue() {
+        UserId trader = userWithAccount("5000");
+        approve(trader, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("50000.0"), Quantity.of("0.010"), 5, false));
+        // the order ties up margin: equity stays the wallet, what is available shrinks
+        var first = awaitEnvelope(WalletBalanceObserved.class, w -> w.userId().equals(trader)
+                && w.available().value().compareTo(new BigDecimal("5000")) < 0);
+        assertThat(first.payload().equity().value()).isEqualByComparingTo("5000");
+        assertThat(first.payload().venue()).isEqualTo("bybit-demo");
+
+        fake.account(keyOf(trader)).setWalletUsdt(new BigDecimal("3200.5"));
+
+        awaitEnvelope(WalletBalanceObserved.class, w -> w.userId().equals(trader)
+                && w.equity().value().compareTo(new BigDecimal("3200.5")) == 0);
+    }
+
+    @Test
+    void aUserWithAStoredKeyHasTheirWalletPublishedBeforeTheirFirstOrder() {
+        UserId keyHolder = userWithAccount("777");
+        jdbc.sql("insert into data_keys (user_id, master_key_id, wrapped_key, created_at) values (?, 'test', ?, now())")
+                .params(keyHolder.value(), new byte[] {1}).update();
+        jdbc.sql("""
+                        insert into api_key_sets (user_id, venue, label, api_key, api_secret, fingerprint, created_at, updated_at)
+                        values (?, 'DEMO', 'test', ?, ?, 'test', now(), now())""")
+                .params(keyHolder.value(), new byte[] {1}, new byte[] {1}).update();
+
+        var observed = awaitEnvelope(WalletBalanceObserved.class, w -> w.userId().equals(keyHolder));
+        assertThat(observed.payload().equity().value()).isEqualByComparingTo("777");
+        assertThat(observed.payload().available().value()).isEqualByComparingTo("777");
+    }
+
+    @Test
+    void aUserWithoutAnAccountGetsNoWallet() {
+        UserId stranger = UserId.random(); // an order recorded for them, but no key: no account, nothing read
+        UserId other = userWithAccount("100");
+        jdbc.sql("insert into data_keys (user_id, master_key_id, wrapped_key, created_at) values (?, 'test', ?, now())")
+                .params(stranger.value(), new byte[] {1}).update();
+        jdbc.sql("""
+                        insert into api_key_sets (user_id, venue, label, api_key, api_secret, fingerprint, created_at, updated_at)
+                        values (?, 'DEMO', 'test', ?, ?, 'test', now(), now())""")
+                .params(stranger.value(), new byte[] {1}, new byte[] {1}).update();
+        approve(other, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("50000.0"), Quantity.of("0.001"), 5, false));
+        // three rounds published the other user's wallet, and each round looked at the stranger too
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() ->
+                envelopes(WalletBalanceObserved.class, w -> w.userId().equals(other)).size() >= 3);
+        assertThat(envelopes(WalletBalanceObserved.class, w -> w.userId().equals(stranger))).isEmpty();
     }
 }

@@ -56,6 +56,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "quorum.bybit.first-backoff=PT0.05S",
         "quorum.bybit.fill-poll=PT0.3S",
         "quorum.bybit.reconcile-retry=PT0.3S",
+        "quorum.bybit.wallet-poll=PT0.3S",
         // the scenarios run reconciliation themselves where they mean to; a periodic run in between would only race them
         "quorum.bybit.reconcile-interval=PT10M"})
 @Import(BybitVenueTest.TestAccounts.class)
