@@ -3,6 +3,7 @@ package io.quorum.allocation;
 import io.quorum.allocation.budgets.BudgetReservations;
 import io.quorum.allocation.executions.ExecutionBookkeeping;
 import io.quorum.allocation.executions.ExecutionListener;
+import io.quorum.allocation.executions.WalletObservations;
 import io.quorum.allocation.intents.IntentDecisions;
 import io.quorum.allocation.intents.IntentListener;
 import io.quorum.allocation.intents.policy.IntentReview;
@@ -12,6 +13,8 @@ import io.quorum.allocation.ledger.jdbc.Positions;
 import io.quorum.allocation.ledger.jdbc.Reservations;
 import io.quorum.allocation.lifecycle.BotStops;
 import io.quorum.allocation.lifecycle.LifecycleListener;
+import io.quorum.allocation.market.BookListener;
+import io.quorum.allocation.market.OrderBooks;
 import io.quorum.allocation.platform.Outbox;
 import io.quorum.allocation.platform.ProcessedEvents;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -26,7 +29,7 @@ public class AllocationConfiguration {
 
     @Bean
     Accounts accounts(JdbcClient jdbc, AllocationSettings settings) {
-        return new Accounts(jdbc, settings.startingBalance());
+        return new Accounts(jdbc, settings.startingBalance(), settings.reservedPool());
     }
 
     @Bean
@@ -40,8 +43,24 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    IntentReview intentReview(FeeSettings fees) {
-        return IntentReview.standard(new OrderCommitment(fees.schedule()));
+    IntentReview intentReview(FeeSettings fees, AllocationSettings settings) {
+        return IntentReview.standard(new OrderCommitment(fees.schedule()), settings.maxSingleOrder(),
+                settings.maxSlippage(), settings.bookStaleAfter());
+    }
+
+    @Bean
+    OrderBooks orderBooks(JdbcClient jdbc) {
+        return new OrderBooks(jdbc);
+    }
+
+    @Bean
+    BookListener bookListener(OrderBooks books) {
+        return new BookListener(books);
+    }
+
+    @Bean
+    WalletObservations walletObservations(Accounts accounts) {
+        return new WalletObservations(accounts);
     }
 
     @Bean
@@ -51,8 +70,8 @@ public class AllocationConfiguration {
 
     @Bean
     IntentDecisions intentDecisions(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations,
-                                    Positions positions, IntentReview review, Outbox outbox) {
-        return new IntentDecisions(processedEvents, accounts, reservations, positions, review, outbox);
+                                    Positions positions, OrderBooks books, IntentReview review, Outbox outbox) {
+        return new IntentDecisions(processedEvents, accounts, reservations, positions, books, review, outbox);
     }
 
     @Bean
@@ -72,8 +91,8 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    ExecutionListener executionListener(ExecutionBookkeeping bookkeeping, BotStops stops) {
-        return new ExecutionListener(bookkeeping, stops);
+    ExecutionListener executionListener(ExecutionBookkeeping bookkeeping, BotStops stops, WalletObservations wallets) {
+        return new ExecutionListener(bookkeeping, stops, wallets);
     }
 
     @Bean

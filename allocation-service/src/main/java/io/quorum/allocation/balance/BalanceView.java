@@ -7,8 +7,13 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.money.Money;
 import java.util.List;
 
-/** A user's balance as the web UI shows it: what the bots hold and what is still free. */
-public record BalanceView(Money balance, Money allocated, Money free, List<BotView> bots) {
+/**
+ * A user's balance as the web UI shows it: the paper ledger's {@code balance}; the {@code equity} budgets are
+ * measured against ({@code equitySource} "venue" once the venue's wallet was observed, else "paper", the balance);
+ * the {@code reservedPool} of it no budget may take; what the bots hold; and what is still free.
+ */
+public record BalanceView(Money balance, Money allocated, Money free, List<BotView> bots, Money equity,
+                          String equitySource, Money reservedPool) {
 
     public record BotView(BotId botId, Money budget, Money reserved, Money marginInUse, Money realizedPnl, Money fees,
                           Money available, BudgetStatus status) {
@@ -25,6 +30,7 @@ public record BalanceView(Money balance, Money allocated, Money free, List<BotVi
 
     static BalanceView of(Account account) {
         return new BalanceView(account.balance(), account.allocated(), account.free(),
-                account.budgets().stream().filter(b -> b.status().isActive()).map(BotView::of).toList());
+                account.budgets().stream().filter(b -> b.status().isActive()).map(BotView::of).toList(),
+                account.equity(), account.hasVenueEquity() ? "venue" : "paper", account.pool());
     }
 }

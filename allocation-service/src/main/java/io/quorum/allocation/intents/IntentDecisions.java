@@ -8,6 +8,7 @@ import io.quorum.allocation.ledger.Reservation;
 import io.quorum.allocation.ledger.jdbc.Accounts;
 import io.quorum.allocation.ledger.jdbc.Positions;
 import io.quorum.allocation.ledger.jdbc.Reservations;
+import io.quorum.allocation.market.OrderBooks;
 import io.quorum.allocation.platform.Outbox;
 import io.quorum.allocation.platform.ProcessedEvents;
 import io.quorum.contracts.event.Envelope;
@@ -20,7 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Approves or rejects each order intent; an approval sets the order's commitment aside in the same transaction. */
+/**
+ * Approves or rejects each order intent against the user's equity, the symbol's latest order book and the bot's
+ * budget; an approval sets the (possibly scaled-down) order's commitment aside and records how it was sized, in
+ * the same transaction.
+ */
 public class IntentDecisions {
 
     private static final Logger log = LoggerFactory.getLogger(IntentDecisions.class);
@@ -29,11 +34,13 @@ public class IntentDecisions {
     private final Accounts accounts;
     private final Reservations reservations;
     private final Positions positions;
+    private final OrderBooks books;
     private final IntentReview review;
     private final Outbox outbox;
 
     public IntentDecisions(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations,
-                           Positions positions, IntentReview review, Outbox outbox) {
+                           Positions positions, OrderBooks books, IntentReview review, Outbox outbox) {
+        this.books = books;
         this.processedEvents = processedEvents;
         this.accounts = accounts;
         this.reservations = reservations;
@@ -55,16 +62,20 @@ public class IntentDecisions {
             return;
         }
         Optional<BotBudget> budget = account.budget(intent.botId());
-        var context = new IntentContext(intent, budget,
-                positions.find(intent.botId(), intent.order().symbol()));
+        var context = new IntentContext(intent, intent.order(), budget,
+                positions.find(intent.botId(), intent.order().symbol()),
+                new IntentContext.Funds(account.equity(), account.allocatable(), account.allocated()),
+                books.latest(intent.order().symbol()), envelope.occurredAt());
         switch (review.review(context)) {
             case IntentReview.Decision.Approved approved -> {
                 budget.orElseThrow().commit(approved.commitment());
                 reservations.save(Reservation.open(intent.intentId(), intent.botId(), approved.commitment()));
+                reservations.recordSizing(intent.intentId(), approved.sizing(), approved.estimatedFee());
                 accounts.save(account);
                 outbox.add(envelope.cause(new OrderApproved(intent.intentId(), intent.userId(), intent.botId(),
-                        ClientOrderId.forIntent(intent.botId(), intent.intentId()), intent.order(),
-                        approved.commitment()), envelope.occurredAt()));
+                        ClientOrderId.forIntent(intent.botId(), intent.intentId()), approved.order(),
+                        approved.commitment(), approved.sizing().expectedSlippage(), approved.estimatedFee(),
+                        approved.sizing().scale(), approved.sizing().basis()), envelope.occurredAt()));
             }
             case IntentReview.Decision.Rejected rejected -> outbox.add(envelope.cause(new OrderRejected(
                     intent.intentId(), intent.userId(), intent.botId(), intent.order(), rejected.policy(),

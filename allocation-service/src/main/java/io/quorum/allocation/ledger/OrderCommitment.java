@@ -28,4 +28,10 @@ public final class OrderCommitment {
         Money fee = fees.taker().on(notional);
         return order.reduceOnly() ? fee : notional.dividedBy(BigDecimal.valueOf(order.leverage())).plus(fee);
     }
+
+    /** The taker fee the commitment holds for the order (zero when it cannot be priced). */
+    public Money fee(OrderSpec order, Price reference) {
+        Price price = order.limitPrice() != null ? order.limitPrice() : reference;
+        return price == null ? Money.ZERO : fees.taker().on(price.times(order.quantity()));
+    }
 }

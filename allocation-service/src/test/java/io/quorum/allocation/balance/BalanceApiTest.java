@@ -26,6 +26,9 @@ class BalanceApiTest extends AllocationServiceTest {
     void aNewUserSeesThePaperStartingBalanceAllFree() throws Exception {
         mvc.perform(as(user, get("/api/balance"))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.balance").value("10000"))
+                .andExpect(jsonPath("$.equity").value("10000"))
+                .andExpect(jsonPath("$.equitySource").value("paper"))
+                .andExpect(jsonPath("$.reservedPool").value("0"))
                 .andExpect(jsonPath("$.allocated").value("0"))
                 .andExpect(jsonPath("$.free").value("10000"))
                 .andExpect(jsonPath("$.bots").isEmpty());

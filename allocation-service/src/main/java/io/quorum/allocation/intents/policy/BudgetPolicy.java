@@ -19,7 +19,7 @@ public final class BudgetPolicy implements OrderPolicy {
             return Verdict.reject(this, "the bot has no budget reserved");
         }
         BotBudget budget = context.budget().get();
-        Money needed = commitment.of(context.intent().order(), context.referencePrice());
+        Money needed = commitment.of(context.order(), context.referencePrice());
         Money available = budget.available();
         if (needed.exceeds(available)) {
             return Verdict.reject(this, "the order needs " + needed + " USDT (margin and fee) but only "

@@ -10,7 +10,7 @@ public final class InstrumentPolicy implements OrderPolicy {
 
     @Override
     public Verdict check(IntentContext context) {
-        OrderSpec order = context.intent().order();
+        OrderSpec order = context.order();
         Optional<Instrument> found = Instruments.find(order.symbol());
         if (found.isEmpty()) {
             return Verdict.reject(this, order.symbol() + " is not traded by Quorum");

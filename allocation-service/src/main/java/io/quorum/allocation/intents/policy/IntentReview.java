@@ -2,23 +2,50 @@ package io.quorum.allocation.intents.policy;
 
 import io.quorum.allocation.ledger.OrderCommitment;
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Percent;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.SlippageBasis;
+import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
-/** Runs the policies in order; the first rejection decides. An approval says how much to set aside. */
+/**
+ * Runs the policies in order; the first rejection decides. The policies before sizing judge the intent's order;
+ * the {@link SlippagePolicy} may then scale it down, and the policies after it (the budget) judge the order that
+ * will be approved. An approval says how much to set aside, which order to place and how it was sized.
+ */
 public final class IntentReview {
 
     private final List<OrderPolicy> policies;
+    private final SlippagePolicy sizing;
+    private final List<OrderPolicy> afterSizing;
     private final OrderCommitment commitment;
 
-    public IntentReview(List<OrderPolicy> policies, OrderCommitment commitment) {
+    public IntentReview(List<OrderPolicy> policies, SlippagePolicy sizing, List<OrderPolicy> afterSizing,
+                        OrderCommitment commitment) {
         this.policies = List.copyOf(policies);
+        this.sizing = sizing;
+        this.afterSizing = List.copyOf(afterSizing);
         this.commitment = commitment;
     }
 
+    /** The given policies, no sizing. */
+    public IntentReview(List<OrderPolicy> policies, OrderCommitment commitment) {
+        this(policies, null, List.of(), commitment);
+    }
+
     /** The policies every intent passes, cheapest and most fundamental first. */
-    public static IntentReview standard(OrderCommitment commitment) {
+    public static IntentReview standard(OrderCommitment commitment, Percent maxSingleOrder, Percent maxSlippage,
+                                        Duration bookStaleAfter) {
         return new IntentReview(List.of(new BotRunningPolicy(), new InstrumentPolicy(), new LongOnlyPolicy(),
-                new MarketOrderPolicy(), new BudgetPolicy(commitment)), commitment);
+                new MarketOrderPolicy(), new ReservedPoolPolicy(), new MaxSingleOrderPolicy(maxSingleOrder)),
+                new SlippagePolicy(maxSlippage, bookStaleAfter), List.of(new BudgetPolicy(commitment)), commitment);
+    }
+
+    /** The standard policies with the default limits (no single-order cap, 0.5 % slippage, books up to a minute old). */
+    public static IntentReview standard(OrderCommitment commitment) {
+        return standard(commitment, Percent.HUNDRED, Percent.of("0.5"), Duration.ofMinutes(1));
     }
 
     public Decision review(IntentContext context) {
@@ -27,12 +54,42 @@ public final class IntentReview {
                 return new Decision.Rejected(reject.policy(), reject.reason());
             }
         }
-        return new Decision.Approved(commitment.of(context.intent().order(), context.referencePrice()));
+        Sizing how = new Sizing(null, BigDecimal.ONE, SlippageBasis.NO_BOOK);
+        IntentContext sized = context;
+        if (sizing != null) {
+            switch (sizing.size(context)) {
+                case SlippagePolicy.Sized.Refused refused -> {
+                    return new Decision.Rejected(sizing.name(), refused.reason());
+                }
+                case SlippagePolicy.Sized.Fits fits -> {
+                    how = new Sizing(fits.expectedSlippage(), fits.scale(), fits.basis());
+                    sized = context.withOrder(fits.order());
+                }
+            }
+        }
+        for (OrderPolicy policy : afterSizing) {
+            if (policy.check(sized) instanceof Verdict.Reject reject) {
+                return new Decision.Rejected(reject.policy(), reject.reason());
+            }
+        }
+        OrderSpec order = sized.order();
+        return new Decision.Approved(commitment.of(order, sized.referencePrice()), order,
+                commitment.fee(order, sized.referencePrice()), how);
+    }
+
+    /** How an approved order was sized: expected slippage (null without a book), scale, what the estimate rests on. */
+    public record Sizing(Percent expectedSlippage, BigDecimal scale, SlippageBasis basis) {
+
+        public Sizing {
+            Objects.requireNonNull(scale, "scale");
+            Objects.requireNonNull(basis, "basis");
+        }
     }
 
     /** The allocation's verdict on one intent. */
     public sealed interface Decision {
-        record Approved(Money commitment) implements Decision {
+        /** {@code order} is what may be placed; {@code estimatedFee} is the taker fee {@code commitment} holds for it. */
+        record Approved(Money commitment, OrderSpec order, Money estimatedFee, Sizing sizing) implements Decision {
         }
 
         record Rejected(String policy, String reason) implements Decision {

@@ -8,7 +8,7 @@ public final class LongOnlyPolicy implements OrderPolicy {
 
     @Override
     public Verdict check(IntentContext context) {
-        OrderSpec order = context.intent().order();
+        OrderSpec order = context.order();
         if (order.side() == Side.SELL && !order.reduceOnly()) {
             return Verdict.reject(this, "short positions are not supported yet");
         }

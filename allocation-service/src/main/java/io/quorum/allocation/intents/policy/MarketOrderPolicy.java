@@ -11,7 +11,7 @@ public final class MarketOrderPolicy implements OrderPolicy {
 
     @Override
     public Verdict check(IntentContext context) {
-        OrderSpec order = context.intent().order();
+        OrderSpec order = context.order();
         if (order.type() == OrderType.MARKET && !order.reduceOnly()) {
             return Verdict.reject(this, "market orders need a reference price");
         }

@@ -6,6 +6,10 @@ import io.quorum.allocation.ledger.BudgetStatus;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Percent;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -23,10 +27,12 @@ public class Accounts {
 
     private final JdbcClient jdbc;
     private final Money startingBalance;
+    private final Percent reservedPool;
 
-    public Accounts(JdbcClient jdbc, Money startingBalance) {
+    public Accounts(JdbcClient jdbc, Money startingBalance, Percent reservedPool) {
         this.jdbc = jdbc;
         this.startingBalance = startingBalance;
+        this.reservedPool = reservedPool;
     }
 
     /** Opens the account on first use, then locks it until the transaction ends. */
@@ -35,20 +41,40 @@ public class Accounts {
         jdbc.sql("insert into account (user_id, balance) values (?, ?) on conflict do nothing")
                 .params(userId.value(), startingBalance.value())
                 .update();
-        Money balance = jdbc.sql("select balance from account where user_id = ? for update")
+        return jdbc.sql("select balance, venue_equity from account where user_id = ? for update")
                 .param(userId.value())
-                .query((rs, n) -> Money.of(rs.getBigDecimal(1)))
+                .query((rs, n) -> account(userId, rs))
                 .single();
-        return new Account(userId, balance, budgetsOf(userId));
     }
 
     /** A read-only view; a user who never touched their money sees the starting balance. */
     public Account find(UserId userId) {
-        return jdbc.sql("select balance from account where user_id = ?")
+        return jdbc.sql("select balance, venue_equity from account where user_id = ?")
                 .param(userId.value())
-                .query((rs, n) -> new Account(userId, Money.of(rs.getBigDecimal(1)), budgetsOf(userId)))
+                .query((rs, n) -> account(userId, rs))
                 .optional()
-                .orElseGet(() -> Account.opened(userId, startingBalance));
+                .orElseGet(() -> new Account(userId, startingBalance, null, reservedPool, List.of()));
+    }
+
+    /**
+     * The venue reported the user's equity at {@code observedAt}: kept unless a later report is already there
+     * (Kafka may deliver an older one late). Locks the account like every change; returns the account as it now is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Account observeVenueEquity(UserId userId, Money equity, Instant observedAt) {
+        lock(userId);
+        jdbc.sql("""
+                        update account set venue_equity = ?, venue_equity_at = ?
+                        where user_id = ? and (venue_equity_at is null or venue_equity_at <= ?)""")
+                .params(equity.value(), Timestamp.from(observedAt), userId.value(), Timestamp.from(observedAt))
+                .update();
+        return lock(userId);
+    }
+
+    private Account account(UserId userId, ResultSet rs) throws SQLException {
+        BigDecimal venueEquity = rs.getBigDecimal("venue_equity");
+        return new Account(userId, Money.of(rs.getBigDecimal("balance")), venueEquity == null ? null : Money.of(venueEquity),
+                reservedPool, budgetsOf(userId));
     }
 
     /** Whose budget a bot has, if it has one. */

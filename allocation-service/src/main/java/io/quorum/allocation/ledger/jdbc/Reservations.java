@@ -1,5 +1,6 @@
 package io.quorum.allocation.ledger.jdbc;
 
+import io.quorum.allocation.intents.policy.IntentReview;
 import io.quorum.allocation.ledger.Reservation;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.IntentId;
@@ -45,5 +46,16 @@ public class Reservations {
     @Transactional(propagation = Propagation.MANDATORY)
     public void closeAllOf(BotId botId) {
         jdbc.sql("update reservation set remaining = 0, open = false where bot_id = ? and open").param(botId.value()).update();
+    }
+
+    /** How the approval behind the reservation was sized, kept beside it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordSizing(IntentId intentId, IntentReview.Sizing sizing, Money estimatedFee) {
+        jdbc.sql("""
+                        update reservation set expected_slippage_percent = ?, estimated_fee = ?, scale = ?, slippage_basis = ?
+                        where intent_id = ?""")
+                .params(sizing.expectedSlippage() == null ? null : sizing.expectedSlippage().value(), estimatedFee.value(),
+                        sizing.scale(), sizing.basis().name(), intentId.value())
+                .update();
     }
 }

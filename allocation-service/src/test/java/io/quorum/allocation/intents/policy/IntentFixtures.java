@@ -38,6 +38,12 @@ final class IntentFixtures {
                 Optional.of(budget), Optional.ofNullable(position));
     }
 
+    /** The intent at {@code at}, with the user's money and the symbol's latest book. */
+    IntentContext context(OrderSpec order, IntentContext.Funds funds, LatestBook book, java.time.Instant at) {
+        return new IntentContext(new OrderIntentCreated(IntentId.random(), user, bot, order, null), order,
+                Optional.of(budget), Optional.ofNullable(position), funds, Optional.ofNullable(book), at);
+    }
+
     IntentContext withoutBudget(OrderSpec order) {
         return new IntentContext(new OrderIntentCreated(IntentId.random(), user, bot, order, null),
                 Optional.empty(), Optional.empty());

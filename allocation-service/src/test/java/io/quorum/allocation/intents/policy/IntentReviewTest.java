@@ -7,6 +7,7 @@ import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.orders.SlippageBasis;
 import org.junit.jupiter.api.Test;
 
 class IntentReviewTest {
@@ -16,8 +17,10 @@ class IntentReviewTest {
 
     @Test
     void approvesAnIntentThatPassesEveryPolicyWithItsCommitment() {
-        assertThat(review.review(fx.context(buy("50000", "0.01"))))
-                .isEqualTo(new IntentReview.Decision.Approved(Money.of("100.275")));
+        var order = buy("50000", "0.01");
+        // without a book the order is approved as it is, nothing estimated, and the taker fee it holds recorded
+        assertThat(review.review(fx.context(order))).isEqualTo(new IntentReview.Decision.Approved(Money.of("100.275"),
+                order, Money.of("0.275"), new IntentReview.Sizing(null, java.math.BigDecimal.ONE, SlippageBasis.NO_BOOK)));
     }
 
     @Test
