@@ -133,8 +133,8 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    LiveFills liveFills(VenueOrders orders, Settlement settlement, JdbcClient jdbc) {
-        return new LiveFills(orders, settlement, jdbc);
+    LiveFills liveFills(VenueOrders orders, Settlement settlement, Positions positions, Outbox outbox, JdbcClient jdbc) {
+        return new LiveFills(orders, settlement, positions, outbox, jdbc);
     }
 
     @Bean

@@ -113,6 +113,55 @@ public final class FakeBybitAccount {
     }
 
     /**
+     * Bybit reaches the stop-loss it holds on the position in {@code symbol} and closes the whole position itself, at
+     * {@code price} (a stop fills at market, so a little off the level): a reduce-only market order with no orderLinkId,
+     * its execution carrying {@code stopOrderType} StopLoss, as Bybit lists it.
+     */
+    public synchronized FakeBybitOrder triggerStopLoss(String symbol, BigDecimal price) {
+        FakeBybitPosition position = position(symbol);
+        if (position.stopLoss.signum() == 0) {
+            throw new IllegalStateException("the position in " + symbol + " has no stop-loss to trigger");
+        }
+        return closeByVenue(symbol, position.size, price, "Trade", "StopLoss");
+    }
+
+    /** As {@link #triggerStopLoss}, for the position's take-profit (stopOrderType TakeProfit). */
+    public synchronized FakeBybitOrder triggerTakeProfit(String symbol, BigDecimal price) {
+        FakeBybitPosition position = position(symbol);
+        if (position.takeProfit.signum() == 0) {
+            throw new IllegalStateException("the position in " + symbol + " has no take-profit to trigger");
+        }
+        return closeByVenue(symbol, position.size, price, "Trade", "TakeProfit");
+    }
+
+    /**
+     * Bybit liquidates the position in {@code symbol} at its bankruptcy price {@code price}: the whole position closed by
+     * an order of Bybit's own, its execution of execType BustTrade.
+     */
+    public synchronized FakeBybitOrder liquidate(String symbol, BigDecimal price) {
+        return closeByVenue(symbol, position(symbol).size, price, "BustTrade", "UNKNOWN");
+    }
+
+    private FakeBybitOrder closeByVenue(String symbol, BigDecimal qty, BigDecimal price, String execType, String stopOrderType) {
+        FakeBybitPosition position = position(symbol);
+        if (!position.isOpen()) {
+            throw new IllegalStateException("no position in " + symbol + " to close");
+        }
+        String side = position.side.equals("Buy") ? "Sell" : "Buy";
+        long now = clock.getAsLong();
+        FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), FakeBybitOrder.UNLINKED + UUID.randomUUID(),
+                symbol, side, "Market", null, qty, "IOC", true, null, null, "Filled", qty, now);
+        ordersByLinkId.put(order.orderLinkId(), order);
+        BigDecimal fee = qty.multiply(price).multiply(TAKER);
+        wallet = wallet.subtract(fee).add(position.apply(side, qty, price, now));
+        ObjectNode execution = FakeBybitViews.execution(order, qty, price, fee, false, BigDecimal.ZERO, now);
+        execution.put("execType", execType);
+        execution.put("stopOrderType", stopOrderType);
+        executions.add(0, execution);
+        return order;
+    }
+
+    /**
      * Reports the newest execution once more, under the same execId (as Bybit does when a page is read again
      * across a poll boundary): a client must apply it once.
      */

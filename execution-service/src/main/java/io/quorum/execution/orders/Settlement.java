@@ -68,8 +68,15 @@ public class Settlement {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean execute(VenueOrder open, Price price, Quantity quantity, Money fee, Liquidity liquidity, Instant at) {
+        return execute(open, price, quantity, fee, liquidity, at, null);
+    }
+
+    /** As {@link #execute(VenueOrder, Price, Quantity, Money, Liquidity, Instant)}, the position change saying {@code reason}. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean execute(VenueOrder open, Price price, Quantity quantity, Money fee, Liquidity liquidity, Instant at,
+                           String reason) {
         Envelope<OrderFilled> filled = Envelope.originating(open.execute(price, quantity, fee, liquidity, at), at);
-        return settle(open, filled, filled, at, null);
+        return settle(open, filled, filled, at, reason);
     }
 
     private boolean settle(VenueOrder open, Envelope<OrderFilled> filled, Envelope<?> cause, Instant at, String reason) {

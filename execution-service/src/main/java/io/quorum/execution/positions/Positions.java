@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -96,6 +97,14 @@ public class Positions {
         return jdbc.sql("select bot_id from positions where user_id = ? and symbol = ? and bot_id <> ? and side <> 'FLAT' order by bot_id")
                 .params(userId.value(), symbol.value(), botId.value())
                 .query((rs, row) -> new BotId(rs.getObject(1, UUID.class))).list();
+    }
+
+    /** The non-flat positions in the symbol of any bot of the users, locked until the transaction ends, in bot order. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Protected> lockOpenOf(Collection<UserId> users, Symbol symbol) {
+        return jdbc.sql("select * from positions where user_id = any(?) and symbol = ? and side <> 'FLAT' order by bot_id for update")
+                .params(users.stream().map(UserId::value).toArray(UUID[]::new), symbol.value())
+                .query((rs, row) -> new Protected(map(rs, row), protection(rs))).list();
     }
 
     /** The bot's non-flat positions, locked until the transaction ends. */

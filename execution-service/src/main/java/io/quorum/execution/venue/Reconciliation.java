@@ -38,7 +38,9 @@ import org.slf4j.LoggerFactory;
  * orderLinkId: found → OPEN with Bybit's id and their fills applied; absent, once any request this process sent for it
  * is past Bybit's recv window → REJECTED, so every intent ends. None is ever placed again from here;</li>
  * <li>the account's executions since the cursor (every page, within Bybit's seven days) applied once each by execId;
- * those of orders Quorum did not place flagged;</li>
+ * those of orders Quorum did not place flagged — except a close Bybit made itself (a position's stop-loss or take-profit,
+ * a liquidation, an auto-deleveraging) of the position exactly one bot of the account holds in the symbol, which is
+ * applied to that bot ({@link LiveFills#applyVenueClose}); with several bots in the symbol it stays flagged;</li>
  * <li>orders OPEN here that Bybit no longer lists open: their executions applied, then CANCELLED if Bybit ended them
  * short of filled;</li>
  * <li>open orders Quorum did not place flagged once each (ForeignOrderDetected), never cancelled;</li>
@@ -228,6 +230,18 @@ public final class Reconciliation {
 
         LiveFills.Applied apply(VenueExecution execution) {
             if (!isOurs(execution.orderLinkId())) {
+                if (execution.venueClose().isPresent()) {
+                    LiveFills.Applied closed = fills.applyVenueClose(execution, users);
+                    if (closed == LiveFills.Applied.APPLIED) {
+                        applied++;
+                    }
+                    if (closed != LiveFills.Applied.NO_SINGLE_BOT) {
+                        return closed;
+                    }
+                    notes.add("Bybit's " + execution.venueClose().get().label() + " execution " + execution.execId()
+                            + " (" + execution.symbol().value() + ") closes a position that no single bot of Quorum's holds "
+                            + "on the account; not applied");
+                }
                 flag(new Sighting(execution.orderId(), execution.orderLinkId(), execution.symbol(), execution.side(),
                         execution.quantity().value(), execution.price().value(), "executions", execution.executedAt()));
                 return LiveFills.Applied.NOT_OURS;

@@ -525,6 +525,154 @@ class BybitOrderFlowTest extends BybitVenueTest {
     }
 
     @Test
+    void aStopLossBybitTriggersClosesTheBotsPositionOnceWithBybitsPriceAndFee() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 5, false)
+                .protectedBy(Price.of("58000.0"), Price.of("63000.0")));
+        var entryId = entry.payload().clientOrderId();
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entryId));
+        account.fill(entryId.value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.LONG);
+        // an order of the bot's left resting in the symbol, so the fill polling reads the symbol's executions too
+        var resting = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("50000.0"), Quantity.of("0.001"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(resting.payload().clientOrderId()));
+
+        FakeBybitOrder stop = account.triggerStopLoss(BTC.value(), new BigDecimal("57990.0"));
+        awaitPollRounds(2);
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
+        awaitPollRounds(2);
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitPollRounds(2); // whatever a second application would have published has had time to arrive
+
+        var closes = envelopes(OrderFilled.class, f -> f.botId().equals(bot) && !f.clientOrderId().equals(entryId));
+        assertThat(closes).singleElement().satisfies(close -> {
+            assertThat(close.payload().order().side()).isEqualTo(Side.SELL);
+            assertThat(close.payload().order().reduceOnly()).isTrue();
+            assertThat(close.payload().price()).isEqualTo(Price.of("57990.0"));
+            assertThat(close.payload().quantity()).isEqualTo(Quantity.of("0.010"));
+            assertThat(close.payload().remaining().isZero()).isTrue();
+            // Bybit's taker fee on 0.010 at 57990
+            assertThat(close.payload().fee().value()).isEqualByComparingTo("0.3189450");
+        });
+        var closeId = closes.getFirst().payload().clientOrderId();
+        assertThat(envelopes(OrderPlaced.class, p -> p.clientOrderId().equals(closeId))).singleElement()
+                .satisfies(placed -> assertThat(placed.payload().venue()).isEqualTo("bybit"));
+        var flat = envelopes(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
+        assertThat(flat).singleElement().satisfies(changed -> {
+            assertThat(changed.payload().reason()).startsWith("stop-loss executed by Bybit (order " + stop.orderId() + ")");
+            // entry 0.010 at 60000, closed at 57990
+            assertThat(changed.payload().realizedPnl().value()).isEqualByComparingTo("-20.10");
+            assertThat(changed.payload().stopLoss()).isNull();
+        });
+        assertThat(account.walletUsdt()).isEqualByComparingTo(new BigDecimal("10000")
+                .add(flat.getFirst().payload().realizedPnl().value()).subtract(flat.getFirst().payload().feesPaid().value()));
+        assertThat(positionSize(bot)).isZero();
+        assertThat(jdbc.sql("select count(*) from venue_fills where client_order_id = ?").param(closeId.value())
+                .query(Long.class).single()).isEqualTo(1);
+        assertThat(envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user))).isEmpty();
+        assertThat(envelopes(BotStopTriggered.class, s -> s.botId().equals(bot))).isEmpty();
+        var view = reconciliationView.reconciliation(user.value().toString());
+        assertThat(view.lastRun().result()).isEqualTo("OK");
+        assertThat(view.positionMismatches()).isEmpty();
+    }
+
+    @Test
+    void aLiquidationByBybitClosesTheBotsPositionOnceAndStopsTheBot() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.market(BTC, Side.SELL, Quantity.of("0.010"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.SHORT);
+
+        // another bot's order resting in the symbol keeps the fill polling reading it (a round shows time has passed)
+        var resting = approve(user, BotId.random(), OrderSpec.limit(BTC, Side.BUY, Price.of("50000.0"), Quantity.of("0.001"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(resting.payload().clientOrderId()));
+
+        account.liquidate(BTC.value(), new BigDecimal("71700.0"));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(BotStopTriggered.class, s -> s.botId().equals(bot));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitPollRounds(2);
+
+        var flat = envelopes(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
+        assertThat(flat).singleElement().satisfies(changed ->
+                assertThat(changed.payload().reason()).startsWith("liquidation executed by Bybit"));
+        assertThat(envelopes(OrderFilled.class, f -> f.botId().equals(bot) && f.order().side() == Side.BUY))
+                .singleElement().satisfies(close -> assertThat(close.payload().price()).isEqualTo(Price.of("71700.0")));
+        var stopped = awaitEnvelope(BotStopTriggered.class, s -> s.botId().equals(bot));
+        assertThat(stopped.payload().reason()).startsWith("liquidated on Bybit");
+        assertThat(envelopes(BotStopTriggered.class, s -> s.botId().equals(bot))).hasSize(1);
+        assertThat(envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user))).isEmpty();
+        assertThat(reconciliationView.reconciliation(user.value().toString()).positionMismatches()).isEmpty();
+    }
+
+    @Test
+    void aStopBybitTriggersOnAPositionTwoBotsShareIsFlaggedNotGuessed() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        BotId other = BotId.random();
+        var first = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.004"), 5, false)
+                .protectedBy(Price.of("58000.0"), null));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(first.payload().clientOrderId()));
+        account.fill(first.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        var second = approve(user, other, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.006"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(second.payload().clientOrderId()));
+        account.fill(second.payload().clientOrderId().value(), new BigDecimal("60100.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(other) && p.side() == PositionSide.LONG);
+
+        // Bybit nets both bots into one long of 0.010; its stop closes all of it, and no one bot's position is that
+        FakeBybitOrder stop = account.triggerStopLoss(BTC.value(), new BigDecimal("57990.0"));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(ForeignOrderDetected.class, f -> f.userId().equals(user));
+        awaitPollRounds(2);
+
+        var flagged = envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user));
+        assertThat(flagged).singleElement().satisfies(f -> {
+            assertThat(f.payload().venueOrderId()).isEqualTo(stop.orderId());
+            assertThat(f.payload().seenIn()).isEqualTo("executions");
+        });
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.004");
+        assertThat(positionSize(other)).isEqualByComparingTo("0.006");
+        assertThat(envelopes(PositionChanged.class, p -> p.userId().equals(user) && p.side() == PositionSide.FLAT)).isEmpty();
+        var view = reconciliationView.reconciliation(user.value().toString());
+        assertThat(view.lastRun().result()).isEqualTo("MISMATCH");
+        assertThat(view.lastRun().detail()).contains("no single bot");
+        assertThat(view.positionMismatches()).singleElement().satisfies(mismatch -> {
+            assertThat(mismatch.venueSize()).isEqualByComparingTo("0");
+            assertThat(mismatch.quorumSize()).isEqualByComparingTo("0.010");
+        });
+    }
+
+    @Test
+    void aTradeByHandThatReducesTheBotsPositionIsFlaggedNeverApplied() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.LONG);
+
+        var resting = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("50000.0"), Quantity.of("0.001"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(resting.payload().clientOrderId()));
+        FakeBybitOrder byHand = account.placeByHand("BTCUSDT", "Sell", new BigDecimal("0.004"), null, "");
+        account.fill(byHand.orderLinkId(), new BigDecimal("60200.0"));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(ForeignOrderDetected.class, f -> f.userId().equals(user));
+        awaitPollRounds(2);
+
+        assertThat(envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user))).singleElement()
+                .satisfies(f -> assertThat(f.payload().venueOrderId()).isEqualTo(byHand.orderId()));
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.010");
+        assertThat(envelopes(OrderFilled.class, f -> f.botId().equals(bot))).hasSize(1);
+        assertThat(reconciliationView.reconciliation(user.value().toString()).positionMismatches()).singleElement()
+                .satisfies(mismatch -> assertThat(mismatch.venueSize()).isEqualByComparingTo("0.006"));
+    }
+
+    @Test
     void anApprovalArrivingBeforeItsAccountIsReconciledIsPlacedOnceAfterIt() {
         UserId user = userWithAccount("10000");
         // Bybit's position list fails three times: the account's first reconciliation fails, and is retried

@@ -63,7 +63,8 @@ final class BybitV5Reading {
                 node.path("orderLinkId").asString(""), Symbol.of(node.path("symbol").asString()),
                 side(node.path("side").asString()), Price.of(node.path("execPrice").asString()),
                 Quantity.of(node.path("execQty").asString()), Money.of(node.path("execFee").asString()),
-                node.path("isMaker").asBoolean(false), Instant.ofEpochMilli(Long.parseLong(node.path("execTime").asString())));
+                node.path("isMaker").asBoolean(false), Instant.ofEpochMilli(Long.parseLong(node.path("execTime").asString())),
+                node.path("execType").asString("Trade"), node.path("stopOrderType").asString(""));
     }
 
     static VenuePosition position(JsonNode node) {
