@@ -22,6 +22,7 @@ import io.quorum.execution.venue.Reconciler;
 import io.quorum.execution.venue.Reconciliation;
 import io.quorum.execution.venue.ReconciliationRecords;
 import io.quorum.execution.venue.Sending;
+import io.quorum.execution.venue.PendingHalts;
 import io.quorum.execution.venue.StoredCredentials;
 import io.quorum.execution.venue.Submissions;
 import io.quorum.execution.venue.VenueCredentials;
@@ -162,12 +163,19 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    HaltRecords haltRecords(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, Outbox outbox) {
-        return new HaltRecords(processedEvents, orders, positions, outbox);
+    PendingHalts pendingHalts(JdbcClient jdbc, ProcessedEvents processedEvents) {
+        return new PendingHalts(jdbc, processedEvents);
     }
 
     @Bean
-    LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records, LivePlacement placement) {
-        return new LiveHalts(accounts, polling, records, placement);
+    HaltRecords haltRecords(ProcessedEvents processedEvents, VenueOrders orders, Positions positions, PendingHalts pending,
+                            Outbox outbox) {
+        return new HaltRecords(processedEvents, orders, positions, pending, outbox);
+    }
+
+    @Bean
+    LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records, PendingHalts pending,
+                        LivePlacement placement, LiveVenueSettings settings) {
+        return new LiveHalts(accounts, polling, records, pending, placement, settings, Clock.systemUTC());
     }
 }

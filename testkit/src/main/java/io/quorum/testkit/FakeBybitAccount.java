@@ -162,6 +162,19 @@ public final class FakeBybitAccount {
     }
 
     /**
+     * Bybit ends what is left of the order by itself — an IOC order's remainder when the book had no more, a market
+     * order it could not fill: Cancelled, its fills kept.
+     */
+    public synchronized FakeBybitAccount expire(String orderLinkId) {
+        FakeBybitOrder order = ordersByLinkId.get(orderLinkId);
+        if (order == null || !order.isOpen()) {
+            throw new IllegalStateException("no open order " + orderLinkId + " to end");
+        }
+        ordersByLinkId.put(orderLinkId, order.withStatus("Cancelled", order.cumExecQty()));
+        return this;
+    }
+
+    /**
      * Reports the newest execution once more, under the same execId (as Bybit does when a page is read again
      * across a poll boundary): a client must apply it once.
      */

@@ -4,6 +4,7 @@ import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.bots.BotStopped;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
@@ -54,6 +55,7 @@ public final class EventCatalog {
             new EventType("order.cancelled.v1", OrderCancelled.class, Topics.EXECUTIONS),
             new EventType("order.venue-rejected.v1", OrderRejectedByVenue.class, Topics.EXECUTIONS),
             new EventType("bot.orders-cleared.v1", BotOrdersCleared.class, Topics.EXECUTIONS),
+            new EventType("bot.halt-stalled.v1", BotHaltStalled.class, Topics.EXECUTIONS),
             new EventType("account.wallet-balance-observed.v1", WalletBalanceObserved.class, Topics.EXECUTIONS),
             new EventType("account.foreign-order-detected.v1", ForeignOrderDetected.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),

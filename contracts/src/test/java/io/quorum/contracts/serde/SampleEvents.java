@@ -8,6 +8,7 @@ import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.event.Event;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderCancelled;
@@ -127,6 +128,7 @@ final class SampleEvents {
                 new OrderCancelled(INTENT, USER, BOT, LINK, BUY, Quantity.of("0.012"), "bot stopped"),
                 new OrderRejectedByVenue(INTENT, USER, BOT, LINK, BUY, "no price yet for BTCUSDT"),
                 new BotOrdersCleared(USER, BOT, 4),
+                new BotHaltStalled(USER, BOT, 5, "Bybit did not answer in time"),
                 new WalletBalanceObserved(USER, "bybit-demo", Money.of("10234.56"), Money.of("8120.5")),
                 new ForeignOrderDetected(USER, "bybit", BTC, Side.SELL, Quantity.of("0.005"), Price.of("61000.5"),
                         "1321003749386327552", "", "open-orders"),

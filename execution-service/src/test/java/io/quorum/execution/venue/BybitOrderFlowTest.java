@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quorum.contracts.bots.BotStopTriggered;
 import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.BotOrdersCleared;
 import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.Liquidity;
@@ -39,8 +40,10 @@ import io.quorum.testkit.FakeBybitOrder;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,6 +66,8 @@ class BybitOrderFlowTest extends BybitVenueTest {
     private ReconciliationController reconciliationView;
     @Autowired
     private FillPolling polling;
+    @Autowired
+    private PendingHalts pendingHalts;
 
     @Test
     void anApprovedOrderIsPlacedOnceAndItsFillsAreAppliedOnceSoTheLedgerEqualsTheVenue() {
@@ -308,7 +313,7 @@ class BybitOrderFlowTest extends BybitVenueTest {
     }
 
     @Test
-    void stoppingABotWithAPositionClosesItOnBybitWithAReduceOnlyMarketOrder() {
+    void stoppingABotWithAPositionClosesItOnBybitWithAReduceOnlyMarketOrderAndReportsClearedOnlyOnceItIsFlat() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
         var entry = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("60000.0"), Quantity.of("0.010"), 2, false));
@@ -318,22 +323,103 @@ class BybitOrderFlowTest extends BybitVenueTest {
         account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
         awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(entry.payload().clientOrderId()));
 
-        probe.publish(Envelope.originating(new BotTradingHalted(user, bot), now()));
+        var halt = Envelope.originating(new BotTradingHalted(user, bot), now());
+        probe.publish(halt);
 
-        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
-        assertThat(cleared.payload().cancelled()).isEqualTo(1);
         var close = awaitEnvelope(OrderPlaced.class, p -> p.botId().equals(bot) && p.order().reduceOnly());
         assertThat(close.payload().order().side()).isEqualTo(Side.SELL);
         assertThat(close.payload().order().quantity()).isEqualTo(Quantity.of("0.010"));
         FakeBybitOrder atVenue = account.order(close.payload().clientOrderId().value()).orElseThrow();
         assertThat(atVenue.reduceOnly()).isTrue();
         assertThat(atVenue.orderType()).isEqualTo("Market");
+        assertThat(account.order(resting.payload().clientOrderId().value()).orElseThrow().isOpen()).isFalse();
+        // the position is still open on Bybit: the halt is not confirmed, so the bot is not reported cleared
+        awaitPollRounds(3);
+        assertThat(envelopes(BotOrdersCleared.class, c -> c.botId().equals(bot))).isEmpty();
+        assertThat(await().atMost(Duration.ofSeconds(60)).until(() -> pendingHalts.lastFailure(halt.eventId()), Optional::isPresent))
+                .hasValueSatisfying(why -> assertThat(why).startsWith("position not closed yet: closing order"));
 
         account.fill(close.payload().clientOrderId().value(), new BigDecimal("60100.0"));
 
         var flat = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
         assertThat(flat.payload().realizedPnl().value()).isEqualByComparingTo("1.0");
+        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+        assertThat(cleared.payload().cancelled()).isEqualTo(1);
+        assertThat(cleared.causationId()).isEqualTo(halt.eventId());
         assertThat(account.orders()).filteredOn(FakeBybitOrder::isOpen).isEmpty();
+        assertThat(creates(close.payload().clientOrderId())).isEqualTo(1);
+        assertThat(pendingHalts.lastFailure(halt.eventId())).isEmpty();
+    }
+
+    @Test
+    void aCloseBybitEndsWithoutFillingIsFollowedByANewCloseUntilThePositionIsFlat() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("60000.0"), Quantity.of("0.010"), 2, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(entry.payload().clientOrderId()));
+
+        probe.publish(Envelope.originating(new BotTradingHalted(user, bot), now()));
+        var first = awaitEnvelope(OrderPlaced.class, p -> p.botId().equals(bot) && p.order().reduceOnly());
+        account.fill(first.payload().clientOrderId().value(), new BigDecimal("0.004"), new BigDecimal("60050.0"));
+        awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(first.payload().clientOrderId()));
+        account.expire(first.payload().clientOrderId().value()); // Bybit ends the IOC remainder
+
+        var second = awaitEnvelope(OrderPlaced.class, p -> p.botId().equals(bot) && p.order().reduceOnly()
+                && !p.clientOrderId().equals(first.payload().clientOrderId()));
+        assertThat(second.payload().order().quantity()).isEqualTo(Quantity.of("0.006"));
+        account.fill(second.payload().clientOrderId().value(), new BigDecimal("60100.0"));
+
+        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+        assertThat(cleared.payload().cancelled()).isEqualTo(1); // the first close's remainder, ended by Bybit
+        var flat = awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT);
+        // 0.004 closed at 60050 and 0.006 at 60100 against an entry of 60000
+        assertThat(flat.payload().realizedPnl().value()).isEqualByComparingTo("0.8");
+        assertThat(envelopes(OrderPlaced.class, p -> p.botId().equals(bot) && p.order().reduceOnly())).hasSize(2);
+        assertThat(account.orders()).filteredOn(FakeBybitOrder::isOpen).isEmpty();
+    }
+
+    @Test
+    void aHaltBybitKeepsFailingIsRetriedUntilConfirmedAndTheUserIsAlertedOnce() {
+        UserId user = userWithAccount("10000");
+        var order = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(order.payload().clientOrderId()));
+        fake.failNext(REALTIME, 5, FakeBybitFault.httpStatus(502)); // Bybit's gateway failing for a while
+
+        var halt = Envelope.originating(new BotTradingHalted(user, bot), now());
+        probe.publish(halt);
+
+        var stalled = awaitEnvelope(BotHaltStalled.class, s -> s.botId().equals(bot));
+        assertThat(stalled.payload().attempts()).isEqualTo(3); // quorum.bybit.halt-stalled-after in these tests
+        assertThat(stalled.payload().reason()).contains("502");
+        assertThat(stalled.causationId()).isEqualTo(halt.eventId());
+        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+        assertThat(cleared.payload().cancelled()).isEqualTo(1);
+        assertThat(fake.account(keyOf(user)).order(order.payload().clientOrderId().value()).orElseThrow().isOpen()).isFalse();
+        assertThat(envelopes(BotHaltStalled.class, s -> s.botId().equals(bot))).hasSize(1);
+        assertThat(jdbc.sql("select count(*) from pending_halts where halt_event_id = ?").param(halt.eventId().value())
+                .query(Long.class).single()).isZero();
+
+        probe.publish(halt); // delivered again after it was confirmed: nothing more
+        awaitPollRounds(3);
+        assertThat(envelopes(BotOrdersCleared.class, c -> c.botId().equals(bot))).hasSize(1);
+    }
+
+    @Test
+    void aHaltKeptBeforeARestartIsTakenUpByTheRetryTimer() {
+        UserId user = userWithAccount("10000");
+        var order = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(order.payload().clientOrderId()));
+        var halt = Envelope.originating(new BotTradingHalted(user, bot), now());
+        // the halt was kept and claimed by an attempt, then the process died: its lease ran out
+        pendingHalts.keep(halt, Instant.now().minus(PendingHalts.LEASE.multipliedBy(2)));
+
+        var cleared = awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+
+        assertThat(cleared.causationId()).isEqualTo(halt.eventId());
+        assertThat(cleared.payload().cancelled()).isEqualTo(1);
+        assertThat(fake.account(keyOf(user)).order(order.payload().clientOrderId().value()).orElseThrow().isOpen()).isFalse();
     }
 
     @Test

@@ -58,7 +58,10 @@ import org.springframework.test.context.DynamicPropertySource;
         "quorum.bybit.reconcile-retry=PT0.3S",
         "quorum.bybit.wallet-poll=PT0.3S",
         // the scenarios run reconciliation themselves where they mean to; a periodic run in between would only race them
-        "quorum.bybit.reconcile-interval=PT10M"})
+        "quorum.bybit.reconcile-interval=PT10M",
+        "quorum.bybit.halt-retry=PT0.2S",
+        "quorum.bybit.halt-retry-max=PT0.5S",
+        "quorum.bybit.halt-stalled-after=3"})
 @Import(BybitVenueTest.TestAccounts.class)
 @DirtiesContext
 abstract class BybitVenueTest {

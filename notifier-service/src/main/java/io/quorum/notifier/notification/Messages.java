@@ -6,6 +6,7 @@ import io.quorum.contracts.bots.BotStopped;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Event;
 import io.quorum.contracts.executions.ForeignOrderDetected;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.ids.BotId;
@@ -31,7 +32,8 @@ public final class Messages {
     public static boolean isNotifiable(Event event) {
         return event instanceof BotStarted || event instanceof BotStopped
                 || event instanceof OrderFilled || event instanceof OrderRejected || event instanceof LlmBudgetExhausted
-                || event instanceof OrderRejectedByVenue || event instanceof ForeignOrderDetected;
+                || event instanceof OrderRejectedByVenue || event instanceof ForeignOrderDetected
+                || event instanceof BotHaltStalled;
     }
 
     /** @param botNames the name each bot was started with, if the notifier saw its start */
@@ -92,6 +94,11 @@ public final class Messages {
                             "day", exhausted.day().toString(),
                             "dailyLimit", String.valueOf(exhausted.dailyLimit()),
                             "used", String.valueOf(exhausted.used()))));
+            case BotHaltStalled stalled -> Optional.of(notification(envelope, stalled.userId(), stalled.botId(),
+                    NotificationKind.BOT_HALT_STALLED, Map.of(
+                            "botName", nameOf(stalled.botId(), botNames),
+                            "attempts", String.valueOf(stalled.attempts()),
+                            "reason", stalled.reason())));
             default -> Optional.empty();
         };
     }

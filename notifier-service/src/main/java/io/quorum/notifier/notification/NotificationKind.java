@@ -13,7 +13,8 @@ public enum NotificationKind {
     ORDER_VENUE_REJECTED("order-venue-rejected", Set.of("botName", "side", "quantity", "symbol", "orderPrice", "reason")),
     FOREIGN_ORDER("foreign-order",
             Set.of("venue", "side", "quantity", "symbol", "orderPrice", "venueOrderId", "orderLinkId", "seenIn")),
-    LLM_BUDGET_EXHAUSTED("llm-budget-exhausted", Set.of("day", "dailyLimit", "used"));
+    LLM_BUDGET_EXHAUSTED("llm-budget-exhausted", Set.of("day", "dailyLimit", "used")),
+    BOT_HALT_STALLED("bot-halt-stalled", Set.of("botName", "attempts", "reason"));
 
     private final String template;
     private final Set<String> placeholders;

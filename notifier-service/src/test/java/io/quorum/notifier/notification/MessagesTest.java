@@ -4,6 +4,7 @@ import static io.quorum.notifier.SampleEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderFilled;
@@ -57,6 +58,20 @@ class MessagesTest {
         assertThat(notification.botId()).isNull();
         assertThat(notification.text()).isEqualTo(LlmBudgetNoticeTest.TEXT);
         assertThat(Messages.isNotifiable(envelope.payload())).isTrue();
+    }
+
+    @Test
+    void aHaltTheVenueCouldNotConfirmTellsTheUserTheBotIsNotStoppedYet() {
+        var envelope = at(new BotHaltStalled(USER, BOT, 5, "Bybit did not answer in time"), 0);
+
+        Notification notification = messages.describe(envelope, KNOWN).orElseThrow();
+
+        assertThat(Messages.isNotifiable(envelope.payload())).isTrue();
+        assertThat(notification.kind()).isEqualTo(NotificationKind.BOT_HALT_STALLED);
+        assertThat(notification.botId()).isEqualTo(BOT);
+        assertThat(notification.text()).isEqualTo("Bot \"" + SampleEvents.BOT_NAME + "\" is not stopped yet: after 5 tries the "
+                + "exchange still has its orders or position (Bybit did not answer in time). Quorum keeps trying; check the "
+                + "bot's orders and position on the exchange.");
     }
 
     @Test

@@ -21,8 +21,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One Bybit account's V5 client for USDT perpetuals (category linear). Instrument rules, the wallet
- * balance, cancelling by orderLinkId and reading an order by its id go through xchange-bybit 5.2.1;
- * what it cannot do goes through the own adapter with the same signing — order creation (its
+ * balance and reading an order by its id go through xchange-bybit 5.2.1; what it cannot do goes
+ * through the own adapter with the same signing — cancelling (a stop must work when the clock
+ * needed correcting), order creation (its
  * payload has no reduceOnly, timeInForce, takeProfit or stopLoss, and its requests are stamped by a
  * clock a 10002 cannot correct), an order by orderLinkId, open orders, cancel-all, executions,
  * positions, leverage and trading-stop. Every failure is a {@link VenueFailure}.
@@ -72,8 +73,16 @@ public final class BybitLinearClient {
         return v5.post("/v5/order/create", body).path("orderId").asString();
     }
 
+    /**
+     * Cancels the order by its orderLinkId, through the own adapter: a bot's stop depends on it, and its requests carry
+     * the clock offset measured after a 10002 (xchange-bybit's cannot).
+     */
     public void cancel(Symbol symbol, ClientOrderId order) {
-        library.cancel(symbol.value(), order.value());
+        ObjectNode body = BybitV5Http.JSON.createObjectNode();
+        body.put("category", LINEAR);
+        body.put("symbol", symbol.value());
+        body.put("orderLinkId", order.value());
+        v5.post("/v5/order/cancel", body);
     }
 
     /** Cancels every open order of the symbol; answers the orderLinkIds cancelled. */
@@ -95,8 +104,11 @@ public final class BybitLinearClient {
                 .map(detail -> BybitV5Reading.order((BybitLinearOrderDetail) detail));
     }
 
+    /** The symbol's open orders, one page of up to 50 (Bybit's largest; its default is 20). */
     public List<VenueOrderState> openOrders(Symbol symbol) {
-        return list("/v5/order/realtime", params("symbol", symbol.value())).stream().map(BybitV5Reading::order).toList();
+        Map<String, String> params = params("symbol", symbol.value());
+        params.put("limit", "50");
+        return list("/v5/order/realtime", params).stream().map(BybitV5Reading::order).toList();
     }
 
     /** Every open order of the account (all USDT-settled symbols), every page. */

@@ -20,9 +20,9 @@ import si.mazi.rescu.HttpStatusException;
 
 /**
  * The part of Bybit V5 that xchange-bybit 5.2.1 covers and Quorum uses it for: linear instrument
- * info, the unified wallet balance, cancelling an order by orderLinkId and reading an order by
- * orderId. Its failures become {@link VenueFailure}s like the own adapter's. (It signs with the
- * machine's clock and sends no recv window, so Bybit's default of 5 s applies.)
+ * info, the unified wallet balance and reading an order by orderId. Its failures become
+ * {@link VenueFailure}s like the own adapter's. (It signs with the machine's clock and sends no recv
+ * window, so Bybit's default of 5 s applies.)
  */
 final class XChangeBybit {
 
@@ -51,10 +51,6 @@ final class XChangeBybit {
 
     BybitAccountBalance unifiedWallet() {
         return call(() -> account.getWalletBalances(BybitAccountType.UNIFIED).getResult().getList().getFirst());
-    }
-
-    void cancel(String symbol, String orderLinkId) {
-        call(() -> trade.cancelOrder(BybitCategory.LINEAR, symbol, null, orderLinkId));
     }
 
     List<BybitOrderDetail> orderById(String orderId) {

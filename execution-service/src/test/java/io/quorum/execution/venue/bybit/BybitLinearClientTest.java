@@ -71,13 +71,15 @@ class BybitLinearClientTest {
     }
 
     @Test
-    void cancelsOneOrderThroughXChangeAndTheRestOfTheSymbolWithCancelAll() {
+    void cancelsOneOrderByItsOrderLinkIdAndTheRestOfTheSymbolWithCancelAll() {
         client.create(NewOrder.limit(id(1), BTC, Side.BUY, Quantity.of("0.001"), Price.of("50000.0")));
         client.create(NewOrder.limit(id(2), BTC, Side.BUY, Quantity.of("0.001"), Price.of("49000.0")));
         client.create(NewOrder.limit(id(3), BTC, Side.BUY, Quantity.of("0.001"), Price.of("48000.0")));
 
         client.cancel(BTC, id(1));
 
+        assertThat(fake.requests("/v5/order/cancel")).singleElement().satisfies(request -> assertThat(request.params())
+                .containsEntry("orderLinkId", id(1).value()).containsEntry("symbol", BTC.value()));
         assertThat(client.openOrders(BTC)).extracting(VenueOrderState::orderLinkId).containsExactlyInAnyOrder(id(2).value(), id(3).value());
         assertThat(client.cancelAll(BTC)).containsExactlyInAnyOrder(id(2).value(), id(3).value());
         assertThat(client.openOrders(BTC)).isEmpty();
