@@ -205,6 +205,27 @@ public final class FakeBybitAccount {
         return executions.size();
     }
 
+    /** One fill of the account as the venue recorded it (each execId once, however often it is listed). */
+    public record Execution(String execId, String orderLinkId, String side, BigDecimal qty, BigDecimal price, BigDecimal fee) {
+    }
+
+    /** Every fill of the account, oldest first, each execId once: what a ledger built from them must equal. */
+    public synchronized List<Execution> executions() {
+        Map<String, Execution> byId = new LinkedHashMap<>();
+        for (ObjectNode node : executions.reversed()) {
+            byId.putIfAbsent(node.path("execId").asString(), new Execution(node.path("execId").asString(),
+                    node.path("orderLinkId").asString(), node.path("side").asString(), new BigDecimal(node.path("execQty").asString()),
+                    new BigDecimal(node.path("execPrice").asString()), new BigDecimal(node.path("execFee").asString())));
+        }
+        return List.copyOf(byId.values());
+    }
+
+    /** The size of the account's one-way position in {@code symbol}, positive long, negative short, zero flat. */
+    public synchronized BigDecimal positionSize(String symbol) {
+        FakeBybitPosition position = position(symbol);
+        return position.side.equals("Sell") ? position.size.negate() : position.size;
+    }
+
     // ---- the V5 endpoints ----
 
     synchronized JsonNode create(Map<String, String> params) {

@@ -27,7 +27,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -44,8 +43,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * The service with {@code quorum.execution.venue=bybit} against a FakeBybit, through the real client, on a Kafka broker
  * and a database of its own (the paper-venue scenarios' context, cached in the same JVM, consumes the shared broker's
  * decisions in the same group). Every scenario gives its user an account of its own on the fake, so the venue's
- * wallet can be compared with the ledger. The context is closed after the class: its fill polling would otherwise
- * keep asking a stopped fake. One scenario class extends it (the broker, the fake and the probe are its statics).
+ * wallet can be compared with the ledger. The context is closed after each class (a later class builds its own on the
+ * same broker and database). The broker, the fake and the probe are statics shared by the scenario classes that extend
+ * it, and live until the test JVM ends: a class closing them would leave the next one without.
  */
 @SpringBootTest(classes = ExecutionApplication.class, properties = {
         "spring.config.name=" + ExecutionApplication.CONFIG_NAME,
@@ -73,6 +73,7 @@ abstract class BybitVenueTest {
     static final String SET_LEVERAGE = "/v5/position/set-leverage";
     static final String TRADING_STOP = "/v5/position/trading-stop";
     static final String POSITIONS = "/v5/position/list";
+    static final String MARKET_TIME = "/v5/market/time";
 
     private static final AtomicLong CLOCK = new AtomicLong(Instant.parse("2031-01-01T00:00:00Z").getEpochSecond());
     private static final AtomicLong ACCOUNTS = new AtomicLong();
@@ -105,15 +106,12 @@ abstract class BybitVenueTest {
     }
 
     @BeforeAll
-    static void openProbe() {
+    static synchronized void openProbe() {
+        if (probe != null) {
+            return; // opened by an earlier scenario class
+        }
         probe = EventProbe.on(infrastructure.kafkaBootstrapServers(),
                 List.of(Topics.EXECUTIONS_NAME, Topics.POSITIONS_NAME, Topics.BOT_STOP_TRIGGERS_NAME));
-    }
-
-    @AfterAll
-    static void closeProbe() throws InterruptedException {
-        probe.close();
-        fake.close();
     }
 
     /** A user trading on a new account of the fake holding {@code usdt}. */
