@@ -125,6 +125,17 @@ public final class FakeBybitAccount {
         return closeByVenue(symbol, position.size, price, "Trade", "StopLoss");
     }
 
+    /**
+     * As {@link #triggerStopLoss}, for a partial stop-loss (tpslMode Partial) closing {@code qty} of the position
+     * (stopOrderType PartialStopLoss).
+     */
+    public synchronized FakeBybitOrder triggerPartialStopLoss(String symbol, BigDecimal qty, BigDecimal price) {
+        if (qty.compareTo(position(symbol).size) > 0) {
+            throw new IllegalArgumentException("cannot close " + qty + " of " + position(symbol).size);
+        }
+        return closeByVenue(symbol, qty, price, "Trade", "PartialStopLoss");
+    }
+
     /** As {@link #triggerStopLoss}, for the position's take-profit (stopOrderType TakeProfit). */
     public synchronized FakeBybitOrder triggerTakeProfit(String symbol, BigDecimal price) {
         FakeBybitPosition position = position(symbol);

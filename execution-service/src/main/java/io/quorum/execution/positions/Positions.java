@@ -99,12 +99,15 @@ public class Positions {
                 .query((rs, row) -> new BotId(rs.getObject(1, UUID.class))).list();
     }
 
-    /** The non-flat positions in the symbol of any bot of the users, locked until the transaction ends, in bot order. */
+    /**
+     * The non-flat positions in the symbol of any bot of the users, with the event time of their last change, locked
+     * until the transaction ends, in bot order.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Protected> lockOpenOf(Collection<UserId> users, Symbol symbol) {
+    public List<Stored> lockOpenOf(Collection<UserId> users, Symbol symbol) {
         return jdbc.sql("select * from positions where user_id = any(?) and symbol = ? and side <> 'FLAT' order by bot_id for update")
                 .params(users.stream().map(UserId::value).toArray(UUID[]::new), symbol.value())
-                .query((rs, row) -> new Protected(map(rs, row), protection(rs))).list();
+                .query((rs, row) -> new Stored(map(rs, row), rs.getTimestamp("updated_at").toInstant(), protection(rs))).list();
     }
 
     /** The bot's non-flat positions, locked until the transaction ends. */

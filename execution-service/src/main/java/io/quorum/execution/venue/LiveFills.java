@@ -109,7 +109,7 @@ public class LiveFills {
         if (known) {
             return Applied.ALREADY;
         }
-        List<Positions.Protected> holding = users.isEmpty() ? List.of() : positions.lockOpenOf(users, execution.symbol());
+        List<Positions.Stored> holding = users.isEmpty() ? List.of() : positions.lockOpenOf(users, execution.symbol());
         if (holding.size() != 1) {
             return Applied.NO_SINGLE_BOT;
         }

@@ -230,7 +230,7 @@ public final class Reconciliation {
 
         LiveFills.Applied apply(VenueExecution execution) {
             if (!isOurs(execution.orderLinkId())) {
-                if (execution.venueClose().isPresent()) {
+                if (execution.venueClose().isPresent() && !records.isFlagged(account.id(), execution.orderId())) {
                     LiveFills.Applied closed = fills.applyVenueClose(execution, users);
                     if (closed == LiveFills.Applied.APPLIED) {
                         applied++;

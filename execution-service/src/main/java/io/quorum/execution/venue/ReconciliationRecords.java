@@ -114,6 +114,12 @@ public class ReconciliationRecords {
         return first;
     }
 
+    /** Whether the Bybit order is already flagged on the account as one Quorum did not place. */
+    public boolean isFlagged(String account, String venueOrderId) {
+        return jdbc.sql("select count(*) from foreign_orders where account = ? and venue_order_id = ?")
+                .params(account, venueOrderId).query(Long.class).single() > 0;
+    }
+
     /** The sum of the users' bots' positions per symbol, signed (long positive), flat ones left out. */
     public Map<Symbol, BigDecimal> quorumPositions(Collection<UserId> users) {
         Map<Symbol, BigDecimal> sums = new LinkedHashMap<>();

@@ -712,6 +712,7 @@ class BybitOrderFlowTest extends BybitVenueTest {
         // Bybit nets both bots into one long of 0.010; its stop closes all of it, and no one bot's position is that
         FakeBybitOrder stop = account.triggerStopLoss(BTC.value(), new BigDecimal("57990.0"));
         assertThat(reconciler.run(accountOf(user))).isTrue();
+        assertThat(reconciliation.lastRun(accountOf(user)).orElseThrow().detail()).contains("no single bot");
         assertThat(reconciler.run(accountOf(user))).isTrue();
         awaitEnvelope(ForeignOrderDetected.class, f -> f.userId().equals(user));
         awaitPollRounds(2);
@@ -726,11 +727,40 @@ class BybitOrderFlowTest extends BybitVenueTest {
         assertThat(envelopes(PositionChanged.class, p -> p.userId().equals(user) && p.side() == PositionSide.FLAT)).isEmpty();
         var view = reconciliationView.reconciliation(user.value().toString());
         assertThat(view.lastRun().result()).isEqualTo("MISMATCH");
-        assertThat(view.lastRun().detail()).contains("no single bot");
         assertThat(view.positionMismatches()).singleElement().satisfies(mismatch -> {
             assertThat(mismatch.venueSize()).isEqualByComparingTo("0");
             assertThat(mismatch.quorumSize()).isEqualByComparingTo("0.010");
         });
+    }
+
+    @Test
+    void aBybitCloseFlaggedWhileTwoBotsHeldTheSymbolIsNotGivenToTheBotLeftWhenReadAgain() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        BotId other = BotId.random();
+        var first = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.004"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(first.payload().clientOrderId()));
+        account.fill(first.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        var second = approve(user, other, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.006"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(second.payload().clientOrderId()));
+        account.fill(second.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(other) && p.side() == PositionSide.LONG);
+
+        // a partial stop of 0.004: either bot's share could be it, so it is flagged
+        FakeBybitOrder stop = account.triggerPartialStopLoss(BTC.value(), new BigDecimal("0.004"), new BigDecimal("57990.0"));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(ForeignOrderDetected.class, f -> f.userId().equals(user) && f.venueOrderId().equals(stop.orderId()));
+        // then the other bot closes its own 0.006, so one bot is left holding exactly the stop's size
+        var close = approve(user, other, OrderSpec.market(BTC, Side.SELL, Quantity.of("0.006"), 5, true));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(close.payload().clientOrderId()));
+        account.fill(close.payload().clientOrderId().value(), new BigDecimal("58000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(other) && p.side() == PositionSide.FLAT);
+        assertThat(reconciler.run(accountOf(user))).isTrue(); // reads the stop's execution again (within the cursor's margin)
+
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.004");
+        assertThat(envelopes(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.FLAT)).isEmpty();
+        assertThat(reconciliationView.reconciliation(user.value().toString()).positionMismatches()).singleElement()
+                .satisfies(mismatch -> assertThat(mismatch.quorumSize()).isEqualByComparingTo("0.004"));
     }
 
     @Test
