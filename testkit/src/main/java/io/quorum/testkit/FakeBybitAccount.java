@@ -153,6 +153,27 @@ public final class FakeBybitAccount {
         return closeByVenue(symbol, position(symbol).size, price, "BustTrade", "UNKNOWN");
     }
 
+    /**
+     * Bybit settles funding on the open position in {@code symbol}: the wallet pays {@code fee} (negative: receives it),
+     * and the execution list shows an entry of execType Funding — no order of anyone's behind it, the position's size
+     * as its quantity and the mark price as its price, as Bybit lists funding.
+     */
+    public synchronized FakeBybitAccount chargeFunding(String symbol, BigDecimal markPrice, BigDecimal fee) {
+        FakeBybitPosition position = position(symbol);
+        if (!position.isOpen()) {
+            throw new IllegalStateException("no position in " + symbol + " to charge funding on");
+        }
+        long now = clock.getAsLong();
+        FakeBybitOrder funding = new FakeBybitOrder(now + "-" + symbol + "-Funding", FakeBybitOrder.UNLINKED + UUID.randomUUID(),
+                symbol, position.side, "UNKNOWN", null, position.size, "UNKNOWN", false, null, null, "Filled", position.size, now);
+        wallet = wallet.subtract(fee);
+        ObjectNode execution = FakeBybitViews.execution(funding, position.size, markPrice, fee, false, BigDecimal.ZERO, now);
+        execution.put("execType", "Funding");
+        execution.put("stopOrderType", "UNKNOWN");
+        executions.add(0, execution);
+        return this;
+    }
+
     private FakeBybitOrder closeByVenue(String symbol, BigDecimal qty, BigDecimal price, String execType, String stopOrderType) {
         FakeBybitPosition position = position(symbol);
         if (!position.isOpen()) {

@@ -229,6 +229,9 @@ public final class Reconciliation {
         }
 
         LiveFills.Applied apply(VenueExecution execution) {
+            if (!execution.isTrade()) { // funding and settlement: money, not a foreign order (Quorum's ledger does not model funding)
+                return LiveFills.Applied.NOT_OURS;
+            }
             if (!isOurs(execution.orderLinkId())) {
                 if (execution.venueClose().isPresent() && !records.isFlagged(account.id(), execution.orderId())) {
                     LiveFills.Applied closed = fills.applyVenueClose(execution, users);

@@ -789,6 +789,30 @@ class BybitOrderFlowTest extends BybitVenueTest {
     }
 
     @Test
+    void fundingOnTheBotsPositionIsNeitherAForeignOrderNorAFill() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        var entry = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 5, false));
+        awaitEnvelope(OrderPlaced.class, p -> p.clientOrderId().equals(entry.payload().clientOrderId()));
+        account.fill(entry.payload().clientOrderId().value(), new BigDecimal("60000.0"));
+        awaitEnvelope(PositionChanged.class, p -> p.botId().equals(bot) && p.side() == PositionSide.LONG);
+
+        account.chargeFunding("BTCUSDT", new BigDecimal("60100.0"), new BigDecimal("0.0601"));
+        // a trade by hand after the funding: once it is flagged, the run has read past the funding entry
+        FakeBybitOrder byHand = account.placeByHand("BTCUSDT", "Sell", new BigDecimal("0.001"), null, "");
+        account.fill(byHand.orderLinkId(), new BigDecimal("60200.0"));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+        awaitEnvelope(ForeignOrderDetected.class, f -> f.userId().equals(user) && f.venueOrderId().equals(byHand.orderId()));
+        assertThat(reconciler.run(accountOf(user))).isTrue();
+
+        assertThat(reconciliationView.reconciliation(user.value().toString()).foreignOrders()).singleElement()
+                .satisfies(seen -> assertThat(seen.venueOrderId()).isEqualTo(byHand.orderId()));
+        assertThat(envelopes(ForeignOrderDetected.class, f -> f.userId().equals(user))).singleElement();
+        assertThat(positionSize(bot)).isEqualByComparingTo("0.010");
+        assertThat(envelopes(OrderFilled.class, f -> f.botId().equals(bot))).hasSize(1);
+    }
+
+    @Test
     void anApprovalArrivingBeforeItsAccountIsReconciledIsPlacedOnceAfterIt() {
         UserId user = userWithAccount("10000");
         // Bybit's position list fails three times: the account's first reconciliation fails, and is retried

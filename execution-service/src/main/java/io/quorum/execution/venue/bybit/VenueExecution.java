@@ -39,6 +39,14 @@ public record VenueExecution(String execId, String orderId, String orderLinkId, 
     }
 
     /**
+     * Whether the execution is a trade that changed a position. Funding ({@code Funding}) and settlement ({@code Settle})
+     * entries only move money between the wallet and the market: no order, Quorum's or anyone's, stands behind them.
+     */
+    public boolean isTrade() {
+        return !"Funding".equals(execType) && !"Settle".equals(execType);
+    }
+
+    /**
      * A close Bybit made itself: an execution of the stop-loss, take-profit or trailing stop it holds on a position
      * ({@code stopOrderType}), or of a liquidation ({@code BustTrade}) or auto-deleveraging ({@code AdlTrade}). Empty
      * for a trade of an order someone placed — Quorum or anyone else — and for funding and the like.

@@ -37,4 +37,13 @@ class VenueExecutionTest {
         assertThat(of("Trade", "Stop").venueClose()).isEmpty(); // a conditional order someone placed
         assertThat(of("Funding", "").venueClose()).isEqualTo(Optional.empty());
     }
+
+    @Test
+    void fundingAndSettlementAreNotTrades() {
+        assertThat(of("Funding", "UNKNOWN").isTrade()).isFalse();
+        assertThat(of("Settle", "").isTrade()).isFalse();
+        assertThat(of("Trade", "").isTrade()).isTrue();
+        assertThat(of("BustTrade", "UNKNOWN").isTrade()).isTrue();
+        assertThat(of("AdlTrade", "UNKNOWN").isTrade()).isTrue();
+    }
 }
