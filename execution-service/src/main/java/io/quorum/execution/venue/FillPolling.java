@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -42,9 +39,8 @@ public final class FillPolling implements SmartLifecycle {
     private final BybitAccounts accounts;
     private final LiveFills fills;
     private final FillCursors cursors;
-    private final Duration period;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicRounds rounds;
 
     public FillPolling(VenueOrders orders, BybitAccounts accounts, LiveFills fills, FillCursors cursors, Duration period,
                        Clock clock) {
@@ -52,7 +48,9 @@ public final class FillPolling implements SmartLifecycle {
         this.accounts = accounts;
         this.fills = fills;
         this.cursors = cursors;
-        this.period = period;
+        this.rounds = new PeriodicRounds("bybit-fill-poll", period, period, this::pollOnce,
+                // a failed round changes nothing (no cursor moves past an execution not applied); the next reads again
+                failure -> LOG.warn("reading Bybit executions failed, next round in {}: {}", period, failure.toString()));
         this.clock = clock;
     }
 
@@ -99,30 +97,17 @@ public final class FillPolling implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> Thread.ofPlatform().name("bybit-fill-poll").daemon().unstarted(runnable));
-        scheduler.scheduleWithFixedDelay(this::pollQuietly, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** A failed round changes nothing (no cursor moves past an execution not applied); the next round reads again. */
-    private void pollQuietly() {
-        try {
-            pollOnce();
-        } catch (RuntimeException failure) { // a VenueFailure, or the database briefly away
-            LOG.warn("reading Bybit executions failed, next round in {}: {}", period, failure.toString());
-        }
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 }

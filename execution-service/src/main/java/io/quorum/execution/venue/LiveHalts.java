@@ -21,9 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -60,7 +57,7 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
     private final Duration maxRetry;
     private final int stalledAfter;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private final PeriodicRounds rounds;
 
     public LiveHalts(BybitAccounts accounts, FillPolling fills, HaltRecords records, PendingHalts pending,
                      LivePlacement placement, LiveVenueSettings settings, Clock clock) {
@@ -70,6 +67,10 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
         this.pending = pending;
         this.placement = placement;
         this.firstRetry = settings.haltRetry();
+        Duration round = Duration.ofMillis(Math.max(100, Math.min(firstRetry.toMillis(), 1000)));
+        this.rounds = new PeriodicRounds("bybit-halt-retry", round, round, this::retryDue,
+                // each halt's failure is recorded with it; what is left is the database being away
+                failure -> LOG.warn("retrying pending halts failed, next round soon: {}", failure.toString()));
         this.maxRetry = settings.haltRetryMax();
         this.stalledAfter = settings.haltStalledAfter();
         this.clock = clock;
@@ -241,31 +242,17 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> Thread.ofPlatform().name("bybit-halt-retry").daemon().unstarted(runnable));
-        long period = Math.max(100, Math.min(firstRetry.toMillis(), 1000));
-        scheduler.scheduleWithFixedDelay(this::retryQuietly, period, period, TimeUnit.MILLISECONDS);
-    }
-
-    /** Each halt's failure is recorded with it; what is left is the database being away, and the next round reads again. */
-    private void retryQuietly() {
-        try {
-            retryDue();
-        } catch (RuntimeException failure) {
-            LOG.warn("retrying pending halts failed, next round soon: {}", failure.toString());
-        }
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 }

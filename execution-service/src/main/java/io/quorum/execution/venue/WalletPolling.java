@@ -14,9 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -44,9 +41,9 @@ public final class WalletPolling implements SmartLifecycle {
     private final Outbox outbox;
     private final String venue;
     private final String keyVenue;
-    private final Duration period;
     private final Clock clock;
-    private ScheduledExecutorService scheduler;
+    private final Duration period;
+    private final PeriodicRounds rounds;
 
     /**
      * @param venue    the name the events carry ({@code bybit-demo}, {@code bybit-testnet}, {@code bybit-mainnet})
@@ -61,6 +58,9 @@ public final class WalletPolling implements SmartLifecycle {
         this.venue = venue;
         this.keyVenue = keyVenue;
         this.period = period;
+        this.rounds = new PeriodicRounds("bybit-wallet-poll", Duration.ZERO, period, this::pollOnce,
+                // a failed round publishes nothing for the accounts it could not read; the allocation keeps the last equity
+                failure -> LOG.warn("reading Bybit wallets failed, next round in {}: {}", period, failure.toString()));
         this.clock = clock;
     }
 
@@ -103,31 +103,17 @@ public final class WalletPolling implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable ->
-                Thread.ofPlatform().name("bybit-wallet-poll").daemon().unstarted(runnable));
-        scheduler.scheduleWithFixedDelay(this::pollQuietly, 0, period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    /** A failed round publishes nothing for the accounts it could not read; the allocation keeps the last equity. */
-    private void pollQuietly() {
-        try {
-            pollOnce();
-        } catch (RuntimeException failure) { // a VenueFailure, or the database briefly away
-            LOG.warn("reading Bybit wallets failed, next round in {}: {}", period, failure.toString());
-        }
+    public void start() {
+        rounds.start();
     }
 
     @Override
-    public synchronized void stop() {
-        if (scheduler != null) {
-            scheduler.shutdownNow();
-            scheduler = null;
-        }
+    public void stop() {
+        rounds.stop();
     }
 
     @Override
-    public synchronized boolean isRunning() {
-        return scheduler != null;
+    public boolean isRunning() {
+        return rounds.isRunning();
     }
 }
