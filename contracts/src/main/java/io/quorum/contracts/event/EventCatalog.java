@@ -12,6 +12,7 @@ import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionMismatchDetected;
 import io.quorum.contracts.executions.WalletBalanceObserved;
 import io.quorum.contracts.market.CandleClosed;
 import io.quorum.contracts.market.OrderBookObserved;
@@ -58,6 +59,7 @@ public final class EventCatalog {
             new EventType("bot.halt-stalled.v1", BotHaltStalled.class, Topics.EXECUTIONS),
             new EventType("account.wallet-balance-observed.v1", WalletBalanceObserved.class, Topics.EXECUTIONS),
             new EventType("account.foreign-order-detected.v1", ForeignOrderDetected.class, Topics.EXECUTIONS),
+            new EventType("account.position-mismatch-detected.v1", PositionMismatchDetected.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
             new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS),
             new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES));

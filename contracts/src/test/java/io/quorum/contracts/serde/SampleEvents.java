@@ -18,6 +18,7 @@ import io.quorum.contracts.executions.WalletBalanceObserved;
 import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
 import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionMismatchDetected;
 import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
@@ -52,6 +53,7 @@ import io.quorum.contracts.signals.LlmBudgetExhausted;
 import io.quorum.contracts.signals.SignalDecided;
 import io.quorum.contracts.signals.TradeAction;
 import io.quorum.contracts.signals.VoterKind;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -134,6 +136,8 @@ final class SampleEvents {
                         "1321003749386327552", "", "open-orders"),
                 new ForeignOrderDetected(USER, "bybit", BTC, Side.BUY, Quantity.of("0.002"), null,
                         "1321003749386327553", "my-script-7", "executions"),
+                new PositionMismatchDetected(USER, "bybit", BTC, new BigDecimal("0.015"), new BigDecimal("0.01")),
+                new PositionMismatchDetected(USER, "bybit", BTC, new BigDecimal("-0.002"), BigDecimal.ZERO),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,
                         Money.of("-1.5"), Money.of("0.2500802")),
                 new PositionChanged(USER, BOT, BTC, PositionSide.LONG, Quantity.of("0.012"), Price.of("104200.1"), 3,

@@ -1,0 +1,32 @@
+package io.quorum.contracts.executions;
+
+import static java.util.Objects.requireNonNull;
+
+import io.quorum.contracts.event.UserScoped;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import java.math.BigDecimal;
+
+/**
+ * Reconciliation found that the venue's position on one symbol differs from the sum of the user's bots' positions
+ * there. Sizes are signed net quantities (long positive, short negative, flat zero). Quorum does not "fix" it —
+ * neither by trading nor by rewriting a bot's position — it tells the user, once per account, symbol and pair of
+ * sizes, until the two agree again. Live venues only; event time = when the reconciliation read the positions.
+ */
+public record PositionMismatchDetected(UserId userId, String venue, Symbol symbol, BigDecimal venueSize,
+                                       BigDecimal quorumSize) implements UserScoped {
+
+    public PositionMismatchDetected {
+        requireNonNull(userId, "userId");
+        requireNonNull(venue, "venue");
+        requireNonNull(symbol, "symbol");
+        requireNonNull(venueSize, "venueSize");
+        requireNonNull(quorumSize, "quorumSize");
+        if (venue.isBlank()) {
+            throw new IllegalArgumentException("venue must name the venue, was blank");
+        }
+        if (venueSize.compareTo(quorumSize) == 0) {
+            throw new IllegalArgumentException("a mismatch needs two different sizes, both were " + venueSize.toPlainString());
+        }
+    }
+}
