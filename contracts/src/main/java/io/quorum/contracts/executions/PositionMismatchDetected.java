@@ -2,6 +2,7 @@ package io.quorum.contracts.executions;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import io.quorum.contracts.event.UserScoped;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
@@ -11,10 +12,12 @@ import java.math.BigDecimal;
  * Reconciliation found that the venue's position on one symbol differs from the sum of the user's bots' positions
  * there. Sizes are signed net quantities (long positive, short negative, flat zero). Quorum does not "fix" it —
  * neither by trading nor by rewriting a bot's position — it tells the user, once per account, symbol and pair of
- * sizes, until the two agree again. Live venues only; event time = when the reconciliation read the positions.
+ * sizes, until the two agree again. Live venues only; event time = when the reconciliation read the positions. The
+ * sizes are written as decimal strings, like every quantity on the wire.
  */
-public record PositionMismatchDetected(UserId userId, String venue, Symbol symbol, BigDecimal venueSize,
-                                       BigDecimal quorumSize) implements UserScoped {
+public record PositionMismatchDetected(UserId userId, String venue, Symbol symbol,
+                                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal venueSize,
+                                       @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal quorumSize) implements UserScoped {
 
     public PositionMismatchDetected {
         requireNonNull(userId, "userId");
