@@ -8,6 +8,7 @@ import static io.quorum.testkit.FakeBybitParams.optionalDecimal;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class FakeBybitAccount {
     private final Map<String, FakeBybitPosition> positions = new LinkedHashMap<>();
     private final Map<String, Integer> leverage = new LinkedHashMap<>();
     private final List<ObjectNode> executions = new ArrayList<>();
+    /** How long an ended order is still answered by {@code /v5/order/realtime} when asked for by its id. */
+    private Duration closedInRealtime = Duration.ofMinutes(10);
     private BigDecimal wallet;
     private int tradingStops;
 
@@ -100,7 +103,7 @@ public final class FakeBybitAccount {
         boolean maker = order.orderType().equals("Limit");
         BigDecimal fee = filled.multiply(price).multiply(maker ? MAKER : TAKER);
         BigDecimal cum = order.cumExecQty().add(filled);
-        ordersByLinkId.put(orderLinkId, order.withStatus(cum.compareTo(order.qty()) == 0 ? "Filled" : "PartiallyFilled", cum));
+        ordersByLinkId.put(orderLinkId, order.withStatus(cum.compareTo(order.qty()) == 0 ? "Filled" : "PartiallyFilled", cum, now));
         FakeBybitPosition position = position(order.symbol());
         boolean opening = !position.isOpen() || position.side.equals(order.side());
         wallet = wallet.subtract(fee).add(position.apply(order.side(), filled, price, now));
@@ -165,7 +168,7 @@ public final class FakeBybitAccount {
         }
         long now = clock.getAsLong();
         FakeBybitOrder funding = new FakeBybitOrder(now + "-" + symbol + "-Funding", FakeBybitOrder.UNLINKED + UUID.randomUUID(),
-                symbol, position.side, "UNKNOWN", null, position.size, "UNKNOWN", false, null, null, "Filled", position.size, now);
+                symbol, position.side, "UNKNOWN", null, position.size, "UNKNOWN", false, null, null, "Filled", position.size, now, now);
         wallet = wallet.subtract(fee);
         ObjectNode execution = FakeBybitViews.execution(funding, position.size, markPrice, fee, false, BigDecimal.ZERO, now);
         execution.put("execType", "Funding");
@@ -182,7 +185,7 @@ public final class FakeBybitAccount {
         String side = position.side.equals("Buy") ? "Sell" : "Buy";
         long now = clock.getAsLong();
         FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), FakeBybitOrder.UNLINKED + UUID.randomUUID(),
-                symbol, side, "Market", null, qty, "IOC", true, null, null, "Filled", qty, now);
+                symbol, side, "Market", null, qty, "IOC", true, null, null, "Filled", qty, now, now);
         ordersByLinkId.put(order.orderLinkId(), order);
         BigDecimal fee = qty.multiply(price).multiply(TAKER);
         wallet = wallet.subtract(fee).add(position.apply(side, qty, price, now));
@@ -202,7 +205,56 @@ public final class FakeBybitAccount {
         if (order == null || !order.isOpen()) {
             throw new IllegalStateException("no open order " + orderLinkId + " to end");
         }
-        ordersByLinkId.put(orderLinkId, order.withStatus("Cancelled", order.cumExecQty()));
+        ordersByLinkId.put(orderLinkId, order.withStatus("Cancelled", order.cumExecQty(), clock.getAsLong()));
+        return this;
+    }
+
+    /**
+     * Bybit ends what is left of the order by itself with {@code status} — {@code Cancelled} (by the user on the
+     * website, or the exchange), {@code PartiallyFilledCanceled}, {@code Rejected} or {@code Deactivated} — its fills kept.
+     */
+    public synchronized FakeBybitAccount end(String orderLinkId, String status) {
+        if (!List.of("Cancelled", "PartiallyFilledCanceled", "Rejected", "Deactivated").contains(status)) {
+            throw new IllegalArgumentException("not an end Bybit gives an order: " + status);
+        }
+        FakeBybitOrder order = ordersByLinkId.get(orderLinkId);
+        if (order == null || !order.isOpen()) {
+            throw new IllegalStateException("no open order " + orderLinkId + " to end");
+        }
+        ordersByLinkId.put(orderLinkId, order.withStatus(status, order.cumExecQty(), clock.getAsLong()));
+        return this;
+    }
+
+    /**
+     * How long an ended order is still answered by {@code /v5/order/realtime} when asked for by its orderId or
+     * orderLinkId (10 minutes unless set; Bybit answers only recently closed orders there): after that only
+     * {@code /v5/order/history} knows it. {@link Duration#ZERO}: realtime answers open orders only.
+     */
+    public synchronized FakeBybitAccount closedOrdersInRealtimeFor(Duration keep) {
+        closedInRealtime = keep;
+        return this;
+    }
+
+    /**
+     * Moves the order's creation and last change {@code by} into the past (an order placed and ended long ago), its
+     * executions with it; nothing else changes.
+     */
+    public synchronized FakeBybitAccount backdate(String orderLinkId, Duration by) {
+        FakeBybitOrder order = ordersByLinkId.get(orderLinkId);
+        if (order == null) {
+            throw new IllegalStateException("no order " + orderLinkId);
+        }
+        long millis = by.toMillis();
+        ordersByLinkId.put(orderLinkId, new FakeBybitOrder(order.orderId(), order.orderLinkId(), order.symbol(), order.side(),
+                order.orderType(), order.price(), order.qty(), order.timeInForce(), order.reduceOnly(), order.takeProfit(),
+                order.stopLoss(), order.status(), order.cumExecQty(), order.createdTime() - millis, order.updatedTime() - millis));
+        for (ObjectNode execution : executions) {
+            if (execution.path("orderId").asString().equals(order.orderId())) {
+                execution.put("execTime", String.valueOf(Long.parseLong(execution.path("execTime").asString()) - millis));
+            }
+        }
+        executions.sort((a, b) -> Long.compare(Long.parseLong(b.path("execTime").asString()),
+                Long.parseLong(a.path("execTime").asString())));
         return this;
     }
 
@@ -227,7 +279,7 @@ public final class FakeBybitAccount {
         String key = orderLinkId.isEmpty() ? FakeBybitOrder.UNLINKED + UUID.randomUUID() : orderLinkId;
         FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), key, symbol, side,
                 price == null ? "Market" : "Limit", price, qty, price == null ? "IOC" : "GTC", false, null, null, "New",
-                BigDecimal.ZERO, clock.getAsLong());
+                BigDecimal.ZERO, clock.getAsLong(), clock.getAsLong());
         ordersByLinkId.put(key, order);
         return order;
     }
@@ -290,7 +342,7 @@ public final class FakeBybitAccount {
         String tif = params.getOrDefault("timeInForce", type.equals("Limit") ? "GTC" : "IOC");
         FakeBybitOrder order = new FakeBybitOrder(UUID.randomUUID().toString(), linkId.isEmpty() ? FakeBybitOrder.UNLINKED + UUID.randomUUID() : linkId,
                 symbol, side, type, price, qty, tif, reduceOnly, optionalDecimal(params, "takeProfit"),
-                optionalDecimal(params, "stopLoss"), "New", BigDecimal.ZERO, clock.getAsLong());
+                optionalDecimal(params, "stopLoss"), "New", BigDecimal.ZERO, clock.getAsLong(), clock.getAsLong());
         ordersByLinkId.put(order.orderLinkId(), order);
         return FakeBybitViews.ids(order);
     }
@@ -298,7 +350,7 @@ public final class FakeBybitAccount {
     synchronized JsonNode cancel(Map<String, String> params) {
         FakeBybitOrder order = find(params).filter(FakeBybitOrder::isOpen)
                 .orElseThrow(() -> new FakeBybitReply.Refused(110001, "order not exists or too late to cancel"));
-        ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty()));
+        ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty(), clock.getAsLong()));
         return FakeBybitViews.ids(order);
     }
 
@@ -311,7 +363,7 @@ public final class FakeBybitAccount {
         ArrayNode list = result.putArray("list");
         for (FakeBybitOrder order : List.copyOf(ordersByLinkId.values())) {
             if (order.isOpen() && (symbol.isEmpty() || order.symbol().equals(symbol))) {
-                ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty()));
+                ordersByLinkId.put(order.orderLinkId(), order.withStatus("Cancelled", order.cumExecQty(), clock.getAsLong()));
                 list.add(FakeBybitViews.ids(order));
             }
         }
@@ -320,7 +372,7 @@ public final class FakeBybitAccount {
     }
 
     /**
-     * By orderId or orderLinkId: that order whatever its status; otherwise the open orders of the symbol, or of every
+     * By orderId or orderLinkId: that order if it is open or ended within {@link #closedOrdersInRealtimeFor}; otherwise the open orders of the symbol, or of every
      * symbol with {@code settleCoin=USDT} (one of the two is required, as on Bybit), newest first, a page of
      * {@code limit} (default 20, at most 50) from {@code cursor}.
      */
@@ -330,11 +382,41 @@ public final class FakeBybitAccount {
         if (!byId && symbol.isEmpty() && !"USDT".equals(params.get("settleCoin"))) {
             throw new FakeBybitReply.Refused(10001, "params error: symbol, baseCoin or settleCoin is required");
         }
-        List<FakeBybitOrder> found = byId ? find(params).stream().toList() : ordersByLinkId.values().stream()
+        long now = clock.getAsLong();
+        List<FakeBybitOrder> found = byId ? find(params).filter(order -> order.isOpen()
+                || now - order.updatedTime() < closedInRealtime.toMillis()).stream().toList() : ordersByLinkId.values().stream()
                 .filter(FakeBybitOrder::isOpen).filter(order -> symbol.isEmpty() || order.symbol().equals(symbol)).toList();
         List<JsonNode> views = new ArrayList<>();
         found.reversed().forEach(order -> views.add(FakeBybitViews.order(order, leverage(order.symbol()))));
         return FakeBybitViews.page(views, params, 20, 50);
+    }
+
+    /**
+     * Bybit's order history: every order of the account, whatever its status, created within a window of at most seven
+     * days — {@code startTime} to {@code endTime}, the seven days after {@code startTime} or before {@code endTime} when
+     * only one is given, the last seven days when neither (a wider window is refused with 10001, as Bybit refuses it) —
+     * of the {@code symbol}, {@code orderId}, {@code orderLinkId} and {@code orderStatus} if given, newest first, a page
+     * of {@code limit} (default 20, at most 50) from {@code cursor}.
+     */
+    synchronized JsonNode history(Map<String, String> params) {
+        long week = Duration.ofDays(7).toMillis();
+        String start = params.getOrDefault("startTime", "");
+        String end = params.getOrDefault("endTime", "");
+        long to = !end.isEmpty() ? Long.parseLong(end) : !start.isEmpty() ? Long.parseLong(start) + week : clock.getAsLong();
+        long from = !start.isEmpty() ? Long.parseLong(start) : to - week;
+        if (to < from || to - from > week) {
+            throw new FakeBybitReply.Refused(10001, "params error: the time range between startTime and endTime must be 0..7 days");
+        }
+        List<JsonNode> found = new ArrayList<>();
+        List.copyOf(ordersByLinkId.values()).reversed().stream() // newest first, also within one millisecond
+                .filter(order -> order.createdTime() >= from && order.createdTime() <= to)
+                .filter(order -> params.getOrDefault("symbol", order.symbol()).equals(order.symbol()))
+                .filter(order -> params.getOrDefault("orderId", order.orderId()).equals(order.orderId()))
+                .filter(order -> params.getOrDefault("orderLinkId", order.shownLinkId()).equals(order.shownLinkId()))
+                .filter(order -> params.getOrDefault("orderStatus", order.status()).equals(order.status()))
+                .sorted((a, b) -> Long.compare(b.createdTime(), a.createdTime()))
+                .forEach(order -> found.add(FakeBybitViews.order(order, leverage(order.symbol()))));
+        return FakeBybitViews.page(found, params, 20, 50);
     }
 
     /**

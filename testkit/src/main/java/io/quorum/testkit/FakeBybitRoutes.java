@@ -39,6 +39,7 @@ final class FakeBybitRoutes {
                 Map.entry("POST /v5/order/cancel", signed(FakeBybitAccount::cancel)),
                 Map.entry("POST /v5/order/cancel-all", signed(FakeBybitAccount::cancelAll)),
                 Map.entry("GET /v5/order/realtime", signed(FakeBybitAccount::realtime)),
+                Map.entry("GET /v5/order/history", signed(FakeBybitAccount::history)),
                 Map.entry("GET /v5/execution/list", signed(FakeBybitAccount::executions)),
                 Map.entry("GET /v5/position/list", signed(FakeBybitAccount::positionList)),
                 Map.entry("POST /v5/position/set-leverage", signed(FakeBybitAccount::setLeverage)),

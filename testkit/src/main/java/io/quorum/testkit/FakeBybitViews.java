@@ -82,12 +82,15 @@ final class FakeBybitViews {
         node.put("leavesValue", order.price() == null ? "0" : order.leavesQty().multiply(order.price()).toPlainString());
         node.put("cumExecQty", order.cumExecQty().toPlainString());
         node.put("avgPrice", "0");
+        node.put("cancelType", order.status().equals("Cancelled") || order.status().equals("PartiallyFilledCanceled")
+                ? "CancelByUser" : "UNKNOWN");
+        node.put("rejectReason", order.status().equals("Rejected") ? "EC_NoImmediateQtyToFill" : "EC_NoError");
         node.put("timeInForce", order.timeInForce());
         node.put("reduceOnly", order.reduceOnly());
         node.put("takeProfit", text(order.takeProfit()));
         node.put("stopLoss", text(order.stopLoss()));
         node.put("createdTime", String.valueOf(order.createdTime()));
-        node.put("updatedTime", String.valueOf(order.createdTime()));
+        node.put("updatedTime", String.valueOf(order.updatedTime()));
         node.remove("cumFeeDetail");
         return node;
     }

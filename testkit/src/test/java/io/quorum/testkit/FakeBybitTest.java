@@ -49,6 +49,41 @@ class FakeBybitTest {
     }
 
     @Test
+    void servesTheOrderHistoryFromItsOrdersWhileRealtimeForgetsEndedOnes() throws Exception {
+        assertThat(post("/v5/order/create", LIMIT_BUY).path("retCode").asInt()).isZero();
+        fake.account().fill("link-1", new BigDecimal("0.004"), new BigDecimal("59990.0"));
+        fake.account().end("link-1", "Cancelled");
+        fake.account().closedOrdersInRealtimeFor(Duration.ZERO);
+
+        assertThat(get("/v5/order/realtime", "category=linear&orderLinkId=link-1", FakeBybit.API_KEY).path("result").path("list"))
+                .isEmpty();
+        JsonNode history = get("/v5/order/history", "category=linear&orderLinkId=link-1", FakeBybit.API_KEY).path("result");
+        assertThat(history.path("list")).hasSize(1);
+        JsonNode order = history.path("list").get(0);
+        assertThat(order.path("orderStatus").asString()).isEqualTo("Cancelled");
+        assertThat(order.path("cumExecQty").asString()).isEqualTo("0.004");
+        assertThat(Long.parseLong(order.path("updatedTime").asString())).isGreaterThanOrEqualTo(Long.parseLong(order.path("createdTime").asString()));
+
+        for (int i = 0; i < 25; i++) {
+            fake.account().placeByHand("BTCUSDT", "Buy", new BigDecimal("0.001"), new BigDecimal("50000.0"), "hand-" + i);
+        }
+        JsonNode first = get("/v5/order/history", "category=linear&limit=20", FakeBybit.API_KEY).path("result");
+        assertThat(first.path("list")).hasSize(20);
+        assertThat(first.path("list").get(0).path("orderLinkId").asString()).isEqualTo("hand-24"); // newest first
+        String cursor = first.path("nextPageCursor").asString();
+        assertThat(cursor).isNotEmpty();
+        JsonNode second = get("/v5/order/history", "category=linear&limit=20&cursor=" + cursor, FakeBybit.API_KEY).path("result");
+        assertThat(second.path("list")).hasSize(6);
+        assertThat(second.path("nextPageCursor").asString()).isEmpty();
+        // older than the seven days asked for: not listed; a window wider than seven days: refused as Bybit refuses it
+        fake.account().backdate("link-1", Duration.ofDays(8));
+        assertThat(get("/v5/order/history", "category=linear&orderLinkId=link-1", FakeBybit.API_KEY).path("result").path("list"))
+                .isEmpty();
+        assertThat(get("/v5/order/history", "category=linear&startTime=0&endTime=" + now(), FakeBybit.API_KEY).path("retCode")
+                .asInt()).isEqualTo(10001);
+    }
+
+    @Test
     void keepsOrdersByLinkIdRefusesADuplicateAndFillsOnRequest() throws Exception {
         JsonNode created = post("/v5/order/create", LIMIT_BUY);
         assertThat(created.path("retCode").asInt()).isZero();

@@ -125,7 +125,8 @@ public final class Reconciler implements SmartLifecycle {
             Set<ClientOrderId> resumedByHeld = reconciled.contains(account) ? Set.of()
                     : held.of(account).stream().map(approval -> approval.payload().clientOrderId()).collect(Collectors.toSet());
             Reconciliation.Outcome outcome = reconciliation.run(opened.get(), users, resumedByHeld);
-            records.finished(account, outcome.mismatches(), outcome.detail(), clock.instant());
+            Set<UserId> told = users.isEmpty() ? Optional.ofNullable(met.get(account)).map(Set::of).orElse(Set.of()) : users;
+            records.finished(account, told, outcome.mismatches(), outcome.detail(), clock.instant());
         } catch (VenueFailure failure) {
             LOG.warn("reconciling Bybit account {} failed: {}", account, failure.toString());
             records.failed(account, failure.toString(), clock.instant());

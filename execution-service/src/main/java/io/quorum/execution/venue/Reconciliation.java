@@ -35,14 +35,19 @@ import org.slf4j.LoggerFactory;
  * through {@link ReconciliationRecords} or {@link LiveFills}, each change in its own transaction and each safe to repeat:
  * <ol>
  * <li>orders still SUBMITTING (a crash or a timeout between the call and recording its answer) are looked up by
- * orderLinkId: found → OPEN with Bybit's id and their fills applied; absent, once any request this process sent for it
- * is past Bybit's recv window → REJECTED, so every intent ends. None is ever placed again from here;</li>
+ * orderLinkId (open or recently ended orders), then in Bybit's order history (the last seven days): found → OPEN with
+ * Bybit's id and their fills applied (and ended in step 3 if it has ended), found rejected → REJECTED; absent, once any
+ * request this process sent for it is past Bybit's recv window → REJECTED, so every intent ends. None is ever placed
+ * again from here;</li>
  * <li>the account's executions since the cursor (every page, within Bybit's seven days) applied once each by execId;
  * those of orders Quorum did not place flagged — except a close Bybit made itself (a position's stop-loss or take-profit,
  * a liquidation, an auto-deleveraging) of the position exactly one bot of the account holds in the symbol, which is
  * applied to that bot ({@link LiveFills#applyVenueClose}); with several bots in the symbol it stays flagged;</li>
- * <li>orders OPEN here that Bybit no longer lists open: their executions applied, then CANCELLED if Bybit ended them
- * short of filled;</li>
+ * <li>orders OPEN here that Bybit no longer lists open — ended while Quorum was away or between two runs (filled,
+ * cancelled, rejected, deactivated) — looked up by orderLinkId, and, once Bybit no longer answers that for them, in its
+ * order history, read page by page (newest first) only as far as needed, within Bybit's seven days: their executions
+ * applied once each by execId, then CANCELLED if Bybit ended them short of filled. One that ended longer ago than the
+ * history reaches is left OPEN with a note for an operator;</li>
  * <li>open orders Quorum did not place flagged once each (ForeignOrderDetected), never cancelled;</li>
  * <li>Bybit's position per symbol against the sum of Quorum's bots' positions on the account: a difference is recorded,
  * logged and shown, never "fixed".</li>
@@ -129,8 +134,13 @@ public final class Reconciliation {
                 if (current.isEmpty()) {
                     continue;
                 }
-                Optional<VenueOrderState> found = run.account.client().orderByLinkId(id);
-                if (found.isPresent()) {
+                Optional<VenueOrderState> found = run.account.client().orderByLinkId(id)
+                        .or(() -> run.account.client().orderInHistory(id));
+                if (found.isPresent() && found.get().status() == VenueOrderState.Status.REJECTED
+                        && found.get().filledQuantity().signum() == 0) {
+                    records.neverPlaced(current.get(), "rejected by Bybit (found in its order history after the placement "
+                            + "went unanswered)");
+                } else if (found.isPresent()) {
                     records.foundPlaced(current.get(), found.get().orderId());
                     run.account.client().executionsOf(id).forEach(run::apply);
                 } else if (!sending.sentWithin(id, absentAfter)) {
@@ -158,9 +168,11 @@ public final class Reconciliation {
             if (listedOpen.contains(id.value())) {
                 continue;
             }
-            Optional<VenueOrderState> state = run.account.client().orderByLinkId(id);
+            // Bybit answers an ended order by its orderLinkId only for a while; after that its order history knows it
+            Optional<VenueOrderState> state = run.account.client().orderByLinkId(id).or(() -> run.fromHistory(id));
             if (state.isEmpty()) {
-                run.notes.add("order " + id.value() + " is open here but Bybit has no order under its orderLinkId");
+                run.notes.add("order " + id.value() + " is open here but Bybit neither lists it open nor has it in its last "
+                        + "seven days of order history: it ended longer ago than that; left OPEN for an operator");
                 continue;
             }
             if (state.get().isOpen()) {
@@ -208,6 +220,9 @@ public final class Reconciliation {
         final BybitAccounts.Account account;
         final List<UserId> users;
         final Map<String, Boolean> ours = new HashMap<>();
+        /** The order history read so far in this run, by orderLinkId; read on, page by page, only as far as asked. */
+        final Map<String, VenueOrderState> history = new HashMap<>();
+        BybitLinearClient.HistoryReading historyReading;
         final List<String> notes = new ArrayList<>();
         int applied;
         int foreign;
@@ -215,6 +230,21 @@ public final class Reconciliation {
         Run(BybitAccounts.Account account, Collection<UserId> users) {
             this.account = account;
             this.users = List.copyOf(users);
+        }
+
+        /** The order in Bybit's order history of the last seven days, reading further pages only until it is found. */
+        Optional<VenueOrderState> fromHistory(ClientOrderId id) {
+            if (historyReading == null) {
+                historyReading = account.client().orderHistory();
+            }
+            while (!history.containsKey(id.value()) && historyReading.hasMore()) {
+                for (VenueOrderState order : historyReading.next()) {
+                    if (!order.orderLinkId().isEmpty()) {
+                        history.putIfAbsent(order.orderLinkId(), order);
+                    }
+                }
+            }
+            return Optional.ofNullable(history.get(id.value()));
         }
 
         /** Quorum placed it: its orderLinkId is a client order id that Quorum recorded (before it ever sent it). */

@@ -5,6 +5,7 @@ import io.quorum.contracts.executions.ForeignOrderDetected;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.executions.PositionMismatchDetected;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
@@ -29,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The transactions of a reconciliation ({@link Reconciliation} makes the calls to Bybit, never inside one): orders left
  * SUBMITTING resolved, open orders Bybit ended recorded, orders Quorum did not place flagged once, and each account's
- * last run, foreign orders and position mismatches, as {@code GET /api/reconciliation} shows them.
+ * last run, foreign orders and position mismatches (each told to the account's users once per pair of sizes), as {@code GET /api/reconciliation} shows them.
  */
 public class ReconciliationRecords {
 
@@ -138,9 +139,39 @@ public class ReconciliationRecords {
                 .params(account, Timestamp.from(at)).update();
     }
 
-    /** Ends a run that read everything: OK, or MISMATCH with the positions that differ (replacing the last run's). */
+    /**
+     * Ends a run that read everything: OK, or MISMATCH with the positions that differ (replacing the last run's). Each
+     * mismatch whose pair of sizes the account's {@code users} were not told yet is told to each of them
+     * (PositionMismatchDetected, at the time the positions were read) and remembered; a symbol that agrees again is
+     * forgotten, so a new difference there is told again. Answers how many mismatches were told.
+     */
     @Transactional
-    public void finished(String account, List<Mismatch> mismatches, String detail, Instant at) {
+    public int finished(String account, Collection<UserId> users, List<Mismatch> mismatches, String detail, Instant at) {
+        Map<String, BigDecimal[]> told = new LinkedHashMap<>();
+        jdbc.sql("select symbol, venue_size, quorum_size from position_mismatches_told where account = ? for update").param(account)
+                .query((rs, row) -> Map.entry(rs.getString("symbol"),
+                        new BigDecimal[] {rs.getBigDecimal("venue_size"), rs.getBigDecimal("quorum_size")}))
+                .list().forEach(entry -> told.put(entry.getKey(), entry.getValue()));
+        int newlyTold = 0;
+        for (Mismatch mismatch : mismatches) {
+            BigDecimal[] before = told.remove(mismatch.symbol().value());
+            if (before != null && before[0].compareTo(mismatch.venueSize()) == 0 && before[1].compareTo(mismatch.quorumSize()) == 0) {
+                continue; // told already
+            }
+            jdbc.sql("insert into position_mismatches_told (account, symbol, venue_size, quorum_size, told_at) values (?, ?, ?, ?, ?) "
+                            + "on conflict (account, symbol) do update set venue_size = excluded.venue_size, "
+                            + "quorum_size = excluded.quorum_size, told_at = excluded.told_at")
+                    .params(account, mismatch.symbol().value(), mismatch.venueSize(), mismatch.quorumSize(),
+                            Timestamp.from(mismatch.detectedAt())).update();
+            for (UserId user : users) {
+                outbox.add(Envelope.originating(new PositionMismatchDetected(user, VenueOrder.LIVE_VENUE, mismatch.symbol(),
+                        mismatch.venueSize(), mismatch.quorumSize()), mismatch.detectedAt()));
+            }
+            newlyTold++;
+        }
+        for (String agreeing : told.keySet()) { // told before, no difference now
+            jdbc.sql("delete from position_mismatches_told where account = ? and symbol = ?").params(account, agreeing).update();
+        }
         jdbc.sql("delete from position_mismatches where account = ?").param(account).update();
         for (Mismatch mismatch : mismatches) {
             jdbc.sql("insert into position_mismatches (account, symbol, venue_size, quorum_size, detected_at) values (?, ?, ?, ?, ?)")
@@ -149,6 +180,7 @@ public class ReconciliationRecords {
         }
         jdbc.sql("update reconciliations set finished_at = ?, succeeded_at = ?, result = ?, detail = ?, runs = runs + 1 where account = ?")
                 .params(Timestamp.from(at), Timestamp.from(at), mismatches.isEmpty() ? "OK" : "MISMATCH", detail, account).update();
+        return newlyTold;
     }
 
     /** Ends a run that could not read the venue (or failed otherwise): the account's last success stays as it was. */

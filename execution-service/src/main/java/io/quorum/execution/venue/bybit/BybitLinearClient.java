@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  * through the own adapter with the same signing — cancelling (a stop must work when the clock
  * needed correcting), order creation (its
  * payload has no reduceOnly, timeInForce, takeProfit or stopLoss, and its requests are stamped by a
- * clock a 10002 cannot correct), an order by orderLinkId, open orders, cancel-all, executions,
+ * clock a 10002 cannot correct), an order by orderLinkId, open orders, the order history, cancel-all, executions,
  * positions, leverage and trading-stop. Every failure is a {@link VenueFailure}.
  */
 public final class BybitLinearClient {
@@ -35,6 +35,7 @@ public final class BybitLinearClient {
     private static final int NOT_MODIFIED = 34040;
     private static final int OPEN_ORDERS_PAGE = 50;
     private static final int EXECUTIONS_PAGE = 100;
+    private static final int HISTORY_PAGE = 50;
     /** 1,000 pages of 100 executions: far beyond any account's seven days here; a cursor that never ends is a fault. */
     private static final int MAX_PAGES = 1000;
 
@@ -97,6 +98,59 @@ public final class BybitLinearClient {
     /** The order Bybit holds under this orderLinkId, open or recently closed; empty when it has none. */
     public Optional<VenueOrderState> orderByLinkId(ClientOrderId order) {
         return list("/v5/order/realtime", params("orderLinkId", order.value())).stream().findFirst().map(BybitV5Reading::order);
+    }
+
+    /**
+     * The order under this orderLinkId in Bybit's order history (every status), if it was created in the last seven
+     * days — Bybit's history window for a query without times; empty otherwise.
+     */
+    public Optional<VenueOrderState> orderInHistory(ClientOrderId order) {
+        return list("/v5/order/history", params("orderLinkId", order.value())).stream().findFirst().map(BybitV5Reading::order);
+    }
+
+    /**
+     * The account's order history (USDT-settled, every status), orders created in the last seven days, newest first, read
+     * one page of up to 50 at a time as the caller asks for more; the reading ends when Bybit answers no next page.
+     */
+    public HistoryReading orderHistory() {
+        Map<String, String> params = params("settleCoin", "USDT");
+        params.put("limit", String.valueOf(HISTORY_PAGE));
+        return new HistoryReading(params);
+    }
+
+    /** One reading of the order history, page by page ({@link #orderHistory}). */
+    public final class HistoryReading {
+
+        private final Map<String, String> params;
+        private int pages;
+        private boolean done;
+
+        private HistoryReading(Map<String, String> params) {
+            this.params = params;
+        }
+
+        public boolean hasMore() {
+            return !done;
+        }
+
+        /** The next page; empty, and {@link #hasMore()} false, once Bybit has no more. */
+        public List<VenueOrderState> next() {
+            if (done) {
+                return List.of();
+            }
+            if (pages++ >= MAX_PAGES) {
+                throw new IllegalStateException("/v5/order/history still had more pages after " + MAX_PAGES);
+            }
+            JsonNode result = v5.get("/v5/order/history", params);
+            List<VenueOrderState> page = result.path("list").valueStream().map(BybitV5Reading::order).toList();
+            String cursor = result.path("nextPageCursor").asString("");
+            if (cursor.isEmpty() || page.isEmpty()) {
+                done = true;
+            } else {
+                params.put("cursor", URLDecoder.decode(cursor, StandardCharsets.UTF_8));
+            }
+            return page;
+        }
     }
 
     public Optional<VenueOrderState> orderById(String orderId) {
