@@ -10,14 +10,14 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Answers a request the gateway refuses itself with RFC 9457 problem+json, like every service does. */
-final class Problems {
+public final class Problems {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {
     }
 
-    static Mono<Void> answer(ServerWebExchange exchange, HttpStatus status, String detail) {
+    public static Mono<Void> answer(ServerWebExchange exchange, HttpStatus status, String detail) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
         problem.put("title", status.getReasonPhrase());

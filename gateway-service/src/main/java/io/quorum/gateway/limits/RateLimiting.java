@@ -1,0 +1,58 @@
+package io.quorum.gateway.limits;
+
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.gateway.auth.Problems;
+import java.net.InetSocketAddress;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * Limits each caller's request rate. Runs after authentication, so a signed-in caller is counted
+ * by the user the gateway verified (whatever address they come from), and a caller without a user
+ * yet (sign-up, sign-in) by the client address. Too many → 429 problem+json with Retry-After in
+ * whole seconds.
+ */
+public class RateLimiting implements GlobalFilter, Ordered {
+
+    // after BearerAuthentication (-100), which sets the verified user on the request
+    private static final int ORDER = -90;
+
+    private final RequestRates rates;
+
+    public RateLimiting(RequestRates rates) {
+        this.rates = rates;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        return switch (rates.tryAcquire(caller(exchange.getRequest()))) {
+            case RequestRates.Decision.Allowed allowed -> chain.filter(exchange);
+            case RequestRates.Decision.Refused refused -> {
+                long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
+                exchange.getResponse().getHeaders().set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                yield Problems.answer(exchange, HttpStatus.TOO_MANY_REQUESTS,
+                        "too many requests; try again in " + seconds + " s");
+            }
+        };
+    }
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
+
+    private static String caller(ServerHttpRequest request) {
+        String user = request.getHeaders().getFirst(GatewayHeaders.USER_ID);
+        if (user != null) {
+            return "user:" + user;
+        }
+        InetSocketAddress remote = request.getRemoteAddress();
+        return "address:" + (remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress());
+    }
+}
