@@ -20,7 +20,16 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import io.quorum.contracts.ids.DecisionId;
+import io.quorum.contracts.signals.CastVote;
+import io.quorum.contracts.signals.Confidence;
+import io.quorum.contracts.signals.SignalDecided;
+import io.quorum.contracts.signals.TradeAction;
+import io.quorum.contracts.signals.VoterKind;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Realistic events of one user's grid bot, and the texts the notifier should send for them. */
 public final class SampleEvents {
@@ -60,6 +69,21 @@ public final class SampleEvents {
 
     public static BotStopped stopped(UserId user, BotId bot) {
         return new BotStopped(bot, user, "stopped by the user");
+    }
+
+    /** An AI decision on the bot with two votes for {@code action} and one abstention; HOLD has none and no intent. */
+    public static SignalDecided decided(UserId user, BotId bot, TradeAction action) {
+        boolean hold = action == TradeAction.HOLD;
+        TradeAction voted = hold ? TradeAction.LONG : action;
+        return new SignalDecided(DecisionId.derive(bot.toString(), action.name(), UUID.randomUUID().toString()), bot, user,
+                BTC, T0, action, hold ? "nothing passed" : action + " passed with 2 of 3 votes (2 needed)", false,
+                List.of(CastVote.vote("ema-cross", VoterKind.TECHNICAL, voted, Confidence.of("0.7"), "EMA 9 crossed EMA 21"),
+                        CastVote.vote("llm:default", VoterKind.LLM, hold ? TradeAction.SHORT : voted, Confidence.of("0.64"),
+                                "higher lows on 1h"),
+                        CastVote.abstain("rsi-bands", VoterKind.TECHNICAL, "NOT_ENOUGH_DATA: 10 of 15 candles")),
+                hold ? Map.of(TradeAction.LONG, 1, TradeAction.SHORT, 1) : Map.of(action, 2),
+                Map.of(TradeAction.LONG, 2, TradeAction.SHORT, 2, TradeAction.CLOSE, 2, TradeAction.DCA, 2,
+                        TradeAction.STOP_LOSS, 2), hold ? null : IntentId.random());
     }
 
     public static <E extends Event> Envelope<E> at(E event, int minutesAfterT0) {

@@ -3,6 +3,7 @@ package io.quorum.contracts.event;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.bots.BotStopped;
 import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.BotOrdersCleared;
@@ -62,7 +63,8 @@ public final class EventCatalog {
             new EventType("account.position-mismatch-detected.v1", PositionMismatchDetected.class, Topics.EXECUTIONS),
             new EventType("position.changed.v1", PositionChanged.class, Topics.POSITIONS),
             new EventType("signal.decided.v1", SignalDecided.class, Topics.SIGNAL_DECISIONS),
-            new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES));
+            new EventType("signal.llm-budget-exhausted.v1", LlmBudgetExhausted.class, Topics.SIGNAL_NOTICES),
+            new EventType("grid.cycle-completed.v1", GridCycleCompleted.class, Topics.GRID_CYCLES));
 
     private static final Map<String, EventType> BY_WIRE_NAME =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventType::wireName, Function.identity()));

@@ -17,6 +17,7 @@ public final class Topics {
     public static final String POSITIONS_NAME = "quorum.positions.v1";
     public static final String SIGNAL_DECISIONS_NAME = "quorum.signals.decisions.v1";
     public static final String SIGNAL_NOTICES_NAME = "quorum.signals.notices.v1";
+    public static final String GRID_CYCLES_NAME = "quorum.grid.cycles.v1";
 
     public static final Topic TICKS = new Topic(TICKS_NAME, KeyedBy.SYMBOL, false, Duration.ofDays(1),
             "prices along each candle's path, the clock of the paper venue and the grid engine");
@@ -41,12 +42,14 @@ public final class Topics {
             "every decision of an AI trend bot's voters, with each vote and its reasoning");
     public static final Topic SIGNAL_NOTICES = new Topic(SIGNAL_NOTICES_NAME, KeyedBy.USER, false, Duration.ofDays(7),
             "what the signal service tells a user about their AI bots' voting, e.g. the daily LLM call budget spent");
+    public static final Topic GRID_CYCLES = new Topic(GRID_CYCLES_NAME, KeyedBy.BOT, false, Duration.ofDays(30),
+            "grid bots' completed buy-then-sell cycles, with the prices, quantity and realized profit of each");
 
     private Topics() {
     }
 
     public static List<Topic> all() {
         return List.of(TICKS, CANDLES, BOOKS, BOT_LIFECYCLE, BOT_STOP_TRIGGERS, ORDER_INTENTS, ORDER_DECISIONS, EXECUTIONS, POSITIONS,
-                SIGNAL_DECISIONS, SIGNAL_NOTICES);
+                SIGNAL_DECISIONS, SIGNAL_NOTICES, GRID_CYCLES);
     }
 }

@@ -5,6 +5,7 @@ import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopped;
 import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.event.Event;
@@ -109,6 +110,8 @@ final class SampleEvents {
                 new BotStopRequested(BOT, USER, "stopped by the user"),
                 new BotStopped(BOT, USER, "stopped by the user"),
                 new BotStopTriggered(BOT, USER, "stop-loss 99000 crossed", Price.of("98990.5")),
+                new GridCycleCompleted(BOT, USER, BTC, 4, Price.of("102000"), Price.of("102500"), Quantity.of("0.004"),
+                        Money.of("1.5918"), 12),
                 new OrderIntentCreated(INTENT, USER, BOT, BUY, 3),
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49")),
                 new OrderApproved(INTENT, USER, BOT, LINK, PROTECTED_BUY, Money.of("417.49")),

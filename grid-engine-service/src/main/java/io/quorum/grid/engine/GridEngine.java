@@ -109,6 +109,7 @@ public class GridEngine {
                 .filter(grid -> grid.slotHolding(filled.intentId()).isPresent())
                 .ifPresent(grid -> {
                     publish(envelope, grid.onFill(filled.intentId(), Fill.of(filled), envelope.occurredAt()));
+                    grid.drainCompletedCycles().forEach(cycle -> outbox.add(envelope.cause(cycle, envelope.occurredAt())));
                     save(grid);
                 });
     }

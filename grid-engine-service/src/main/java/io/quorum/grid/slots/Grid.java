@@ -2,6 +2,7 @@ package io.quorum.grid.slots;
 
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.money.Money;
@@ -33,6 +34,7 @@ public final class Grid {
     private final Instant startedAt;
     private final List<Slot> slots;
     private final List<FillActivity> fills = new ArrayList<>();
+    private final List<GridCycleCompleted> completedCycles = new ArrayList<>();
     private GridStatus status;
     private String reason;
     private boolean armed;
@@ -144,11 +146,22 @@ public final class Grid {
             fills.add(new FillActivity(slot.index(), Side.BUY, at, false));
             return placing && slot.state() == SlotState.BUY_FILLED ? List.of(slot.placeSell(at)) : List.of();
         }
-        Optional<Money> profit = slot.sellFilled(fill, at);
+        Optional<Slot.CompletedCycle> cycle = slot.sellFilledCycle(fill, at);
         stats = stats.withSellFill(fill);
-        profit.ifPresent(p -> stats = stats.withCycle(p));
-        fills.add(new FillActivity(slot.index(), Side.SELL, at, profit.isPresent()));
-        return placing && profit.isPresent() ? List.of(slot.rearmBuy(at)) : List.of();
+        cycle.ifPresent(c -> {
+            stats = stats.withCycle(c.profit());
+            completedCycles.add(new GridCycleCompleted(bot.botId(), bot.userId(), bot.symbol(), c.level(), c.buyPrice(),
+                    c.sellPrice(), c.quantity(), c.profit(), stats.completedCycles()));
+        });
+        fills.add(new FillActivity(slot.index(), Side.SELL, at, cycle.isPresent()));
+        return placing && cycle.isPresent() ? List.of(slot.rearmBuy(at)) : List.of();
+    }
+
+    /** The cycles completed since the last call, as the events that announce them (each once). */
+    public List<GridCycleCompleted> drainCompletedCycles() {
+        List<GridCycleCompleted> drained = List.copyOf(completedCycles);
+        completedCycles.clear();
+        return drained;
     }
 
     /** The intent was rejected, cancelled or refused by the venue. */

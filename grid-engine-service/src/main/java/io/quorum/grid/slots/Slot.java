@@ -107,6 +107,11 @@ public final class Slot {
 
     /** Counts a sell fill; once the order is complete the slot is SELL_FILLED and returns the cycle's profit. */
     public Optional<Money> sellFilled(Fill fill, Instant at) {
+        return sellFilledCycle(fill, at).map(CompletedCycle::profit);
+    }
+
+    /** Like {@link #sellFilled}, answering the completed cycle with what it sold besides its profit. */
+    public Optional<CompletedCycle> sellFilledCycle(Fill fill, Instant at) {
         require(SELL_PLACED, "take a sell fill");
         requireSide(fill, Side.SELL);
         book = book.withSell(fill);
@@ -114,11 +119,15 @@ public final class Slot {
         if (!fill.completesOrder()) {
             return Optional.empty();
         }
-        Money profit = book.profit();
+        CompletedCycle cycle = new CompletedCycle(index, buyPrice, sellPrice, book.sold(), book.profit());
         moveTo(SELL_FILLED, at);
         book = CycleBook.EMPTY;
         round++;
-        return Optional.of(profit);
+        return Optional.of(cycle);
+    }
+
+    /** A buy-then-sell cycle of one slot: its level prices, the quantity sold and the profit from the fills. */
+    public record CompletedCycle(int level, Price buyPrice, Price sellPrice, Quantity quantity, Money profit) {
     }
 
     /** The slot's open intent was rejected or cancelled: back to waiting for the next upward crossing. */

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.bots.GridSpacing;
 import io.quorum.contracts.bots.GridSpec;
 import io.quorum.contracts.event.Envelope;
@@ -54,7 +55,7 @@ class GridFlowTest extends GridServiceTest {
 
     @BeforeEach
     void openProbe() {
-        probe = EventProbe.on(Topics.ORDER_INTENTS_NAME);
+        probe = EventProbe.on(Topics.ORDER_INTENTS_NAME, Topics.GRID_CYCLES_NAME);
     }
 
     @AfterEach
@@ -92,10 +93,20 @@ class GridFlowTest extends GridServiceTest {
         assertThat(afterBuy.getLast().causationId()).isEqualTo(buyFill.eventId());
 
         probe.publish(buyFill); // redelivered: must not count twice
-        fill(sell0, "61000", "0.0976");
+        var sellFill = fill(sell0, "61000", "0.0976");
         OrderIntentCreated rearmed = awaitIntents(bot, 5).getLast().payload();
         assertThat(rearmed.intentId()).isEqualTo(intentId(0, Side.BUY, 1));
         assertThat(rearmed.order().limitPrice()).isEqualTo(Price.of("60000"));
+
+        // the completed cycle is announced once, caused by the sell fill and at its event time
+        probe.publish(sellFill); // redelivered: no second announcement
+        var cycle = await().atMost(Duration.ofSeconds(60)).until(() -> probe.envelopes().stream()
+                .filter(e -> e.payload() instanceof GridCycleCompleted c && c.botId().equals(bot)).toList(),
+                cycles -> !cycles.isEmpty()).getFirst();
+        assertThat(cycle.causationId()).isEqualTo(sellFill.eventId());
+        assertThat(cycle.occurredAt()).isEqualTo(sellFill.occurredAt());
+        assertThat(cycle.payload()).isEqualTo(new GridCycleCompleted(bot, user, BTC, 0, Price.of("60000"),
+                Price.of("61000"), Quantity.of("0.008"), Money.of("7.8064"), 1));
 
         String stats = "/api/grid-bot/" + bot + "/stats";
         assertThat((String) read(user, stats, "$.realizedProfit")).isEqualTo("7.8064");
@@ -111,6 +122,7 @@ class GridFlowTest extends GridServiceTest {
                 .isEqualTo(ClientOrderId.forIntent(bot, rearmed.intentId()).value());
         assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$[?(@.slot == 0)].to"))
                 .containsExactly("PENDING", "BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED", "BUY_PLACED");
+        assertThat(probe.events(GridCycleCompleted.class)).filteredOn(c -> c.botId().equals(bot)).hasSize(1);
     }
 
     /**

@@ -14,7 +14,18 @@ public enum NotificationKind {
     FOREIGN_ORDER("foreign-order",
             Set.of("venue", "side", "quantity", "symbol", "orderPrice", "venueOrderId", "orderLinkId", "seenIn")),
     LLM_BUDGET_EXHAUSTED("llm-budget-exhausted", Set.of("day", "dailyLimit", "used")),
-    BOT_HALT_STALLED("bot-halt-stalled", Set.of("botName", "attempts", "reason"));
+    BOT_HALT_STALLED("bot-halt-stalled", Set.of("botName", "attempts", "reason")),
+    CONSENSUS_DECISION("consensus-decision",
+            Set.of("botName", "action", "symbol", "candleClosedAt", "votes", "tally", "reason", "outcome")),
+    AI_STOP_LOSS("ai-stop-loss", Set.of("botName", "symbol", "votes", "tally", "reason", "outcome")),
+    DCA_EXECUTED("dca-executed", Set.of("botName", "symbol", "votes", "tally", "reason", "outcome")),
+    STOP_TRIGGERED("stop-triggered", Set.of("botName", "reason", "price")),
+    BOT_ERRORED("bot-errored", Set.of("botName", "reason")),
+    POSITION_CHANGED("position-changed",
+            Set.of("botName", "symbol", "position", "leverage", "realizedPnl", "feesPaid", "protection", "why")),
+    GRID_CYCLE_COMPLETED("grid-cycle-completed",
+            Set.of("botName", "level", "quantity", "symbol", "buyPrice", "sellPrice", "profit", "cycles")),
+    POSITION_MISMATCH("position-mismatch", Set.of("venue", "symbol", "venueSize", "quorumSize"));
 
     private final String template;
     private final Set<String> placeholders;

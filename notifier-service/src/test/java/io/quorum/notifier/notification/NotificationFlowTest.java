@@ -4,9 +4,19 @@ import static io.quorum.notifier.SampleEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.executions.PositionChanged;
+import io.quorum.contracts.executions.PositionMismatchDetected;
+import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.signals.TradeAction;
+import java.math.BigDecimal;
 import io.quorum.notifier.NotifierScenarioTest;
 import io.quorum.notifier.SampleEvents;
 import io.quorum.testkit.EventProbe;
@@ -62,6 +72,39 @@ class NotificationFlowTest extends NotifierScenarioTest {
         assertThat(history.get(0).path("botId").asString()).isEqualTo(bot.toString());
         assertThat(history.get(0).path("deliveries").valueStream().map(d -> d.path("channel").asString()).toList())
                 .containsExactly("SLACK", "TELEGRAM");
+    }
+
+    /**
+     * The news beyond orders and lifecycle comes on four more topics: decisions (a HOLD is not news), stop
+     * triggers, positions and grid cycles, and a position mismatch on the executions topic.
+     */
+    @Test
+    void decisionsStopTriggersPositionsGridCyclesAndMismatchesAreToldToo() throws Exception {
+        UserId user = UserId.random();
+        BotId bot = BotId.random();
+        configureBoth(user, SLACK.baseUrl() + "/services/" + user, chatIdOf(user));
+        probe.publish(at(SampleEvents.started(user, bot), 0));
+        awaitHistory(user, history -> history.size() == 1);
+
+        probe.publish(at(SampleEvents.decided(user, bot, TradeAction.HOLD), 1));
+        probe.publish(at(SampleEvents.decided(user, bot, TradeAction.LONG), 2));
+        probe.publish(at(new BotStopTriggered(bot, user, "stop-loss 60000 reached at 59990.5", Price.of("59990.5")), 3));
+        probe.publish(at(new PositionChanged(user, bot, SampleEvents.BTC, PositionSide.LONG, Quantity.of("0.004"),
+                Price.of("62000.5"), 3, Money.of("12.5"), Money.of("0.1")), 4));
+        probe.publish(at(new GridCycleCompleted(bot, user, SampleEvents.BTC, 3, Price.of("63000"), Price.of("64000"),
+                Quantity.of("0.008"), Money.of("7.8064"), 1), 5));
+        probe.publish(at(new PositionMismatchDetected(user, "bybit", SampleEvents.BTC, new BigDecimal("0.01"),
+                BigDecimal.ZERO), 6));
+
+        JsonNode history = awaitHistory(user, h -> h.size() == 6 && allDelivered(h, 6));
+        assertThat(history.valueStream().map(n -> n.path("kind").asString()).toList()).containsExactly(
+                "POSITION_MISMATCH", "GRID_CYCLE_COMPLETED", "POSITION_CHANGED", "STOP_TRIGGERED", "CONSENSUS_DECISION",
+                "BOT_STARTED");
+        List<String> told = textsOf(telegramMessagesTo(chatIdOf(user)));
+        assertThat(told).hasSize(6).anySatisfy(text -> assertThat(text).startsWith(
+                "Bot \"BTC range grid\" completed a grid cycle at level 3: bought 0.008 BTCUSDT at 63000 USDT"));
+        assertThat(told).anySatisfy(text -> assertThat(text).startsWith("Bot \"BTC range grid\" decided LONG on BTCUSDT")
+                .contains("Votes: ema-cross LONG at confidence 0.7"));
     }
 
     @Test

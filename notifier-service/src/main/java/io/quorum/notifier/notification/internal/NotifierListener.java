@@ -15,7 +15,8 @@ class NotifierListener {
     }
 
     @KafkaListener(topics = {Topics.BOT_LIFECYCLE_NAME, Topics.EXECUTIONS_NAME, Topics.ORDER_DECISIONS_NAME,
-            Topics.SIGNAL_NOTICES_NAME})
+            Topics.SIGNAL_NOTICES_NAME, Topics.SIGNAL_DECISIONS_NAME, Topics.BOT_STOP_TRIGGERS_NAME, Topics.POSITIONS_NAME,
+            Topics.GRID_CYCLES_NAME})
     void on(Envelope<?> envelope) {
         // placed orders, approvals, halts… are not worth a message, nor a processed-event row
         if (Messages.isNotifiable(envelope.payload())) {
