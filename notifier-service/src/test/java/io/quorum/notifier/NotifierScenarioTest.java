@@ -46,6 +46,7 @@ public abstract class NotifierScenarioTest {
         registry.add("quorum.notifier.delivery.max-backoff", () -> "PT0.5S");
         registry.add("quorum.notifier.delivery.max-attempts", () -> "4");
         registry.add("quorum.notifier.delivery.poll", () -> "PT0.1S");
+        registry.add("quorum.notifier.delivery.max-per-minute", () -> "10");
     }
 
     @Autowired

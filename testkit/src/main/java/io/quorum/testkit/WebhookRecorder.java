@@ -9,6 +9,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -25,6 +27,8 @@ public final class WebhookRecorder implements AutoCloseable {
     private final List<Received> accepted = new CopyOnWriteArrayList<>();
     private final AtomicInteger failuresToServe = new AtomicInteger();
     private final AtomicInteger failedCalls = new AtomicInteger();
+    private final AtomicInteger arrivedCalls = new AtomicInteger();
+    private volatile CountDownLatch held;
     private final String successBody;
 
     private WebhookRecorder(String successBody) {
@@ -56,6 +60,27 @@ public final class WebhookRecorder implements AutoCloseable {
         failuresToServe.set(calls);
     }
 
+    /**
+     * From now on, a request is read and then left without an answer until {@link #releaseAnswers()} (or
+     * {@link #close()}): a chat service that hangs. The client sees it as a read timeout.
+     */
+    public void holdAnswers() {
+        held = new CountDownLatch(1);
+    }
+
+    public void releaseAnswers() {
+        CountDownLatch latch = held;
+        held = null;
+        if (latch != null) {
+            latch.countDown();
+        }
+    }
+
+    /** Requests that reached the fake, answered or not yet. */
+    public int arrivedCalls() {
+        return arrivedCalls.get();
+    }
+
     public List<Received> accepted() {
         return List.copyOf(accepted);
     }
@@ -66,6 +91,15 @@ public final class WebhookRecorder implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        arrivedCalls.incrementAndGet();
+        CountDownLatch latch = held;
+        if (latch != null) {
+            try {
+                latch.await(5, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         boolean fail = failuresToServe.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
         if (fail) {
             failedCalls.incrementAndGet();
@@ -86,6 +120,7 @@ public final class WebhookRecorder implements AutoCloseable {
 
     @Override
     public void close() {
+        releaseAnswers();
         server.stop(0);
     }
 }

@@ -17,6 +17,8 @@ import java.util.Map;
  */
 public final class Courier {
 
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+
     private final Deliveries deliveries;
     private final ChannelSettingsStore settings;
     private final Map<Channel, ChannelSender> senders = new EnumMap<>(Channel.class);
@@ -24,9 +26,24 @@ public final class Courier {
     private final Clock clock;
     private final Duration lease;
     private final int batchSize;
+    private final int maxPerMinute;
 
+    /** A courier without a per-minute cap. */
     public Courier(Deliveries deliveries, ChannelSettingsStore settings, List<ChannelSender> senders,
                    RetryPolicy policy, Clock clock, Duration lease, int batchSize) {
+        this(deliveries, settings, senders, policy, clock, lease, batchSize, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param maxPerMinute how many messages one user may get through one channel in any minute; more wait (are
+     *                     deferred, never dropped) until the minute has room again
+     */
+    public Courier(Deliveries deliveries, ChannelSettingsStore settings, List<ChannelSender> senders,
+                   RetryPolicy policy, Clock clock, Duration lease, int batchSize, int maxPerMinute) {
+        if (maxPerMinute < 1) {
+            throw new IllegalArgumentException("the per-minute cap must be at least 1, was " + maxPerMinute);
+        }
+        this.maxPerMinute = maxPerMinute;
         this.deliveries = deliveries;
         this.settings = settings;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -41,10 +58,22 @@ public final class Courier {
         this.batchSize = batchSize;
     }
 
-    /** Attempts every due delivery once (up to one batch); answers how many it attempted. */
+    /** Attempts every due delivery once (up to one batch per channel); answers how many it attempted. */
     public int deliverDue() {
+        int attempted = 0;
+        for (Channel channel : Channel.values()) {
+            attempted += deliverDue(channel);
+        }
+        return attempted;
+    }
+
+    /**
+     * Attempts the channel's due deliveries once (up to one batch); answers how many it took. Each channel has its
+     * own worker calling this, so a chat service that hangs or fails holds up only its own messages.
+     */
+    public int deliverDue(Channel channel) {
         Instant now = clock.instant();
-        List<Deliveries.DueDelivery> due = deliveries.claimDue(now, now.plus(lease), batchSize);
+        List<Deliveries.DueDelivery> due = deliveries.claimDue(channel, now, now.plus(lease), batchSize);
         for (Deliveries.DueDelivery next : due) {
             deliveries.record(next.delivery(), attempt(next));
         }
@@ -60,6 +89,13 @@ public final class Courier {
         ChannelSettings current = settings.of(delivery.userId());
         if (!current.isEnabled(delivery.channel())) {
             return delivery.abandoned(delivery.channel() + " was switched off before the message could be sent");
+        }
+        if (maxPerMinute != Integer.MAX_VALUE) {
+            Instant now = clock.instant();
+            if (deliveries.deliveredSince(delivery.userId(), delivery.channel(), now.minus(MINUTE)) >= maxPerMinute) {
+                return delivery.deferred(now.plus(MINUTE.dividedBy(maxPerMinute)), "deferred: " + delivery.channel()
+                        + " already took " + maxPerMinute + " messages for this user in the last minute");
+            }
         }
         SendOutcome outcome;
         try {

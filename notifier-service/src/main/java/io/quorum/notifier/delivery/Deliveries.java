@@ -19,6 +19,12 @@ public interface Deliveries {
      */
     List<DueDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
 
+    /** Like {@link #claimDue(Instant, Instant, int)}, for one channel only: each channel is worked on its own. */
+    List<DueDelivery> claimDue(Channel channel, Instant now, Instant leaseUntil, int limit);
+
+    /** How many messages went to the user through the channel since {@code since}: what the per-minute cap counts. */
+    int deliveredSince(UserId userId, Channel channel, Instant since);
+
     /** Records an attempt's result unless another worker recorded this attempt first. */
     void record(Delivery before, Delivery after);
 

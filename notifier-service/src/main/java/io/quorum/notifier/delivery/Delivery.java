@@ -38,6 +38,15 @@ public record Delivery(long id, UserId userId, Channel channel, DeliveryStatus s
                 now.plus(policy.backoffAfter(attempted)), error, null);
     }
 
+    /**
+     * Waits until {@code until} without counting an attempt: the user's channel took as many messages as the
+     * per-minute cap allows. The note says so in the history; nothing is dropped.
+     */
+    public Delivery deferred(Instant until, String note) {
+        requirePending();
+        return new Delivery(id, userId, channel, DeliveryStatus.PENDING, attempts, until, note, null);
+    }
+
     /** Gives up without an attempt: the channel was switched off or removed after the event. */
     public Delivery abandoned(String reason) {
         requirePending();

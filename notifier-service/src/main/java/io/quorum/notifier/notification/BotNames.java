@@ -10,4 +10,7 @@ public interface BotNames {
     void remember(BotId botId, UserId userId, String name);
 
     Optional<String> nameOf(BotId botId);
+
+    /** Whose bot it is, for a bot the notifier has seen start. */
+    Optional<UserId> ownerOf(BotId botId);
 }

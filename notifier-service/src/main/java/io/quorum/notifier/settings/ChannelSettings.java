@@ -1,20 +1,38 @@
 package io.quorum.notifier.settings;
 
+import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.notification.NotificationKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
-/** Where one user wants to be told; a channel that is absent or disabled gets nothing. */
-public record ChannelSettings(UserId userId, SlackChannel slack, TelegramChannel telegram) {
+/**
+ * Where one user wants to be told; a channel that is absent or disabled gets nothing, and {@code routing} narrows
+ * which notifications each enabled channel gets.
+ */
+public record ChannelSettings(UserId userId, SlackChannel slack, TelegramChannel telegram, Routing routing) {
 
     public ChannelSettings {
         Objects.requireNonNull(userId, "userId");
+        routing = routing == null ? Routing.EVERYTHING_EVERYWHERE : routing;
+    }
+
+    /** Settings that send every notification to each enabled channel. */
+    public ChannelSettings(UserId userId, SlackChannel slack, TelegramChannel telegram) {
+        this(userId, slack, telegram, Routing.EVERYTHING_EVERYWHERE);
     }
 
     public static ChannelSettings none(UserId userId) {
         return new ChannelSettings(userId, null, null);
+    }
+
+    /** The enabled channels a notification of {@code kind} about {@code bot} (null: about the user) goes to. */
+    public List<Channel> channelsFor(NotificationKind kind, BotId bot) {
+        Set<Channel> chosen = routing.channelsFor(kind, bot, Set.copyOf(enabledChannels()));
+        return enabledChannels().stream().filter(chosen::contains).toList();
     }
 
     /** Builds the settings from a draft the {@link ChannelSettingsPolicy} allowed. */
@@ -28,7 +46,7 @@ public record ChannelSettings(UserId userId, SlackChannel slack, TelegramChannel
             telegram = new TelegramChannel(trimmed(draft.telegram().botToken()), trimmed(draft.telegram().chatId()),
                     draft.telegram().enabled());
         }
-        return new ChannelSettings(userId, slack, telegram);
+        return new ChannelSettings(userId, slack, telegram, draft.routing());
     }
 
     public Optional<SlackChannel> slackChannel() {

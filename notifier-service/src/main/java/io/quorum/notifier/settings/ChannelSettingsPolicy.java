@@ -2,6 +2,13 @@ package io.quorum.notifier.settings;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import io.quorum.notifier.notification.NotificationKind;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +22,10 @@ public final class ChannelSettingsPolicy {
     // Telegram's chat_id: a numeric id (negative for groups) or a public channel's @name
     private static final Pattern CHAT_ID = Pattern.compile("-?[0-9]{1,20}|@[A-Za-z0-9_]{4,64}");
     private static final int MAX_URL_LENGTH = 2048;
+    private static final Pattern BOT_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final int MAX_BOTS = 1000;
+    private static final List<NotificationKind> KINDS = List.of(NotificationKind.values());
 
     public Verdict check(SettingsDraft draft) {
         if (draft == null) {
@@ -24,7 +35,61 @@ public final class ChannelSettingsPolicy {
         if (!slack.allowed()) {
             return slack;
         }
-        return draft.telegram() == null ? Verdict.ALLOWED : checkTelegram(draft.telegram());
+        Verdict telegram = draft.telegram() == null ? Verdict.ALLOWED : checkTelegram(draft.telegram());
+        if (!telegram.allowed()) {
+            return telegram;
+        }
+        Verdict events = checkEvents("events", draft.events());
+        return events.allowed() ? checkBots(draft.bots()) : events;
+    }
+
+    Verdict checkEvents(String field, Map<String, List<String>> events) {
+        if (events == null) {
+            return Verdict.ALLOWED;
+        }
+        for (Map.Entry<String, List<String>> entry : events.entrySet()) {
+            String kindField = field + "." + entry.getKey();
+            if (KINDS.stream().noneMatch(kind -> kind.name().equals(entry.getKey()))) {
+                return Verdict.reject(kindField, "is not a notification kind; one of " + KINDS);
+            }
+            if (entry.getValue() == null) {
+                return Verdict.reject(kindField, "must be a list of channels (SLACK, TELEGRAM), [] for none");
+            }
+            for (int i = 0; i < entry.getValue().size(); i++) {
+                String channel = entry.getValue().get(i);
+                if (channel == null || Arrays.stream(Channel.values()).noneMatch(c -> c.name().equals(channel))) {
+                    return Verdict.reject(kindField + "[" + i + "]", "must be SLACK or TELEGRAM");
+                }
+            }
+        }
+        return Verdict.ALLOWED;
+    }
+
+    Verdict checkBots(Map<String, SettingsDraft.Bot> bots) {
+        if (bots == null) {
+            return Verdict.ALLOWED;
+        }
+        if (bots.size() > MAX_BOTS) {
+            return Verdict.reject("bots", "must name at most " + MAX_BOTS + " bots");
+        }
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, SettingsDraft.Bot> entry : bots.entrySet()) {
+            String botField = "bots." + entry.getKey();
+            if (!BOT_ID.matcher(entry.getKey()).matches()) {
+                return Verdict.reject(botField, "must be a bot id (UUID)");
+            }
+            if (!seen.add(entry.getKey().toLowerCase(Locale.ROOT))) {
+                return Verdict.reject(botField, "names a bot already in the settings");
+            }
+            if (entry.getValue() == null) {
+                return Verdict.reject(botField, "must be an object: {\"muted\":…, \"events\":{…}}");
+            }
+            Verdict events = checkEvents(botField + ".events", entry.getValue().events());
+            if (!events.allowed()) {
+                return events;
+            }
+        }
+        return Verdict.ALLOWED;
     }
 
     Verdict checkSlack(SettingsDraft.Slack slack) {

@@ -118,6 +118,40 @@ class CourierTest {
     }
 
     /** Claims everything pending and due, and stores what is recorded. */
+    @Test
+    void overTheCapADeliveryWaitsWithoutCountingAnAttemptAndIsNeverDropped() {
+        slackEnabled(true);
+        Courier capped = new Courier(deliveries, new ChannelSettingsStore() {
+            @Override
+            public ChannelSettings of(UserId userId) {
+                return settings.getOrDefault(userId, ChannelSettings.none(userId));
+            }
+
+            @Override
+            public void save(ChannelSettings saved) {
+                settings.put(saved.userId(), saved);
+            }
+        }, List.of(sender(Channel.SLACK), sender(Channel.TELEGRAM)),
+                new RetryPolicy(Duration.ofSeconds(1), 2, 3, Duration.ofMinutes(1)),
+                Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5), 10, 2);
+        deliveries.add(Channel.SLACK, "one");
+        deliveries.add(Channel.SLACK, "two");
+        deliveries.add(Channel.SLACK, "three");
+        deliveries.add(Channel.TELEGRAM, "other channel");
+
+        assertThat(capped.deliverDue(Channel.SLACK)).isEqualTo(3);
+
+        assertThat(sent).containsExactlyInAnyOrder("one", "two");
+        Delivery waiting = deliveries.rows.values().stream().map(Deliveries.DueDelivery::delivery)
+                .filter(d -> d.channel() == Channel.SLACK && d.status() == DeliveryStatus.PENDING).findFirst().orElseThrow();
+        assertThat(waiting.attempts()).isZero();
+        assertThat(waiting.nextAttemptAt()).isEqualTo(NOW.plusSeconds(30));
+        assertThat(waiting.lastError()).startsWith("deferred: SLACK already took 2 messages");
+        assertThat(deliveries.rows.values()).filteredOn(row -> row.delivery().channel() == Channel.TELEGRAM)
+                .allSatisfy(row -> assertThat(row.delivery().status()).as("untouched by the Slack pass")
+                        .isEqualTo(DeliveryStatus.PENDING));
+    }
+
     static final class InMemoryDeliveries implements Deliveries {
         private final Map<Long, DueDelivery> rows = new HashMap<>();
 
@@ -143,6 +177,19 @@ class CourierTest {
                     .filter(row -> !row.delivery().nextAttemptAt().isAfter(now))
                     .limit(limit)
                     .toList();
+        }
+
+        @Override
+        public List<DueDelivery> claimDue(Channel channel, Instant now, Instant leaseUntil, int limit) {
+            return claimDue(now, leaseUntil, limit).stream().filter(row -> row.delivery().channel() == channel).toList();
+        }
+
+        @Override
+        public int deliveredSince(UserId userId, Channel channel, Instant since) {
+            return (int) rows.values().stream().map(DueDelivery::delivery)
+                    .filter(d -> d.userId().equals(userId) && d.channel() == channel)
+                    .filter(d -> d.status() == DeliveryStatus.DELIVERED && d.deliveredAt().isAfter(since))
+                    .count();
         }
 
         @Override

@@ -2,6 +2,8 @@ package io.quorum.notifier.delivery;
 
 import static io.quorum.notifier.SampleEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.ids.BotId;
@@ -64,6 +66,18 @@ class DeliveryRetryTest extends NotifierScenarioTest {
             assertThat(delivery.path("lastError").asString()).isEqualTo("HTTP 503: unavailable");
             assertThat(slack.failedCalls()).isEqualTo(4);
             assertThat(slack.accepted()).isEmpty();
+
+            // after the last try: one dead letter, readable by its user only
+            JsonNode deadLetters = JSON.readTree(mvc.perform(as(user, get("/api/notifications/dead-letters")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            assertThat(deadLetters).hasSize(1);
+            assertThat(deadLetters.get(0).path("channel").asString()).isEqualTo("SLACK");
+            assertThat(deadLetters.get(0).path("kind").asString()).isEqualTo("ORDER_REJECTED");
+            assertThat(deadLetters.get(0).path("attempts").asInt()).isEqualTo(4);
+            assertThat(deadLetters.get(0).path("lastError").asString()).isEqualTo("HTTP 503: unavailable");
+            assertThat(deadLetters.get(0).path("text").asString()).contains("rejected by BudgetPolicy");
+            assertThat(JSON.readTree(mvc.perform(as(UserId.random(), get("/api/notifications/dead-letters")))
+                    .andReturn().getResponse().getContentAsString())).isEmpty();
         }
     }
 

@@ -48,14 +48,14 @@ class DeliveryConfiguration {
     @Bean
     JdbcDeliveries deliveries(JdbcClient jdbc, ObjectProvider<DeliveryWorker> worker) {
         // the worker needs the courier, which needs the deliveries: look the worker up only when waking it
-        return new JdbcDeliveries(jdbc, () -> worker.getObject().wakeUp());
+        return new JdbcDeliveries(jdbc, channel -> worker.getObject().wakeUp(channel));
     }
 
     @Bean
     Courier courier(Deliveries deliveries, ChannelSettingsStore settings, List<ChannelSender> senders,
                     DeliverySettings delivery, Clock deliveryClock) {
         return new Courier(deliveries, settings, senders, delivery.retryPolicy(), deliveryClock, delivery.lease(),
-                delivery.batchSize());
+                delivery.batchSize(), delivery.maxPerMinute());
     }
 
     @Bean

@@ -18,11 +18,15 @@ public record DeliverySettings(@DefaultValue("PT1S") Duration initialBackoff,
                                @DefaultValue("PT1S") Duration poll,
                                @DefaultValue("10") int batchSize,
                                @DefaultValue("PT5S") Duration connectTimeout,
-                               @DefaultValue("PT10S") Duration readTimeout) {
+                               @DefaultValue("PT10S") Duration readTimeout,
+                               @DefaultValue("20") int maxPerMinute) {
 
     public DeliverySettings {
         if (batchSize < 1) {
             throw new IllegalArgumentException("quorum.notifier.delivery.batch-size must be at least 1");
+        }
+        if (maxPerMinute < 1) {
+            throw new IllegalArgumentException("quorum.notifier.delivery.max-per-minute must be at least 1");
         }
         if (poll.isNegative() || poll.isZero()) {
             throw new IllegalArgumentException("quorum.notifier.delivery.poll must be positive");

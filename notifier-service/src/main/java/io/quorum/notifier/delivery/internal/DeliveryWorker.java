@@ -1,7 +1,12 @@
 package io.quorum.notifier.delivery.internal;
 
 import io.quorum.notifier.delivery.Courier;
+import io.quorum.notifier.settings.Channel;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -9,8 +14,10 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the courier in the background: at once when a new delivery commits, otherwise every poll
- * interval (retries come due while nothing new arrives).
+ * Runs the courier in the background, one thread per channel: a chat service that hangs (up to the read timeout
+ * per message) or keeps failing holds up only its own channel's messages, never another's. Each thread works at
+ * once when a new delivery of its channel commits, otherwise every poll interval (retries come due while nothing
+ * new arrives).
  */
 public class DeliveryWorker implements SmartLifecycle {
 
@@ -18,23 +25,27 @@ public class DeliveryWorker implements SmartLifecycle {
 
     private final Courier courier;
     private final Duration poll;
-    private final Semaphore signal = new Semaphore(0);
+    private final Map<Channel, Semaphore> signals = new EnumMap<>(Channel.class);
+    private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
-    private Thread worker;
 
     public DeliveryWorker(Courier courier, Duration poll) {
         this.courier = courier;
         this.poll = poll;
+        for (Channel channel : Channel.values()) {
+            signals.put(channel, new Semaphore(0));
+        }
     }
 
-    public void wakeUp() {
-        signal.release();
+    public void wakeUp(Channel channel) {
+        signals.get(channel).release();
     }
 
-    private void loop() {
+    private void loop(Channel channel) {
+        Semaphore signal = signals.get(channel);
         while (running) {
             try {
-                if (courier.deliverDue() < courier.batchSize()) {
+                if (courier.deliverDue(channel) < courier.batchSize()) {
                     signal.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 }
@@ -43,7 +54,7 @@ public class DeliveryWorker implements SmartLifecycle {
                 return;
             } catch (RuntimeException e) {
                 // the database is unavailable: claimed rows come back when their lease ends
-                log.warn("delivery pass failed, retrying: {}", e.getMessage());
+                log.warn("{} delivery pass failed, retrying: {}", channel, e.getMessage());
                 pause();
             }
         }
@@ -60,20 +71,24 @@ public class DeliveryWorker implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        worker = Thread.ofPlatform().name("notifier-delivery").daemon().start(this::loop);
+        for (Channel channel : Channel.values()) {
+            String name = "notifier-delivery-" + channel.name().toLowerCase(java.util.Locale.ROOT);
+            workers.add(Thread.ofPlatform().name(name).daemon().start(() -> loop(channel)));
+        }
     }
 
     @Override
     public void stop() {
         running = false;
-        if (worker != null) {
-            worker.interrupt();
+        workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
             try {
                 worker.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
+        workers.clear();
     }
 
     @Override

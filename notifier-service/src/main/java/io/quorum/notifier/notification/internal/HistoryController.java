@@ -29,6 +29,14 @@ class HistoryController {
         return history.of(Callers.from(caller), limitOf(limit));
     }
 
+    /** The caller's messages that failed for good on a channel (retries spent, or the channel switched off), newest first. */
+    @GetMapping("/api/notifications/dead-letters")
+    List<NotificationHistory.DeadLetter> deadLetters(
+            @RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
+            @RequestParam(name = "limit", required = false) String limit) {
+        return history.deadLettersOf(Callers.from(caller), limitOf(limit));
+    }
+
     private static int limitOf(String text) {
         if (text == null || text.isBlank()) {
             return DEFAULT_LIMIT;

@@ -28,4 +28,10 @@ class JdbcBotNames implements BotNames {
     public Optional<String> nameOf(BotId botId) {
         return jdbc.sql("select name from bot_names where bot_id = ?").param(botId.value()).query(String.class).optional();
     }
+
+    @Override
+    public Optional<UserId> ownerOf(BotId botId) {
+        return jdbc.sql("select user_id from bot_names where bot_id = ?").param(botId.value())
+                .query((rs, n) -> new UserId(rs.getObject(1, java.util.UUID.class))).optional();
+    }
 }

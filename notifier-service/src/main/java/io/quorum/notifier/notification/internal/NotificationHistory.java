@@ -23,6 +23,10 @@ class NotificationHistory {
                          Instant deliveredAt) {
     }
 
+    record DeadLetter(long id, UUID eventId, String kind, String channel, String text, int attempts, String lastError,
+                      Instant failedAt) {
+    }
+
     private final JdbcClient jdbc;
 
     NotificationHistory(JdbcClient jdbc) {
@@ -46,6 +50,17 @@ class NotificationHistory {
                     }
                 });
         return List.copyOf(entries.values());
+    }
+
+    List<DeadLetter> deadLettersOf(UserId userId, int limit) {
+        return jdbc.sql("""
+                        select id, event_id, kind, channel, text, attempts, last_error, failed_at from dead_letters
+                        where user_id = ? order by failed_at desc, id desc limit ?""")
+                .params(userId.value(), limit)
+                .query((rs, n) -> new DeadLetter(rs.getLong("id"), rs.getObject("event_id", UUID.class),
+                        rs.getString("kind"), rs.getString("channel"), rs.getString("text"), rs.getInt("attempts"),
+                        rs.getString("last_error"), instant(rs, "failed_at")))
+                .list();
     }
 
     private static Entry entryOf(ResultSet rs) {

@@ -52,7 +52,7 @@ public class NotifyService {
 
     private void notifyUser(Notification notification) {
         notifications.add(notification).ifPresent(id -> {
-            for (Channel channel : settings.of(notification.userId()).enabledChannels()) {
+            for (Channel channel : settings.of(notification.userId()).channelsFor(notification.kind(), notification.botId())) {
                 deliveries.schedule(id, notification.eventId(), notification.userId(), channel, clock.instant());
             }
         });

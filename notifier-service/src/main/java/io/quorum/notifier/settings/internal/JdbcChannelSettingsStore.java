@@ -22,7 +22,8 @@ public class JdbcChannelSettingsStore implements ChannelSettingsStore {
     @Override
     public ChannelSettings of(UserId userId) {
         return jdbc.sql("""
-                        select slack_webhook_url, slack_enabled, telegram_bot_token, telegram_chat_id, telegram_enabled
+                        select slack_webhook_url, slack_enabled, telegram_bot_token, telegram_chat_id, telegram_enabled,
+                               routing::text as routing
                         from channel_settings where user_id = ?""")
                 .param(userId.value())
                 .query((rs, n) -> read(userId, rs))
@@ -36,18 +37,21 @@ public class JdbcChannelSettingsStore implements ChannelSettingsStore {
         var telegram = settings.telegramChannel();
         jdbc.sql("""
                         insert into channel_settings (user_id, slack_webhook_url, slack_enabled,
-                                                      telegram_bot_token, telegram_chat_id, telegram_enabled, updated_at)
-                        values (?, ?, ?, ?, ?, ?, now())
+                                                      telegram_bot_token, telegram_chat_id, telegram_enabled, routing,
+                                                      updated_at)
+                        values (?, ?, ?, ?, ?, ?, ?::jsonb, now())
                         on conflict (user_id) do update set
                             slack_webhook_url = excluded.slack_webhook_url, slack_enabled = excluded.slack_enabled,
                             telegram_bot_token = excluded.telegram_bot_token, telegram_chat_id = excluded.telegram_chat_id,
-                            telegram_enabled = excluded.telegram_enabled, updated_at = excluded.updated_at""")
+                            telegram_enabled = excluded.telegram_enabled, routing = excluded.routing,
+                            updated_at = excluded.updated_at""")
                 .params(settings.userId().value(),
                         slack.map(s -> s.webhookUrl().toString()).orElse(null),
                         slack.map(SlackChannel::enabled).orElse(false),
                         telegram.map(TelegramChannel::botToken).orElse(null),
                         telegram.map(TelegramChannel::chatId).orElse(null),
-                        telegram.map(TelegramChannel::enabled).orElse(false))
+                        telegram.map(TelegramChannel::enabled).orElse(false),
+                        RoutingJson.write(settings.routing()))
                 .update();
     }
 
@@ -57,6 +61,6 @@ public class JdbcChannelSettingsStore implements ChannelSettingsStore {
         SlackChannel slack = url == null ? null : new SlackChannel(URI.create(url), rs.getBoolean("slack_enabled"));
         TelegramChannel telegram = token == null ? null
                 : new TelegramChannel(token, rs.getString("telegram_chat_id"), rs.getBoolean("telegram_enabled"));
-        return new ChannelSettings(userId, slack, telegram);
+        return new ChannelSettings(userId, slack, telegram, RoutingJson.read(rs.getString("routing")));
     }
 }

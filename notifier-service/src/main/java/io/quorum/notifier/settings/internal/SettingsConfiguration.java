@@ -1,5 +1,6 @@
 package io.quorum.notifier.settings.internal;
 
+import io.quorum.notifier.notification.BotNames;
 import io.quorum.notifier.settings.ChannelSettingsPolicy;
 import io.quorum.notifier.settings.ChannelSettingsStore;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,7 @@ class SettingsConfiguration {
     }
 
     @Bean
-    SettingsService settingsService(ChannelSettingsStore store) {
-        return new SettingsService(store, new ChannelSettingsPolicy());
+    SettingsService settingsService(ChannelSettingsStore store, BotNames bots) {
+        return new SettingsService(store, new ChannelSettingsPolicy(), bots);
     }
 }

@@ -1,6 +1,8 @@
 package io.quorum.notifier.settings.internal;
 
+import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.notification.BotNames;
 import io.quorum.notifier.platform.InvalidRequestException;
 import io.quorum.notifier.settings.ChannelSettings;
 import io.quorum.notifier.settings.ChannelSettingsPolicy;
@@ -14,10 +16,12 @@ public class SettingsService {
 
     private final ChannelSettingsStore store;
     private final ChannelSettingsPolicy policy;
+    private final BotNames bots;
 
-    public SettingsService(ChannelSettingsStore store, ChannelSettingsPolicy policy) {
+    public SettingsService(ChannelSettingsStore store, ChannelSettingsPolicy policy, BotNames bots) {
         this.store = store;
         this.policy = policy;
+        this.bots = bots;
     }
 
     @Transactional(readOnly = true)
@@ -31,6 +35,12 @@ public class SettingsService {
         SettingsDraft effective = draft == null ? null : draft.keepingStoredTokenOf(store.of(userId));
         if (policy.check(effective) instanceof Verdict.Rejected rejected) {
             throw new InvalidRequestException(rejected.field(), rejected.reason());
+        }
+        // another user's bot is answered like one that does not exist: nothing tells the caller it is there
+        for (BotId bot : effective.botIds()) {
+            if (!bots.ownerOf(bot).map(userId::equals).orElse(false)) {
+                throw new InvalidRequestException("bots." + bot, "is not one of your bots (or has not been started yet)");
+            }
         }
         ChannelSettings settings = ChannelSettings.from(userId, effective);
         store.save(settings);
