@@ -144,6 +144,20 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void theAuditTrailIsTheRegistrysAndReadAsTheCaller() {
+        String token = REGISTRY.tokenFor(alice);
+
+        var all = call("GET", "/api/audit?limit=10", null, "Authorization", "Bearer " + token);
+        var ofBot = call("GET", "/api/bots/" + UserId.random() + "/audit", null, "Authorization", "Bearer " + token);
+
+        assertThat(all.statusCode()).isEqualTo(200);
+        assertThat(all.body()).contains("registry");
+        assertThat(ofBot.body()).contains("registry");
+        assertThat(REGISTRY.service().received("/api/audit").getLast().header(GatewayHeaders.USER_ID))
+                .isEqualTo(alice.toString());
+    }
+
+    @Test
     void aGridConfigGoesToTheRegistryWhileTheRestOfTheGridGoesToTheGridEngine() {
         String token = REGISTRY.tokenFor(alice);
         String bot = UserId.random().toString();

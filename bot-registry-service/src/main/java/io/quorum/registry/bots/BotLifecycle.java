@@ -8,7 +8,14 @@ import io.quorum.contracts.orders.BotBudgetReleased;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.platform.Outbox;
 import io.quorum.registry.platform.ProcessedEvents;
+import io.quorum.registry.audit.AuditAction;
+import io.quorum.registry.audit.AuditEntry;
+import io.quorum.registry.audit.AuditTrail;
+import io.quorum.registry.bots.domain.BotTransitionRefused;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,20 +30,58 @@ public class BotLifecycle {
     private final Bots bots;
     private final Outbox outbox;
     private final ProcessedEvents processedEvents;
+    private final AuditTrail audit;
     private final Clock clock;
+    private final Duration startTimeout;
 
-    public BotLifecycle(Bots bots, Outbox outbox, ProcessedEvents processedEvents, Clock clock) {
+    /** @param startTimeout how long a start may hold a bot before another start may take it over */
+    public BotLifecycle(Bots bots, Outbox outbox, ProcessedEvents processedEvents, AuditTrail audit, Clock clock,
+                        Duration startTimeout) {
         this.bots = bots;
         this.outbox = outbox;
         this.processedEvents = processedEvents;
+        this.audit = audit;
         this.clock = clock;
+        this.startTimeout = startTimeout;
+    }
+
+    /** A start under way since {@code since}, of the bot as it was then. */
+    public record StartTicket(Bot bot, Instant since) {
+    }
+
+    /**
+     * The first step of a start: the bot must be startable, and no other start of it under way. From now until
+     * {@link #markRunning} or {@link #abandonStart}, its budget cannot change and it cannot be deleted, so the
+     * budget reserved at the allocation is the one it runs on, and no reservation is left for a deleted bot.
+     */
+    @Transactional
+    public StartTicket beginStart(BotId id, UserId owner) {
+        Bot bot = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id));
+        bot.ensureStartable();
+        Instant since = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        if (!bots.beginStart(id, since, since.minus(startTimeout))) {
+            throw new BotTransitionRefused("bot " + id + " is already being started");
+        }
+        return new StartTicket(bot, since);
+    }
+
+    /** The start failed before the bot ran (the allocation refused or did not answer): the bot is free again. */
+    @Transactional
+    public void abandonStart(StartTicket ticket) {
+        bots.endStart(ticket.bot().id(), ticket.since());
     }
 
     /** The budget is reserved: the bot runs. A user's action, so the event starts a new correlation at the current time. */
     @Transactional
-    public Bot markRunning(BotId id, UserId owner) {
-        Bot.Transition<?> started = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id))
-                .start(clock.instant());
+    public Bot markRunning(StartTicket ticket) {
+        BotId id = ticket.bot().id();
+        UserId owner = ticket.bot().owner();
+        Bot bot = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id));
+        if (!bots.endStart(id, ticket.since())) {
+            throw new BotTransitionRefused("bot " + id + " was taken over by another start");
+        }
+        Bot.Transition<?> started = bot.start(clock.instant());
+        audit.record(AuditEntry.byOwner(id, owner, AuditAction.STARTED, started.bot().updatedAt()));
         return commit(started, Envelope.originating(started.event(), started.bot().updatedAt()));
     }
 
@@ -44,6 +89,8 @@ public class BotLifecycle {
     public Bot requestStop(BotId id, UserId owner) {
         Bot.Transition<?> stopping = bots.lockOwned(id, owner).orElseThrow(() -> new BotNotFound(id))
                 .requestStop(STOPPED_BY_USER, clock.instant());
+        audit.record(AuditEntry.of(id, owner, owner.toString(), AuditAction.STOP_REQUESTED, null, STOPPED_BY_USER,
+                stopping.bot().updatedAt()));
         return commit(stopping, Envelope.originating(stopping.event(), stopping.bot().updatedAt()));
     }
 
@@ -60,7 +107,10 @@ public class BotLifecycle {
         BotStopTriggered event = triggered.payload();
         bots.lockOwned(event.botId(), event.userId())
                 .flatMap(bot -> bot.stopTriggered(event.reason(), clock.instant()))
-                .ifPresent(stopping -> commit(stopping, triggered.cause(stopping.event(), triggered.occurredAt())));
+                .ifPresent(stopping -> {
+                    platformDid(stopping.bot(), AuditAction.STOP_REQUESTED);
+                    commit(stopping, triggered.cause(stopping.event(), triggered.occurredAt()));
+                });
     }
 
     /** The allocation released the bot's budget, the last step of stopping: the bot is STOPPED. */
@@ -72,7 +122,15 @@ public class BotLifecycle {
         BotBudgetReleased event = released.payload();
         bots.lockOwned(event.botId(), event.userId())
                 .flatMap(bot -> bot.budgetReleased(clock.instant()))
-                .ifPresent(stopped -> commit(stopped, released.cause(stopped.event(), released.occurredAt())));
+                .ifPresent(stopped -> {
+                    platformDid(stopped.bot(), AuditAction.STOPPED);
+                    commit(stopped, released.cause(stopped.event(), released.occurredAt()));
+                });
+    }
+
+    private void platformDid(Bot bot, AuditAction action) {
+        audit.record(AuditEntry.of(bot.id(), bot.owner(), AuditEntry.PLATFORM, action, null, bot.statusReason(),
+                bot.updatedAt()));
     }
 
     private Bot commit(Bot.Transition<?> transition, Envelope<?> announcement) {

@@ -7,8 +7,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
-/** How the bots feature's refusals read as problem+json. */
-@RestControllerAdvice(assignableTypes = {BotsController.class, GridConfigController.class})
+/** How the bots feature's refusals read as problem+json, wherever they arise (the stats read bots too). */
+@RestControllerAdvice
 class BotProblems {
 
     @ExceptionHandler(BotNotFound.class)
@@ -23,7 +23,7 @@ class BotProblems {
 
     @ExceptionHandler(SettingsLocked.class)
     ProblemDetail locked(SettingsLocked e) {
-        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not possible in the bot's status", "Stop the bot to change its grid");
+        ProblemDetail problem = problem(HttpStatus.CONFLICT, "Not possible in the bot's status", e.advice());
         problem.setProperty("botStatus", e.status().name());
         return problem;
     }

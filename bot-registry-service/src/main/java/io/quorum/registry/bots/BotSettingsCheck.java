@@ -24,10 +24,7 @@ public class BotSettingsCheck {
     }
 
     public BotSettings validate(BotDraft draft) {
-        if (rules.check(draft) instanceof Verdict.Rejected rejected) {
-            throw new InvalidRequestException(rejected.field(), rejected.reason());
-        }
-        BotSettings settings = rules.settingsOf(draft);
+        BotSettings settings = validateLocally(draft);
         if (settings.kind() != BotKind.GRID) {
             return settings;
         }
@@ -39,5 +36,13 @@ public class BotSettingsCheck {
             case GridChecks.Unavailable unavailable -> throw new GridEngineUnavailable(unavailable.reason());
         }
         return settings;
+    }
+
+    /** The registry's own policies only: for a change that cannot affect the grid engine's math (a new name). */
+    public BotSettings validateLocally(BotDraft draft) {
+        if (rules.check(draft) instanceof Verdict.Rejected rejected) {
+            throw new InvalidRequestException(rejected.field(), rejected.reason());
+        }
+        return rules.settingsOf(draft);
     }
 }

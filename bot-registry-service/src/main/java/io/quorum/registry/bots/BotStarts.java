@@ -6,32 +6,42 @@ import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BudgetReservations;
 
 /**
- * Starting a bot: reserve its budget at the allocation, then mark it running. The HTTP call happens
- * outside any transaction so no row stays locked while the allocation thinks; reserving is idempotent
- * per bot, so a start that loses a race to a concurrent one leaves nothing extra behind.
+ * Starting a bot: note the start, reserve its budget at the allocation, then mark it running. The HTTP call happens
+ * outside any transaction so no row stays locked while the allocation thinks; the noted start keeps the budget and
+ * the bot itself from changing meanwhile, and refuses a second concurrent start before it reserves anything.
  */
 public class BotStarts {
 
-    private final BotCatalog catalog;
     private final BudgetReservations reservations;
     private final BotLifecycle lifecycle;
 
-    public BotStarts(BotCatalog catalog, BudgetReservations reservations, BotLifecycle lifecycle) {
-        this.catalog = catalog;
+    public BotStarts(BudgetReservations reservations, BotLifecycle lifecycle) {
         this.reservations = reservations;
         this.lifecycle = lifecycle;
     }
 
     public Bot start(BotId id, UserId owner) {
-        Bot bot = catalog.get(id, owner);
-        bot.ensureStartable();
-        switch (reservations.reserve(id, owner, bot.settings().budget())) {
+        BotLifecycle.StartTicket ticket = lifecycle.beginStart(id, owner);
+        BudgetReservations.Reservation reservation;
+        try {
+            reservation = reservations.reserve(id, owner, ticket.bot().settings().budget());
+        } catch (RuntimeException e) {
+            lifecycle.abandonStart(ticket);
+            throw e;
+        }
+        switch (reservation) {
             case BudgetReservations.Reserved reserved -> {
                 // the budget is set aside: go on
             }
-            case BudgetReservations.Refused refused -> throw new AllocationRefused(refused);
-            case BudgetReservations.Unavailable unavailable -> throw new AllocationUnavailable(unavailable.reason());
+            case BudgetReservations.Refused refused -> {
+                lifecycle.abandonStart(ticket);
+                throw new AllocationRefused(refused);
+            }
+            case BudgetReservations.Unavailable unavailable -> {
+                lifecycle.abandonStart(ticket);
+                throw new AllocationUnavailable(unavailable.reason());
+            }
         }
-        return lifecycle.markRunning(id, owner);
+        return lifecycle.markRunning(ticket);
     }
 }

@@ -13,10 +13,14 @@ import io.quorum.contracts.serde.EventJson;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BotSettings;
 import io.quorum.registry.bots.domain.BotStatus;
+import io.quorum.registry.platform.InvalidRequestException;
+import io.quorum.registry.platform.Page;
+import io.quorum.registry.platform.PageRequest;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -43,8 +47,10 @@ public class Bots {
                 .query((rs, n) -> 1).list();
     }
 
+    /** The owner's bots that count against the limit: every one not deleted. */
     public long countOwnedBy(UserId owner) {
-        return jdbc.sql("select count(*) from bots where user_id = ?").param(owner.value()).query(Long.class).single();
+        return jdbc.sql("select count(*) from bots where user_id = ? and deleted_at is null").param(owner.value())
+                .query(Long.class).single();
     }
 
     public void add(Bot bot) {
@@ -83,20 +89,78 @@ public class Bots {
                 .update();
     }
 
+    /** Writes a bot's name, budget and leverage (the fields a user may edit; its grid has its own endpoint). */
+    public void updateSettings(Bot bot) {
+        jdbc.sql("update bots set name = ?, budget = ?, leverage = ?, updated_at = ? where id = ?")
+                .params(bot.settings().name(), bot.settings().budget().value(), bot.settings().leverage(),
+                        Timestamp.from(bot.updatedAt()), bot.id().value())
+                .update();
+    }
+
+    /** Takes the bot out of every read by its owner; the row and its history stay. */
+    public void markDeleted(BotId id, Instant at) {
+        jdbc.sql("update bots set deleted_at = ? where id = ?").params(Timestamp.from(at), id.value()).update();
+    }
+
+    /**
+     * Notes that a start of the bot began at {@code since}, unless another start began after {@code staleBefore}
+     * (one that began earlier was abandoned by a crash or lost its answer: it no longer holds the bot).
+     * Call with the row locked. False: another start is under way.
+     */
+    public boolean beginStart(BotId id, Instant since, Instant staleBefore) {
+        return jdbc.sql("update bots set start_pending_since = ? where id = ?"
+                        + " and (start_pending_since is null or start_pending_since < ?)")
+                .params(Timestamp.from(since), id.value(), Timestamp.from(staleBefore))
+                .update() == 1;
+    }
+
+    /** Whether a start that began after {@code staleBefore} still holds the bot. */
+    public boolean startUnderWay(BotId id, Instant staleBefore) {
+        return jdbc.sql("select start_pending_since is not null and start_pending_since >= ? from bots where id = ?")
+                .params(Timestamp.from(staleBefore), id.value()).query(Boolean.class).single();
+    }
+
+    /** Ends the start that began at {@code since}; false when it no longer holds the bot (a later start took over). */
+    public boolean endStart(BotId id, Instant since) {
+        return jdbc.sql("update bots set start_pending_since = null where id = ? and start_pending_since = ?")
+                .params(id.value(), Timestamp.from(since)).update() == 1;
+    }
+
     public Optional<Bot> findOwned(BotId id, UserId owner) {
-        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ?")
+        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ? and deleted_at is null")
                 .params(id.value(), owner.value()).query(Bots::map).optional();
     }
 
     /** The bot, its row locked until the transaction ends: lifecycle changes of one bot happen one at a time. */
     public Optional<Bot> lockOwned(BotId id, UserId owner) {
-        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ? for update")
+        return jdbc.sql("select " + COLUMNS + " from bots where id = ? and user_id = ? and deleted_at is null for update")
                 .params(id.value(), owner.value()).query(Bots::map).optional();
     }
 
+    /** Every bot of the owner, oldest first (at most the bot limit). */
     public List<Bot> ownedBy(UserId owner) {
-        return jdbc.sql("select " + COLUMNS + " from bots where user_id = ? order by created_at, id")
+        return jdbc.sql("select " + COLUMNS + " from bots where user_id = ? and deleted_at is null order by created_at, id")
                 .param(owner.value()).query(Bots::map).list();
+    }
+
+    /** A page of the owner's bots, oldest first; a cursor is the creation time and id of the last bot shown. */
+    public Page<Bot> ownedBy(UserId owner, PageRequest page) {
+        Instant afterCreated = Instant.EPOCH;
+        UUID afterId = new UUID(0, 0);
+        if (page.after() != null) {
+            String[] position = page.after().split("\\|", 2);
+            try {
+                afterCreated = Instant.parse(position[0]);
+                afterId = UUID.fromString(position[1]);
+            } catch (RuntimeException e) {
+                throw new InvalidRequestException("cursor", "is not a cursor this list gave out");
+            }
+        }
+        List<Bot> rows = jdbc.sql("select " + COLUMNS + " from bots where user_id = ? and deleted_at is null"
+                        + " and (created_at, id) > (?, ?) order by created_at, id limit ?")
+                .params(owner.value(), Timestamp.from(afterCreated), afterId, page.limit() + 1)
+                .query(Bots::map).list();
+        return Page.of(rows, page.limit(), bot -> bot.createdAt() + "|" + bot.id());
     }
 
     private static Bot map(ResultSet rs, int row) throws SQLException {

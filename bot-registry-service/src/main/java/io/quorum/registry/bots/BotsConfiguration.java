@@ -9,7 +9,9 @@ import io.quorum.registry.platform.Outbox;
 import io.quorum.registry.platform.ProcessedEvents;
 import io.quorum.registry.templates.Template;
 import io.quorum.registry.templates.Templates;
+import io.quorum.registry.audit.AuditTrail;
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -26,9 +28,27 @@ class BotsConfiguration {
         return new Bots(jdbc);
     }
 
+    /**
+     * How long a start may hold its bot (its budget fixed, no deletion) before another start or a change may take
+     * it over: far longer than the allocation may take to answer, so only a start abandoned by a crash is taken over.
+     */
+    static Duration startTimeout(AllocationSettings allocation) {
+        return allocation.connectTimeout().plus(allocation.readTimeout()).multipliedBy(4);
+    }
+
     @Bean
-    BotCatalog botCatalog(Bots bots, Clock clock) {
-        return new BotCatalog(bots, new BotLimitPolicy(), clock);
+    BotCatalog botCatalog(Bots bots, AuditTrail audit, Clock clock, AllocationSettings allocation) {
+        return new BotCatalog(bots, new BotLimitPolicy(), audit, clock, startTimeout(allocation));
+    }
+
+    @Bean
+    BotEdits botEdits(BotCatalog catalog, BotSettingsCheck check) {
+        return new BotEdits(catalog, check);
+    }
+
+    @Bean
+    BotFleet botFleet(BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle) {
+        return new BotFleet(catalog, starts, lifecycle);
     }
 
     @Bean
@@ -54,8 +74,9 @@ class BotsConfiguration {
     }
 
     @Bean
-    BotLifecycle botLifecycle(Bots bots, Outbox outbox, ProcessedEvents processedEvents, Clock clock) {
-        return new BotLifecycle(bots, outbox, processedEvents, clock);
+    BotLifecycle botLifecycle(Bots bots, Outbox outbox, ProcessedEvents processedEvents, AuditTrail audit, Clock clock,
+                              AllocationSettings allocation) {
+        return new BotLifecycle(bots, outbox, processedEvents, audit, clock, startTimeout(allocation));
     }
 
     @Bean
@@ -64,8 +85,8 @@ class BotsConfiguration {
     }
 
     @Bean
-    BotStarts botStarts(BotCatalog catalog, BudgetReservations reservations, BotLifecycle lifecycle) {
-        return new BotStarts(catalog, reservations, lifecycle);
+    BotStarts botStarts(BudgetReservations reservations, BotLifecycle lifecycle) {
+        return new BotStarts(reservations, lifecycle);
     }
 
     @Bean

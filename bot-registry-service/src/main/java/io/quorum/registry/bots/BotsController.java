@@ -13,18 +13,23 @@ import io.quorum.contracts.money.Money;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BotDraft;
 import io.quorum.registry.bots.domain.BotStatus;
+import io.quorum.registry.platform.Page;
+import io.quorum.registry.platform.PageRequest;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A user's bots. The caller is whoever the gateway says; another user's bot answers 404. */
@@ -59,16 +64,25 @@ public class BotsController {
         }
     }
 
+    /** The outcome per bot of start-all or stop-all. */
+    record FleetView(List<BotFleet.Result> results) {
+    }
+
     private final BotCreation creation;
     private final BotCatalog catalog;
     private final BotStarts starts;
     private final BotLifecycle lifecycle;
+    private final BotEdits edits;
+    private final BotFleet fleet;
 
-    BotsController(BotCreation creation, BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle) {
+    BotsController(BotCreation creation, BotCatalog catalog, BotStarts starts, BotLifecycle lifecycle, BotEdits edits,
+                   BotFleet fleet) {
         this.creation = creation;
         this.catalog = catalog;
         this.starts = starts;
         this.lifecycle = lifecycle;
+        this.edits = edits;
+        this.fleet = fleet;
     }
 
     @PostMapping
@@ -78,9 +92,39 @@ public class BotsController {
         return ResponseEntity.created(URI.create("/api/bots/" + bot.id())).body(BotView.of(bot));
     }
 
+    /** A page of the caller's bots, oldest first: {@code ?limit=} 1–100 (50), {@code ?cursor=} the last page's {@code next}. */
     @GetMapping
-    List<BotView> list(@RequestHeader(GatewayHeaders.USER_ID) UserId caller) {
-        return catalog.list(caller).stream().map(BotView::of).toList();
+    Page<BotView> list(@RequestHeader(GatewayHeaders.USER_ID) UserId caller,
+                       @RequestParam(required = false) String limit, @RequestParam(required = false) String cursor) {
+        return catalog.list(caller, PageRequest.of(limit, cursor)).map(BotView::of);
+    }
+
+    /**
+     * Changes {@code name}, {@code budget} or {@code leverage} — nothing else (see {@link BotEditRequest}). The body
+     * is read as text so that every field name can be checked against the allow-list, none silently dropped.
+     */
+    @PatchMapping("/{id}")
+    BotView edit(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId id,
+                 @RequestBody(required = false) String body) {
+        BotEdit edit = BotEditRequest.read(body);
+        return BotView.of(edits.edit(id, caller, edit));
+    }
+
+    /** Only a bot that is not running (CREATED or STOPPED); its history stays, readable in its audit trail. */
+    @DeleteMapping("/{id}")
+    ResponseEntity<Void> delete(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId id) {
+        catalog.delete(id, caller);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/start-all")
+    FleetView startAll(@RequestHeader(GatewayHeaders.USER_ID) UserId caller) {
+        return new FleetView(fleet.startAll(caller));
+    }
+
+    @PostMapping("/stop-all")
+    FleetView stopAll(@RequestHeader(GatewayHeaders.USER_ID) UserId caller) {
+        return new FleetView(fleet.stopAll(caller));
     }
 
     @GetMapping("/{id}")

@@ -69,7 +69,7 @@ class AiBotTest extends RegistryScenario {
         post("/api/bots", alice, BotCreationTest.validGridBot("grid"));
         create("conservative-trend", "2");
 
-        assertThat(get("/api/bots", alice).body().findValuesAsString("kind")).containsExactly("GRID", "AI_TREND");
+        assertThat(get("/api/bots", alice).body().path("items").findValuesAsString("kind")).containsExactly("GRID", "AI_TREND");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +89,7 @@ class AiBotTest extends RegistryScenario {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("field")).as("%s", refused.body()).isEqualTo(field);
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     @Test
@@ -101,7 +101,7 @@ class AiBotTest extends RegistryScenario {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.text("field")).as("%s", refused.body()).isEqualTo("grid");
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     @Test

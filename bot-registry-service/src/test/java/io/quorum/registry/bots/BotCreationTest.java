@@ -45,8 +45,8 @@ class BotCreationTest extends RegistryScenario {
         String id = created.text("id");
 
         assertThat(get("/api/bots/" + id, alice).text("name")).isEqualTo("BTC range");
-        assertThat(get("/api/bots", alice).body().findValuesAsString("id")).containsExactly(id);
-        assertThat(get("/api/bots", UserId.random()).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").findValuesAsString("id")).containsExactly(id);
+        assertThat(get("/api/bots", UserId.random()).body().path("items").size()).isZero();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +71,7 @@ class BotCreationTest extends RegistryScenario {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("field")).as("%s", refused.body()).isEqualTo(field);
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     static String gridBotWithOptions(String budget, String gridCount, String investment, String trigger,
@@ -133,7 +133,7 @@ class BotCreationTest extends RegistryScenario {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("field")).as("%s", refused.body()).isEqualTo(field);
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class BotCreationTest extends RegistryScenario {
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("field")).isEqualTo("grid.investment");
         assertThat(refused.text("reason")).isEqualTo("0.0000005 BTC per level is below the minimum order quantity 0.001");
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     @Test
@@ -158,7 +158,7 @@ class BotCreationTest extends RegistryScenario {
 
         assertThat(refused.status()).isEqualTo(503);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(get("/api/bots", alice).body().size()).isZero();
+        assertThat(get("/api/bots", alice).body().path("items").size()).isZero();
     }
 
     @Test
@@ -186,7 +186,7 @@ class BotCreationTest extends RegistryScenario {
 
         assertThat(sixth.status()).isEqualTo(400);
         assertThat(sixth.text("field")).isEqualTo("bots");
-        assertThat(get("/api/bots", alice).body().size()).isEqualTo(5);
+        assertThat(get("/api/bots", alice).body().path("items").size()).isEqualTo(5);
         assertThat(post("/api/bots", UserId.random(), validGridBot("someone else's")).status()).isEqualTo(201);
     }
 

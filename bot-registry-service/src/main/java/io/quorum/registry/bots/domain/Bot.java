@@ -91,6 +91,26 @@ public record Bot(BotId id, UserId owner, BotSettings settings, BotStatus status
         return Optional.of(new Transition<>(moveTo(BotStatus.STOPPED, reason, now), new BotStopped(id, owner, reason)));
     }
 
+    /** Only a bot that holds no budget and trades nothing may be deleted: one never started, or stopped. */
+    public void ensureDeletable() {
+        if (!status.canStart()) {
+            throw new BotTransitionRefused("bot " + id + " is " + status + "; stop it before deleting it");
+        }
+    }
+
+    /**
+     * New name, budget or leverage. The name is only shown and may change any time; the budget and the leverage were
+     * given to the allocation and the engines at the start, so only a bot that is not running may change them.
+     */
+    public Bot edit(BotSettings newSettings, Instant now) {
+        boolean tradingChanged = newSettings.budget().compareTo(settings.budget()) != 0
+                || newSettings.leverage() != settings.leverage();
+        if (tradingChanged && !status.canStart()) {
+            throw new SettingsLocked(id, status, "Stop the bot to change its budget or leverage");
+        }
+        return new Bot(id, owner, newSettings, status, statusReason, createdAt, now);
+    }
+
     public boolean isOwnedBy(UserId user) {
         return owner.equals(user);
     }
