@@ -1,14 +1,22 @@
 package io.quorum.allocation.balance;
 
 import io.quorum.allocation.ledger.Account;
+import io.quorum.allocation.ledger.BotBudget;
 import io.quorum.allocation.ledger.jdbc.Accounts;
+import io.quorum.allocation.platform.InvalidRequestException;
+import io.quorum.allocation.platform.Page;
+import io.quorum.allocation.platform.PageRequest;
 import io.quorum.allocation.platform.RequestFields;
 import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The caller's own balance and bot budgets; nobody sees another user's. */
@@ -21,7 +29,8 @@ public class BalanceController {
         this.accounts = accounts;
     }
 
-    public record CheckRequest(String amount) {
+    /** {@code botId} (optional): the budget would be this bot's, so what it holds now counts as free for it. */
+    public record CheckRequest(String amount, String botId) {
     }
 
     @GetMapping("/api/balance")
@@ -29,12 +38,32 @@ public class BalanceController {
         return BalanceView.of(accountOf(user));
     }
 
+    /** A page of the caller's budgets, every status, by bot id: {@code ?limit=} 1–100 (50), {@code ?cursor=}. */
+    @GetMapping("/api/balance/bots")
+    public Page<BalanceView.BotView> budgets(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                             @RequestParam(required = false) String limit,
+                                             @RequestParam(required = false) String cursor) {
+        UserId caller = RequestFields.userId(GatewayHeaders.USER_ID, user);
+        PageRequest page = PageRequest.of(limit, cursor);
+        BotId after = null;
+        if (page.after() != null) {
+            try {
+                after = BotId.of(page.after());
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("cursor", "is not a cursor this list gave out");
+            }
+        }
+        List<BotBudget> rows = accounts.budgetsAfter(caller, after, page.limit() + 1);
+        return Page.of(rows, page.limit(), budget -> budget.botId().toString()).map(BalanceView.BotView::of);
+    }
+
     @PostMapping("/api/balance/check")
     public BalanceView.Check check(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
                                    @RequestBody CheckRequest request) {
         Account account = accountOf(user);
         Money needed = RequestFields.positiveAmount("amount", request.amount());
-        return new BalanceView.Check(account.fits(needed), account.free(), needed);
+        BotId bot = request.botId() == null ? null : RequestFields.botId("botId", request.botId());
+        return BalanceView.Check.of(account, needed, bot);
     }
 
     private Account accountOf(String user) {

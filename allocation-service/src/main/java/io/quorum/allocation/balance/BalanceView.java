@@ -18,14 +18,33 @@ public record BalanceView(Money balance, Money allocated, Money free, List<BotVi
     public record BotView(BotId botId, Money budget, Money reserved, Money marginInUse, Money realizedPnl, Money fees,
                           Money available, BudgetStatus status) {
 
-        static BotView of(BotBudget budget) {
+        public static BotView of(BotBudget budget) {
             return new BotView(budget.botId(), budget.amount(), budget.reserved(), budget.marginInUse(),
                     budget.realizedPnl(), budget.fees(), budget.available(), budget.status());
         }
     }
 
-    /** The answer to "would a bot with this budget fit?". */
-    public record Check(boolean fits, Money free, Money needed) {
+    /**
+     * The answer to "would a bot with this budget fit?": {@code free} is what a budget could take (for a named bot,
+     * what it holds now included), {@code reason} says why in words.
+     */
+    public record Check(boolean fits, Money needed, Money free, String reason) {
+
+        static Check of(Account account, Money needed, BotId bot) {
+            Money free = bot == null ? account.free() : account.freeFor(bot);
+            boolean fits = !needed.exceeds(free);
+            String reason;
+            if (fits) {
+                reason = "fits: " + needed + " USDT of " + free + " USDT free";
+            } else if (account.overCommitted()) {
+                reason = "does not fit: the equity (" + account.equity() + " USDT) fell below what the running bots"
+                        + " claim; nothing is free until it recovers or a bot is stopped";
+            } else {
+                reason = "does not fit: needs " + needed + " USDT, " + free + " USDT free"
+                        + (account.pool().isPositive() ? " (" + account.pool() + " USDT of the equity is the reserved pool)" : "");
+            }
+            return new Check(fits, needed, free, reason);
+        }
     }
 
     static BalanceView of(Account account) {

@@ -123,6 +123,14 @@ public final class Account {
         return !amount.exceeds(free());
     }
 
+    /**
+     * What a budget for this bot could take: {@link #free()}, plus what the bot itself claims now (a new budget
+     * replaces its own, e.g. at its next start); never below zero.
+     */
+    public Money freeFor(BotId botId) {
+        return freeExcept(botId).max(Money.ZERO);
+    }
+
     /** A fill moved money: realized profit in, fee out. */
     public void post(FillEffect effect) {
         balance = balance.plus(effect.balanceChange());

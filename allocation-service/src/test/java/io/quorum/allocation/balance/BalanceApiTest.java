@@ -74,6 +74,77 @@ class BalanceApiTest extends AllocationServiceTest {
     }
 
     @Test
+    void checkAnswersNeededFreeAndAReasonInWords() throws Exception {
+        reserve(user, BotId.random(), "9500");
+
+        mvc.perform(check(user, "{\"amount\":\"600\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(false))
+                .andExpect(jsonPath("$.needed").value("600"))
+                .andExpect(jsonPath("$.free").value("500"))
+                .andExpect(jsonPath("$.reason").value("does not fit: needs 600 USDT, 500 USDT free"));
+        mvc.perform(check(user, "{\"amount\":\"500\"}"))
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.reason").value("fits: 500 USDT of 500 USDT free"));
+    }
+
+    @Test
+    void checkForANamedBotCountsWhatThatBotHoldsAsFreeForIt() throws Exception {
+        BotId bot = BotId.random();
+        reserve(user, bot, "6000");
+        reserve(user, BotId.random(), "3000");
+
+        mvc.perform(check(user, "{\"amount\":\"7000\",\"botId\":\"" + bot + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fits").value(true))
+                .andExpect(jsonPath("$.free").value("7000"));
+        mvc.perform(check(user, "{\"amount\":\"7000\"}"))
+                .andExpect(jsonPath("$.fits").value(false))
+                .andExpect(jsonPath("$.free").value("1000"));
+        // another user's bot id frees nothing of theirs
+        mvc.perform(check(UserId.random(), "{\"amount\":\"10000.01\",\"botId\":\"" + bot + "\"}"))
+                .andExpect(jsonPath("$.fits").value(false))
+                .andExpect(jsonPath("$.free").value("10000"));
+    }
+
+    @Test
+    void checkWithABadBotIdOrAmountIsA400NamingTheField() throws Exception {
+        for (String body : new String[] {"{\"amount\":\"10\",\"botId\":\"bot-1\"}", "{\"amount\":\"-1\"}",
+                "{\"amount\":\"0\"}", "{\"amount\":\"NaN\"}", "{\"amount\":\"1e400\"}", "{}"}) {
+            mvc.perform(check(user, body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.field").value(body.contains("botId") ? "botId" : "amount"));
+        }
+    }
+
+    @Test
+    void theBudgetsAreListedPageByPageWithReleasedOnesToo() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            reserve(user, BotId.random(), "100");
+        }
+        var first = mvc.perform(as(user, get("/api/balance/bots?limit=2"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.next").isString())
+                .andReturn().getResponse().getContentAsString();
+        String next = first.replaceAll(".*\"next\":\"([^\"]+)\".*", "$1");
+
+        mvc.perform(as(user, get("/api/balance/bots?limit=2&cursor=" + next))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.next").isEmpty());
+        mvc.perform(as(UserId.random(), get("/api/balance/bots"))).andExpect(jsonPath("$.items").isEmpty());
+        mvc.perform(as(user, get("/api/balance/bots?limit=0"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("limit"));
+        mvc.perform(as(user, get("/api/balance/bots?limit=101"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("limit"));
+        mvc.perform(as(user, get("/api/balance/bots?cursor=bm9wZQ"))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("cursor"));
+    }
+
+    private static MockHttpServletRequestBuilder check(UserId caller, String json) {
+        return as(caller, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content(json);
+    }
+
+    @Test
     void checkWithABadAmountIsA400NamingTheField() throws Exception {
         mvc.perform(as(user, post("/api/balance/check")).contentType(MediaType.APPLICATION_JSON).content("{\"amount\":\"lots\"}"))
                 .andExpect(status().isBadRequest())

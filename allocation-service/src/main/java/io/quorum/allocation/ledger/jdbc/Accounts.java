@@ -107,6 +107,19 @@ public class Accounts {
                 .update();
     }
 
+    /**
+     * A page of the user's budgets in every status, released ones too (a budget row is kept per bot), ordered by
+     * bot id, after {@code afterBot} (null: from the first): at most {@code rows} of them.
+     */
+    public List<BotBudget> budgetsAfter(UserId userId, BotId afterBot, int rows) {
+        String select = "select bot_id, user_id, amount, reserved, margin_in_use, realized_pnl, fees, status"
+                + " from bot_budget where user_id = ?";
+        var query = afterBot == null
+                ? jdbc.sql(select + " order by bot_id limit ?").params(userId.value(), rows)
+                : jdbc.sql(select + " and bot_id > ? order by bot_id limit ?").params(userId.value(), afterBot.value(), rows);
+        return query.query((rs, n) -> budget(rs)).list();
+    }
+
     private List<BotBudget> budgetsOf(UserId userId) {
         return jdbc.sql("""
                         select bot_id, user_id, amount, reserved, margin_in_use, realized_pnl, fees, status
