@@ -16,8 +16,9 @@ class TemplatesTest extends RegistryScenario {
         Response list = get("/api/templates", anyone);
 
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body().findValuesAsString("id")).startsWith("conservative-trend", "aggressive-trend");
-        JsonNode conservative = list.body().get(0);
+        assertThat(list.body().path("items").findValuesAsString("id")).startsWith("conservative-trend", "aggressive-trend");
+        assertThat(list.body().path("next").isNull()).isTrue();
+        JsonNode conservative = list.body().path("items").get(0);
         assertThat(conservative.path("name").asString()).isEqualTo("Conservative trend");
         assertThat(conservative.path("description").asString()).isNotBlank();
         assertThat(conservative.path("indicators").toString()).contains("rsi-14", "ema-21");
@@ -33,6 +34,18 @@ class TemplatesTest extends RegistryScenario {
         assertThat(trend.path("thresholds").toString())
                 .isEqualTo("{\"LONG\":\"2/3\",\"SHORT\":\"2/3\",\"CLOSE\":\">1/2\",\"DCA\":\"3/3\",\"STOP_LOSS\":\"1/3\"}");
         assertThat(trend.path("voters").toString()).isEqualTo("[\"ema-cross\",\"rsi-bands\",\"llm:default\"]");
+    }
+
+    @Test
+    void theListIsPagedLikeEveryOther() {
+        Response first = get("/api/templates?limit=1", anyone);
+
+        assertThat(first.body().path("items").findValuesAsString("id")).containsExactly("conservative-trend");
+        Response second = get("/api/templates?limit=1&cursor=" + first.text("next"), anyone);
+        assertThat(second.body().path("items").findValuesAsString("id")).containsExactly("aggressive-trend");
+        assertThat(second.body().path("next").isNull()).isTrue();
+        assertThat(get("/api/templates?limit=0", anyone).text("field")).isEqualTo("limit");
+        assertThat(get("/api/templates?cursor=bm9wZQ", anyone).text("field")).isEqualTo("cursor");
     }
 
     @Test
