@@ -7,7 +7,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.commands.FakePlatform;
 import io.quorum.testkit.EmbeddedInfrastructure;
+import io.quorum.testkit.FakeTelegram;
 import io.quorum.testkit.WebhookRecorder;
 import java.time.Duration;
 import java.util.List;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * class extends this one so they share one application context (one consumer, one delivery worker)
  * and one Telegram fake; each scenario uses fresh users, and its own Slack fake when it needs one.
  */
-@SpringBootTest(classes = NotifierApplication.class, properties = "spring.config.name=" + NotifierApplication.CONFIG_NAME)
+@SpringBootTest(classes = NotifierApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "spring.config.name=" + NotifierApplication.CONFIG_NAME)
 @AutoConfigureMockMvc
 public abstract class NotifierScenarioTest {
 
@@ -36,6 +39,10 @@ public abstract class NotifierScenarioTest {
     protected static final WebhookRecorder TELEGRAM = WebhookRecorder.telegram();
     protected static final WebhookRecorder SLACK = WebhookRecorder.slack();
     protected static final JsonMapper JSON = JsonMapper.builder().build();
+    /** The Bot API the Telegram commands long-poll (deliveries go to {@link #TELEGRAM}); unknown tokens get 401. */
+    protected static final FakeTelegram TELEGRAM_API = new FakeTelegram();
+    /** The registry's bots and the allocation's balance, as the commands call them. */
+    protected static final FakePlatform PLATFORM = new FakePlatform(SECRET);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -47,6 +54,11 @@ public abstract class NotifierScenarioTest {
         registry.add("quorum.notifier.delivery.max-attempts", () -> "4");
         registry.add("quorum.notifier.delivery.poll", () -> "PT0.1S");
         registry.add("quorum.notifier.delivery.max-per-minute", () -> "10");
+        registry.add("quorum.notifier.telegram.commands.base-url", TELEGRAM_API::baseUrl);
+        registry.add("quorum.notifier.telegram.commands.long-poll", () -> "PT1S");
+        registry.add("quorum.notifier.telegram.commands.refresh", () -> "PT0.2S");
+        registry.add("quorum.notifier.services.registry-url", PLATFORM::url);
+        registry.add("quorum.notifier.services.allocation-url", PLATFORM::url);
     }
 
     @Autowired

@@ -77,6 +77,11 @@ public final class QuorumServices implements AutoCloseable {
             properties.put("spring.datasource.password", infrastructure.dbPassword());
             properties.put("spring.cloud.gateway.server.webflux.enabled", false);
         }
+        if (service == QuorumService.NOTIFIER) {
+            // Telegram commands act as the user through the registry (bots) and the allocation (balance)
+            properties.put("quorum.notifier.services.registry-url", url(QuorumService.REGISTRY));
+            properties.put("quorum.notifier.services.allocation-url", url(QuorumService.ALLOCATION));
+        }
         if (service == QuorumService.REGISTRY) {
             properties.put("quorum.allocation.url", url(QuorumService.ALLOCATION));
             properties.put("quorum.services.grid-engine-url", url(QuorumService.GRID_ENGINE));

@@ -2,6 +2,7 @@ package io.quorum.gateway.auth;
 
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.UserId;
+import java.net.URI;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
@@ -10,7 +11,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriComponentsBuilder;
 import reactor.core.publisher.Mono;
 
 /**
@@ -23,6 +27,8 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
 
     private static final String QUORUM_HEADERS = "X-Quorum-";
     private static final String BEARER = "Bearer ";
+    private static final String LIVE_FEED = "/ws/notifications";
+    private static final String ACCESS_TOKEN = "access_token";
     // before routing and before the response is written, after the body-caching filters
     private static final int ORDER = -100;
 
@@ -40,6 +46,9 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
             return chain.filter(forward(exchange, null));
         }
         String token = bearerToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+        if (token == null && isLiveFeed(exchange.getRequest())) {
+            token = queryToken(exchange.getRequest());
+        }
         if (token == null) {
             return Problems.answer(exchange, HttpStatus.UNAUTHORIZED, "a token is required: Authorization: Bearer <token>");
         }
@@ -49,6 +58,13 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
             case Resolution.Unavailable unavailable -> Problems.answer(exchange, HttpStatus.SERVICE_UNAVAILABLE,
                     "cannot check the token now (" + unavailable.reason() + "); try again shortly");
         });
+    }
+
+    private static URI withoutToken(URI uri) {
+        MultiValueMap<String, String> kept = new LinkedMultiValueMap<>(
+                UriComponentsBuilder.fromUri(uri).build().getQueryParams());
+        kept.remove(ACCESS_TOKEN);
+        return UriComponentsBuilder.fromUri(uri).replaceQueryParams(kept).build(true).toUri();
     }
 
     @Override
@@ -61,6 +77,21 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
         return HttpMethod.POST.equals(request.getMethod()) && (path.equals("/api/users") || path.equals("/api/users/"));
     }
 
+    /**
+     * The browser's WebSocket {@code /ws/notifications}: a browser cannot set headers on a WebSocket, so there (and
+     * only there) the token may come as the query parameter {@code access_token}. It is resolved like any bearer
+     * token and removed from the URL before the request is forwarded.
+     */
+    static boolean isLiveFeed(ServerHttpRequest request) {
+        String path = request.getPath().pathWithinApplication().value();
+        return HttpMethod.GET.equals(request.getMethod()) && (path.equals(LIVE_FEED) || path.equals(LIVE_FEED + "/"));
+    }
+
+    private static String queryToken(ServerHttpRequest request) {
+        String token = request.getQueryParams().getFirst(ACCESS_TOKEN);
+        return token == null || token.isBlank() ? null : token.strip();
+    }
+
     private static String bearerToken(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return null;
@@ -71,7 +102,9 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
 
     /** The request as the service sees it: the gateway's identity headers only, and no token to leak into its logs. */
     private ServerWebExchange forward(ServerWebExchange exchange, UserId user) {
-        return exchange.mutate().request(request -> request.headers(headers -> {
+        URI uri = isLiveFeed(exchange.getRequest()) ? withoutToken(exchange.getRequest().getURI())
+                : exchange.getRequest().getURI();
+        return exchange.mutate().request(request -> request.uri(uri).headers(headers -> {
             List.copyOf(headers.headerNames()).stream()
                     .filter(name -> name.regionMatches(true, 0, QUORUM_HEADERS, 0, QUORUM_HEADERS.length()))
                     .forEach(headers::remove);

@@ -26,7 +26,7 @@ public class GatewayGuard extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return !(path.startsWith("/api/") || path.startsWith("/internal/"));
+        return !(path.startsWith("/api/") || path.startsWith("/internal/") || path.startsWith("/ws/"));
     }
 
     @Override

@@ -9,4 +9,7 @@ public interface ChannelSettingsStore {
     ChannelSettings of(UserId userId);
 
     void save(ChannelSettings settings);
+
+    /** Everyone whose Telegram channel is enabled (so has a bot token and a linked chat): whose commands are read. */
+    java.util.List<ChannelSettings> withTelegramEnabled();
 }

@@ -42,6 +42,11 @@ class CourierTest {
         public void save(ChannelSettings saved) {
             settings.put(saved.userId(), saved);
         }
+
+        @Override
+        public List<ChannelSettings> withTelegramEnabled() {
+            return settings.values().stream().filter(s -> s.isEnabled(Channel.TELEGRAM)).toList();
+        }
     }, List.of(sender(Channel.SLACK), sender(Channel.TELEGRAM)),
             new RetryPolicy(Duration.ofSeconds(1), 2, 3, Duration.ofMinutes(1)),
             Clock.fixed(NOW, ZoneOffset.UTC), Duration.ofMinutes(5), 10);
@@ -130,6 +135,11 @@ class CourierTest {
             @Override
             public void save(ChannelSettings saved) {
                 settings.put(saved.userId(), saved);
+            }
+
+            @Override
+            public List<ChannelSettings> withTelegramEnabled() {
+                return settings.values().stream().filter(s -> s.isEnabled(Channel.TELEGRAM)).toList();
             }
         }, List.of(sender(Channel.SLACK), sender(Channel.TELEGRAM)),
                 new RetryPolicy(Duration.ofSeconds(1), 2, 3, Duration.ofMinutes(1)),

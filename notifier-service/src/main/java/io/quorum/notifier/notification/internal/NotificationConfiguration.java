@@ -7,7 +7,15 @@ import io.quorum.notifier.notification.Messages;
 import io.quorum.notifier.notification.Notifications;
 import io.quorum.notifier.platform.ProcessedEvents;
 import io.quorum.notifier.settings.ChannelSettingsStore;
+import jakarta.servlet.ServletContext;
+import jakarta.websocket.DeploymentException;
+import jakarta.websocket.server.ServerContainer;
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /** Wires turning events into notifications, and the history. */
 @Configuration(proxyBeanMethods = false)
 class NotificationConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(NotificationConfiguration.class);
 
     @Bean
     Messages messages() {
@@ -35,8 +45,35 @@ class NotificationConfiguration {
     @Bean
     NotifyService notifyService(ProcessedEvents processedEvents, Messages messages, BotNames botNames,
                                 Notifications notifications, ChannelSettingsStore settings, Deliveries deliveries,
-                                Clock deliveryClock) {
-        return new NotifyService(processedEvents, messages, botNames, notifications, settings, deliveries, deliveryClock);
+                                LiveSockets liveSockets, Clock deliveryClock) {
+        return new NotifyService(processedEvents, messages, botNames, notifications, settings, deliveries, liveSockets,
+                deliveryClock);
+    }
+
+    @Bean(destroyMethod = "shutdown")
+    LiveSockets liveSockets(@Value("${quorum.gateway.secret}") String secret) {
+        return new LiveSockets(secret);
+    }
+
+    /**
+     * Adds {@code /ws/notifications} to the servlet container's WebSocket support (Tomcat's), once the container is
+     * up. Without one (a mock servlet environment) there is nothing to add it to.
+     */
+    @Bean
+    SmartInitializingSingleton liveSocketEndpoint(LiveSockets liveSockets, ObjectProvider<ServletContext> servletContext) {
+        return () -> {
+            ServletContext context = servletContext.getIfAvailable();
+            Object container = context == null ? null : context.getAttribute(ServerContainer.class.getName());
+            if (container instanceof ServerContainer webSockets) {
+                try {
+                    webSockets.addEndpoint(liveSockets.endpointConfig());
+                } catch (DeploymentException e) {
+                    throw new IllegalStateException("cannot serve " + LiveSockets.PATH, e);
+                }
+            } else {
+                log.info("no WebSocket container: {} is not served", LiveSockets.PATH);
+            }
+        };
     }
 
     @Bean

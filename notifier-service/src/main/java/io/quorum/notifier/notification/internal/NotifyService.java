@@ -4,14 +4,18 @@ import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.notifier.delivery.Deliveries;
 import io.quorum.notifier.notification.BotNames;
+import io.quorum.notifier.notification.LiveFeed;
 import io.quorum.notifier.notification.Messages;
 import io.quorum.notifier.notification.Notification;
+import io.quorum.notifier.notification.NotificationId;
 import io.quorum.notifier.notification.Notifications;
 import io.quorum.notifier.platform.ProcessedEvents;
 import io.quorum.notifier.settings.Channel;
 import io.quorum.notifier.settings.ChannelSettingsStore;
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns an event into a notification in the user's history and one pending delivery per enabled
@@ -26,16 +30,19 @@ public class NotifyService {
     private final Notifications notifications;
     private final ChannelSettingsStore settings;
     private final Deliveries deliveries;
+    private final LiveFeed liveFeed;
     private final Clock clock;
 
     public NotifyService(ProcessedEvents processedEvents, Messages messages, BotNames botNames,
-                         Notifications notifications, ChannelSettingsStore settings, Deliveries deliveries, Clock clock) {
+                         Notifications notifications, ChannelSettingsStore settings, Deliveries deliveries,
+                         LiveFeed liveFeed, Clock clock) {
         this.processedEvents = processedEvents;
         this.messages = messages;
         this.botNames = botNames;
         this.notifications = notifications;
         this.settings = settings;
         this.deliveries = deliveries;
+        this.liveFeed = liveFeed;
         this.clock = clock;
     }
 
@@ -50,8 +57,23 @@ public class NotifyService {
         messages.describe(envelope, botNames::nameOf).ifPresent(this::notifyUser);
     }
 
+    /** The browser hears of it only once it is in the history for good: a rolled-back notification is never pushed. */
+    private void pushWhenCommitted(NotificationId id, Notification notification) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            liveFeed.publish(id, notification);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                liveFeed.publish(id, notification);
+            }
+        });
+    }
+
     private void notifyUser(Notification notification) {
         notifications.add(notification).ifPresent(id -> {
+            pushWhenCommitted(id, notification);
             for (Channel channel : settings.of(notification.userId()).channelsFor(notification.kind(), notification.botId())) {
                 deliveries.schedule(id, notification.eventId(), notification.userId(), channel, clock.instant());
             }

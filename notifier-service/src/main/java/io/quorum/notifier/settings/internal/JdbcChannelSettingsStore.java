@@ -8,6 +8,8 @@ import io.quorum.notifier.settings.TelegramChannel;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Channel settings in the {@code channel_settings} table, one row per user. */
@@ -29,6 +31,17 @@ public class JdbcChannelSettingsStore implements ChannelSettingsStore {
                 .query((rs, n) -> read(userId, rs))
                 .optional()
                 .orElseGet(() -> ChannelSettings.none(userId));
+    }
+
+    @Override
+    public List<ChannelSettings> withTelegramEnabled() {
+        return jdbc.sql("""
+                        select user_id, slack_webhook_url, slack_enabled, telegram_bot_token, telegram_chat_id,
+                               telegram_enabled, routing::text as routing
+                        from channel_settings
+                        where telegram_enabled and telegram_bot_token is not null and telegram_chat_id is not null""")
+                .query((rs, n) -> read(new UserId(rs.getObject("user_id", UUID.class)), rs))
+                .list();
     }
 
     @Override

@@ -1,0 +1,151 @@
+package io.quorum.notifier.notification.internal;
+
+import static io.quorum.notifier.SampleEvents.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.notifier.NotifierScenarioTest;
+import io.quorum.notifier.SampleEvents;
+import io.quorum.testkit.EventProbe;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The live feed on a real port: each user's sessions get that user's notifications, nobody else's. */
+class LiveNotificationsTest extends NotifierScenarioTest {
+
+    private static EventProbe probe;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    LiveSockets liveSockets;
+
+    @BeforeAll
+    static void openProbe() {
+        probe = EventProbe.on(Topics.BOT_LIFECYCLE_NAME);
+    }
+
+    @AfterAll
+    static void closeProbe() throws InterruptedException {
+        probe.close();
+    }
+
+    /** A browser tab as the gateway forwards it: the user and the secret, no token. */
+    final class Tab implements WebSocket.Listener {
+        final List<String> received = new CopyOnWriteArrayList<>();
+        final CompletableFuture<Integer> closed = new CompletableFuture<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                received.add(partial.toString());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+            closed.complete(statusCode);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            closed.completeExceptionally(error);
+        }
+
+        List<JsonNode> messages() {
+            return received.stream().map(JSON::readTree).toList();
+        }
+    }
+
+    private WebSocket connect(Tab tab, String secret, UserId user) throws Exception {
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (secret != null) {
+            builder.header(GatewayHeaders.SECRET, secret);
+        }
+        if (user != null) {
+            builder.header(GatewayHeaders.USER_ID, user.toString());
+        }
+        return builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/notifications"), tab).get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void eachUserReceivesOnlyTheirOwnNotificationsLive() throws Exception {
+        UserId alice = UserId.random();
+        UserId bob = UserId.random();
+        Tab aliceTab = new Tab();
+        Tab aliceOtherTab = new Tab();
+        Tab bobTab = new Tab();
+        WebSocket a1 = connect(aliceTab, SECRET, alice);
+        WebSocket a2 = connect(aliceOtherTab, SECRET, alice);
+        WebSocket b = connect(bobTab, SECRET, bob);
+        await().atMost(Duration.ofSeconds(60)).until(() -> liveSockets.sessionsOf(alice) == 2 && liveSockets.sessionsOf(bob) == 1);
+
+        var aliceStarted = at(SampleEvents.started(alice, BotId.random()), 0);
+        var bobStopped = at(SampleEvents.stopped(bob, BotId.random()), 1);
+        probe.publish(aliceStarted);
+        probe.publish(bobStopped);
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.received.size() == 1
+                && aliceOtherTab.received.size() == 1 && bobTab.received.size() == 1);
+        JsonNode toAlice = aliceTab.messages().getFirst();
+        assertThat(toAlice.path("eventId").asString()).isEqualTo(aliceStarted.eventId().toString());
+        assertThat(toAlice.path("kind").asString()).isEqualTo("BOT_STARTED");
+        assertThat(toAlice.path("text").asString()).isEqualTo(SampleEvents.STARTED_TEXT);
+        assertThat(toAlice.path("id").asLong()).isEqualTo(history(alice).get(0).path("id").asLong());
+        assertThat(aliceOtherTab.messages().getFirst().path("eventId").asString()).isEqualTo(aliceStarted.eventId().toString());
+        assertThat(bobTab.messages().getFirst().path("eventId").asString()).isEqualTo(bobStopped.eventId().toString());
+
+        // a third event for Alice only: Bob's tab stays at one message
+        probe.publish(at(SampleEvents.stopped(alice, BotId.random()), 2));
+        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.received.size() == 2);
+        assertThat(bobTab.received).hasSize(1);
+        assertThat(bobTab.received).noneMatch(text -> text.contains(aliceStarted.eventId().toString()));
+
+        a1.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(60, TimeUnit.SECONDS);
+        await().atMost(Duration.ofSeconds(60)).until(() -> liveSockets.sessionsOf(alice) == 1);
+        a2.abort();
+        b.abort();
+    }
+
+    @Test
+    void aConnectionWithoutTheGatewaySecretGetsNothing() throws Exception {
+        UserId user = UserId.random();
+        for (String secret : new String[] {null, "wrong-secret"}) {
+            Tab tab = new Tab();
+            try {
+                connect(tab, secret, user);
+                // the upgrade went through: the endpoint closes it at once for breaking the policy
+                assertThat(tab.closed.get(60, TimeUnit.SECONDS)).isEqualTo(1008);
+            } catch (java.util.concurrent.ExecutionException refused) {
+                // or the handshake was refused before any upgrade (401 from the gateway guard)
+                assertThat(refused.getCause()).isInstanceOf(java.net.http.WebSocketHandshakeException.class);
+                assertThat(((java.net.http.WebSocketHandshakeException) refused.getCause()).getResponse().statusCode())
+                        .isEqualTo(401);
+            }
+            assertThat(liveSockets.sessionsOf(user)).isZero();
+        }
+    }
+}
