@@ -3,12 +3,14 @@ package io.quorum.allocation.intents.policy;
 import io.quorum.allocation.ledger.OrderCommitment;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Percent;
+import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.SlippageBasis;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Runs the policies in order; the first rejection decides. The policies before sizing judge the intent's order;
@@ -21,13 +23,21 @@ public final class IntentReview {
     private final SlippagePolicy sizing;
     private final List<OrderPolicy> afterSizing;
     private final OrderCommitment commitment;
+    private final MarketTwapPricing twapPricing;
 
     public IntentReview(List<OrderPolicy> policies, SlippagePolicy sizing, List<OrderPolicy> afterSizing,
                         OrderCommitment commitment) {
+        this(policies, sizing, afterSizing, commitment, null);
+    }
+
+    /** {@code twapPricing}: prices an opening market TWAP's reservation (null: no market order opens). */
+    public IntentReview(List<OrderPolicy> policies, SlippagePolicy sizing, List<OrderPolicy> afterSizing,
+                        OrderCommitment commitment, MarketTwapPricing twapPricing) {
         this.policies = List.copyOf(policies);
         this.sizing = sizing;
         this.afterSizing = List.copyOf(afterSizing);
         this.commitment = commitment;
+        this.twapPricing = twapPricing;
     }
 
     /** The given policies, no sizing. */
@@ -36,11 +46,17 @@ public final class IntentReview {
     }
 
     /** The policies every intent passes, cheapest and most fundamental first. */
+    /**
+     * An opening market TWAP is priced from a fresh book (its asks for the whole quantity) raised by the slippage cap
+     * ({@link MarketTwapPricing}); every other opening market order is refused.
+     */
     public static IntentReview standard(OrderCommitment commitment, Percent maxSingleOrder, Percent maxSlippage,
                                         Duration bookStaleAfter) {
+        MarketTwapPricing twapPricing = new MarketTwapPricing(bookStaleAfter, maxSlippage);
         return new IntentReview(List.of(new BotRunningPolicy(), new InstrumentPolicy(), new LongOnlyPolicy(),
-                new MarketOrderPolicy(), new ReservedPoolPolicy(), new MaxSingleOrderPolicy(maxSingleOrder)),
-                new SlippagePolicy(maxSlippage, bookStaleAfter), List.of(new BudgetPolicy(commitment)), commitment);
+                new MarketOrderPolicy(twapPricing), new ReservedPoolPolicy(), new MaxSingleOrderPolicy(maxSingleOrder)),
+                new SlippagePolicy(maxSlippage, bookStaleAfter), List.of(new BudgetPolicy(commitment)), commitment,
+                twapPricing);
     }
 
     /** The standard policies with the default limits (no single-order cap, 0.5 % slippage, books up to a minute old). */
@@ -48,7 +64,14 @@ public final class IntentReview {
         return standard(commitment, Percent.HUNDRED, Percent.of("0.5"), Duration.ofMinutes(1));
     }
 
-    public Decision review(IntentContext context) {
+    public Decision review(IntentContext intentContext) {
+        IntentContext context = intentContext;
+        if (twapPricing != null) { // an opening market TWAP priced from the book: every policy and the reservation see it
+            Optional<Price> quoted = twapPricing.referencePrice(context);
+            if (quoted.isPresent()) {
+                context = context.quotedAt(quoted.get());
+            }
+        }
         for (OrderPolicy policy : policies) {
             if (policy.check(context) instanceof Verdict.Reject reject) {
                 return new Decision.Rejected(reject.policy(), reject.reason());

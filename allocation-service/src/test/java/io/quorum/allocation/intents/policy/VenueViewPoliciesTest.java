@@ -13,6 +13,7 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.orders.SlippageBasis;
+import io.quorum.contracts.orders.TwapSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -201,5 +202,67 @@ class VenueViewPoliciesTest {
 
         assertThat(decision).isInstanceOf(IntentReview.Decision.Rejected.class);
         assertThat(((IntentReview.Decision.Rejected) decision).policy()).isEqualTo("SlippagePolicy");
+    }
+
+    /**
+     * An opening market order is refused because it has no price to reserve against; an opening market TWAP is priced
+     * from a fresh book — the far ask its whole quantity reaches, plus the slippage cap — and every policy after that,
+     * and its reservation, see that price.
+     */
+    @Nested
+    class OpeningMarketTwap {
+        final IntentReview review = IntentReview.standard(IntentFixtures.COMMITMENT, Percent.of("25"), Percent.of("0.5"),
+                Duration.ofMinutes(1));
+
+        OrderSpec marketTwap(String qty) {
+            return OrderSpec.market(BTC, Side.BUY, Quantity.of(qty), 5, false).asTwap(new TwapSpec(600, 5));
+        }
+
+        @Test
+        void isApprovedWithAReservationAtTheFarAskOfAFreshBookRaisedByTheSlippageCap() {
+            var decision = review.review(fx.context(marketTwap("0.005"), FUNDS, book(AT), AT));
+
+            assertThat(decision).isInstanceOf(IntentReview.Decision.Approved.class);
+            var approved = (IntentReview.Decision.Approved) decision;
+            // 0.004 at 50000 and 0.001 at 50010: the far ask 50010, × 1.005 = 50260.05
+            Price reserveAt = Price.of("50260.05");
+            assertThat(approved.commitment().value())
+                    .isEqualByComparingTo(IntentFixtures.COMMITMENT.of(approved.order(), reserveAt).value());
+            assertThat(approved.estimatedFee().value())
+                    .isEqualByComparingTo(IntentFixtures.COMMITMENT.fee(approved.order(), reserveAt).value());
+            assertThat(approved.commitment().value()).isGreaterThan(BigDecimal.ZERO);
+            assertThat(approved.order().twap()).isEqualTo(new TwapSpec(600, 5));
+        }
+
+        @Test
+        void isRefusedWithoutAFreshBookToPriceIt() {
+            assertThat(review.review(fx.context(marketTwap("0.005"), FUNDS, null, AT)))
+                    .isEqualTo(new IntentReview.Decision.Rejected("MarketOrderPolicy", "a market TWAP is priced from a "
+                            + "fresh order book of BTCUSDT deep enough for its quantity, and there is none"));
+            assertThat(review.review(fx.context(marketTwap("0.005"), FUNDS, book(AT.minusSeconds(61)), AT)))
+                    .isInstanceOf(IntentReview.Decision.Rejected.class);
+            // deeper than the visible asks (0.017 in all)
+            assertThat(review.review(fx.context(marketTwap("0.020"), FUNDS, book(AT), AT)))
+                    .isInstanceOf(IntentReview.Decision.Rejected.class);
+        }
+
+        @Test
+        void aPlainOpeningMarketOrderIsStillRefusedWhateverTheBook() {
+            var plain = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.005"), 5, false);
+
+            assertThat(review.review(fx.context(plain, FUNDS, book(AT), AT)))
+                    .isEqualTo(new IntentReview.Decision.Rejected("MarketOrderPolicy", "market orders need a reference price"));
+        }
+
+        @Test
+        void theSingleOrderCapJudgesItAtThatPrice() {
+            var tight = IntentReview.standard(IntentFixtures.COMMITMENT, Percent.of("5"), Percent.of("0.5"), Duration.ofMinutes(1));
+
+            // 0.015 reaches 50100: × 1.005 = 50350.5, a notional of 755.2575 above 5 % of 10000
+            var decision = tight.review(fx.context(marketTwap("0.015"), FUNDS, book(AT), AT));
+
+            assertThat(decision).isInstanceOf(IntentReview.Decision.Rejected.class);
+            assertThat(((IntentReview.Decision.Rejected) decision).policy()).isEqualTo("MaxSingleOrderPolicy");
+        }
     }
 }
