@@ -6,6 +6,9 @@ import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
+import io.quorum.execution.twap.LiveTwapRecords;
+import io.quorum.execution.twap.TwapRuns;
+import io.quorum.execution.twap.TwapSettings;
 import io.quorum.execution.venue.BybitAccounts;
 import io.quorum.execution.venue.ConfiguredCredentials;
 import io.quorum.execution.venue.FillCursors;
@@ -16,6 +19,7 @@ import io.quorum.execution.venue.LiveHalts;
 import io.quorum.execution.venue.HeldApprovals;
 import io.quorum.execution.venue.LivePlacement;
 import io.quorum.execution.venue.LiveProtection;
+import io.quorum.execution.venue.LiveTwap;
 import io.quorum.execution.venue.LiveVenueSettings;
 import io.quorum.execution.venue.ProtectionRecords;
 import io.quorum.execution.venue.Reconciler;
@@ -34,6 +38,7 @@ import io.quorum.execution.venue.bybit.BybitSettings;
 import io.quorum.execution.venue.bybit.OrderRateLimits;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -48,8 +53,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = VenueConfiguration.VENUE, havingValue = "bybit")
-@EnableConfigurationProperties({BybitSettings.class, LiveVenueSettings.class})
+@EnableConfigurationProperties({BybitSettings.class, LiveVenueSettings.class, TwapSettings.class})
 public class LiveVenueConfiguration {
+
+    /** The live venue's operational clock: what the TWAP scheduler times its slices by (tests put a clock of their own). */
+    @Bean
+    @ConditionalOnMissingBean(Clock.class)
+    Clock operationalClock() {
+        return Clock.systemUTC();
+    }
 
     /**
      * Each user trades on their own stored key for the configured environment — unless {@code quorum.bybit.api-key}
@@ -87,8 +99,27 @@ public class LiveVenueConfiguration {
 
     @Bean
     Submissions submissions(ProcessedEvents processedEvents, VenueOrders orders, Positions positions,
-                            VenueInstruments instruments, Outbox outbox) {
-        return new Submissions(processedEvents, orders, positions, instruments, outbox);
+                            VenueInstruments instruments, Outbox outbox, LiveTwapRecords twap) {
+        return new Submissions(processedEvents, orders, positions, instruments, outbox, twap);
+    }
+
+    @Bean
+    TwapRuns twapRuns(JdbcClient jdbc) {
+        return new TwapRuns(jdbc);
+    }
+
+    /** TWAP on Bybit: the same threshold and shape as on paper ({@code quorum.execution.twap.*}), timed by the clock. */
+    @Bean
+    LiveTwapRecords liveTwapRecords(TwapRuns runs, VenueOrders orders, Positions positions, Outbox outbox,
+                                    TwapSettings settings, VenueInstruments instruments, PendingHalts pending, Clock clock) {
+        return new LiveTwapRecords(runs, orders, positions, outbox, settings, instruments, pending::pendingFor, clock);
+    }
+
+    @Bean
+    LiveTwap liveTwap(LiveTwapRecords records, TwapRuns runs, VenueOrders orders, LivePlacement placement, Sending sending,
+                      BybitAccounts accounts, Reconciler reconciler, PendingHalts pending, TwapSettings settings, Clock clock) {
+        return new LiveTwap(records, runs, orders, placement, sending, accounts, reconciler, pending::pendingFor,
+                settings.livePoll(), clock);
     }
 
     @Bean
@@ -134,8 +165,9 @@ public class LiveVenueConfiguration {
     }
 
     @Bean
-    LiveFills liveFills(VenueOrders orders, Settlement settlement, Positions positions, Outbox outbox, JdbcClient jdbc) {
-        return new LiveFills(orders, settlement, positions, outbox, jdbc);
+    LiveFills liveFills(VenueOrders orders, Settlement settlement, Positions positions, Outbox outbox, JdbcClient jdbc,
+                        TwapRuns twapRuns) {
+        return new LiveFills(orders, settlement, positions, outbox, jdbc, twapRuns);
     }
 
     @Bean
@@ -175,7 +207,7 @@ public class LiveVenueConfiguration {
 
     @Bean
     LiveHalts liveHalts(BybitAccounts accounts, FillPolling polling, HaltRecords records, PendingHalts pending,
-                        LivePlacement placement, LiveVenueSettings settings) {
-        return new LiveHalts(accounts, polling, records, pending, placement, settings, Clock.systemUTC());
+                        LivePlacement placement, LiveTwap twap, LiveVenueSettings settings) {
+        return new LiveHalts(accounts, polling, records, pending, placement, twap, settings, Clock.systemUTC());
     }
 }

@@ -18,12 +18,11 @@ public interface PlacementPolicy {
 
     /**
      * The live venue's rules before an order is sent: instrument rules as Bybit publishes them; no market-price rule
-     * (Bybit prices a market order itself); an order its strategy marked TWAP is refused, as the live venue cannot
-     * slice yet.
+     * (Bybit prices a market order itself). An order its strategy marked TWAP passes them as a whole and is then
+     * executed in slices (package {@code twap}, {@code LiveTwapRecords}).
      */
     static List<PlacementPolicy> liveVenue(Function<Symbol, Optional<Instrument>> instruments) {
-        return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(instruments), new ReduceOnlyPolicy(),
-                new NoLiveTwapPolicy());
+        return List.of(new OrderLinkIdPolicy(), new TradableInstrumentPolicy(instruments), new ReduceOnlyPolicy());
     }
 
     static Verdict firstRejection(List<PlacementPolicy> policies, PlacementRequest request) {

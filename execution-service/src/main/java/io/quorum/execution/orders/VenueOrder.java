@@ -109,7 +109,12 @@ public final class VenueOrder {
     }
 
     public OrderPlaced placed() {
-        return new OrderPlaced(intentId, userId, botId, clientOrderId, spec, VENUE);
+        return placed(VENUE);
+    }
+
+    /** The order's announcement on {@code venue} (a live TWAP's parent, which the live venue accepts without sending). */
+    public OrderPlaced placed(String venue) {
+        return new OrderPlaced(intentId, userId, botId, clientOrderId, spec, venue);
     }
 
     /** The live venue holds the submitted order: it is OPEN there. */

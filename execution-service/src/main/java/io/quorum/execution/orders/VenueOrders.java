@@ -159,9 +159,14 @@ public class VenueOrders {
         return open;
     }
 
-    /** The orders of these users in one status, oldest first: what reconciliation checks against the venue. */
+    /**
+     * The orders of these users in one status, oldest first: what reconciliation checks against the venue. A live TWAP's
+     * parent order is left out: it is never sent to the venue (its slices are, each an order of its own).
+     */
     public List<VenueOrder> ofUsersInStatus(Collection<UserId> users, OrderStatus status) {
-        return jdbc.sql("select " + COLUMNS + " from venue_orders where user_id = any(?) and status = ? order by seq")
+        return jdbc.sql("select " + COLUMNS + " from venue_orders where user_id = any(?) and status = ? "
+                        + "and not exists (select 1 from twap_runs where twap_runs.client_order_id = venue_orders.client_order_id) "
+                        + "order by seq")
                 .params(users.stream().map(UserId::value).toArray(UUID[]::new), status.name())
                 .query(VenueOrders::map).list();
     }

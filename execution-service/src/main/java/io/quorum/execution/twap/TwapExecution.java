@@ -13,7 +13,6 @@ import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
-import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.execution.orders.PaperPricing;
 import io.quorum.execution.orders.Settlement;
@@ -70,12 +69,7 @@ public class TwapExecution implements SlicedOrders {
      * the last price for a market order — reaches the threshold; empty: placed as one order.
      */
     public Optional<TwapSpec> shapeOf(OrderSpec spec, Optional<Price> lastPrice) {
-        if (spec.twap() != null) {
-            return Optional.of(spec.twap());
-        }
-        Optional<Price> reference = spec.type() == OrderType.LIMIT ? Optional.of(spec.limitPrice()) : lastPrice;
-        return reference.filter(price -> price.times(spec.quantity()).compareTo(settings.threshold()) >= 0)
-                .map(price -> settings.shape());
+        return settings.shapeOf(spec, lastPrice);
     }
 
     @Override

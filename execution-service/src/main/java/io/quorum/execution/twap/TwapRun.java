@@ -68,6 +68,18 @@ public record TwapRun(IntentId intentId, ClientOrderId clientOrderId, UserId use
                 null, at);
     }
 
+    /**
+     * On the live venue: the next slice was opened (recorded to be sent) at {@code at} by the scheduler's clock; what it
+     * fills is added as Bybit reports it. The one after is due one interval after this one's due time, or the run is DONE.
+     */
+    public TwapRun afterSliceOpened(Instant at) {
+        requireRunning();
+        int sent = slicesSent + 1;
+        boolean done = sent == plan.slices();
+        return new TwapRun(intentId, clientOrderId, userId, botId, symbol, side, reduceOnly, plan, filled, sent, startedAt,
+                done ? null : plan.dueAt(startedAt, sent + 1), done ? Status.DONE : Status.RUNNING, null, at);
+    }
+
     /** The rest will not be sent. */
     public TwapRun cancelled(String why, Instant at) {
         requireRunning();

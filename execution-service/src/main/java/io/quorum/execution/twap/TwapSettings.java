@@ -1,26 +1,34 @@
 package io.quorum.execution.twap;
 
 import io.quorum.contracts.money.Money;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.TwapSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code quorum.execution.twap.*}: a market order whose notional (last price × quantity) reaches {@code min-notional}
  * USDT is executed as {@code slices} slices over {@code duration} (unless its strategy gave its own TWAP shape). The
- * default threshold is far above any grid or AI order of the platform's budgets, so they never slice by size.
+ * default threshold is far above any grid or AI order of the platform's budgets, so they never slice by size. On the
+ * live venue the scheduler looks for due slices every {@code live-poll} (by the operational clock).
  */
 @ConfigurationProperties("quorum.execution.twap")
 public record TwapSettings(@DefaultValue("1000000") BigDecimal minNotional, @DefaultValue("PT10M") Duration duration,
-                           @DefaultValue("5") int slices) {
+                           @DefaultValue("5") int slices, @DefaultValue("PT1S") Duration livePoll) {
 
     public TwapSettings {
         if (minNotional.signum() <= 0) {
             throw new IllegalArgumentException("quorum.execution.twap.min-notional must be positive");
         }
         new TwapSpec(duration.toSeconds(), slices); // the same bounds as a strategy's own TWAP
+        if (livePoll.isNegative() || livePoll.isZero()) {
+            throw new IllegalArgumentException("quorum.execution.twap.live-poll must be positive");
+        }
         if (duration.toMillis() % 1000 != 0) {
             throw new IllegalArgumentException("quorum.execution.twap.duration must be whole seconds, was " + duration);
         }
@@ -28,6 +36,18 @@ public record TwapSettings(@DefaultValue("1000000") BigDecimal minNotional, @Def
 
     public Money threshold() {
         return Money.of(minNotional);
+    }
+
+    /**
+     * The TWAP shape of an order: its strategy's, or the configured one when its notional — at its limit price, or at
+     * {@code reference} for a market order — reaches the threshold; empty: placed as one order.
+     */
+    public Optional<TwapSpec> shapeOf(OrderSpec spec, Optional<Price> reference) {
+        if (spec.twap() != null) {
+            return Optional.of(spec.twap());
+        }
+        Optional<Price> price = spec.type() == OrderType.LIMIT ? Optional.of(spec.limitPrice()) : reference;
+        return price.filter(p -> p.times(spec.quantity()).compareTo(threshold()) >= 0).map(p -> shape());
     }
 
     /** The shape of a TWAP started because of its size. */

@@ -3,6 +3,7 @@ package io.quorum.execution.venue;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.execution.orders.Settlement;
+import io.quorum.execution.orders.SliceParents;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.orders.VenueOrders;
 import io.quorum.execution.venue.bybit.VenueExecution;
@@ -19,13 +20,16 @@ import io.quorum.execution.venue.bybit.VenueExecution.VenueClose;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Applies a Bybit execution to its order exactly once: its execId is recorded in {@code venue_fills} in the same
  * transaction as the settlement (order, fill, position, OrderFilled, PositionChanged), through the same
- * {@link Settlement} as the paper venue's fills, so the ledger is the sum of the executions whatever is read twice.
+ * {@link Settlement} as the paper venue's fills, so the ledger is the sum of the executions whatever is read twice. An
+ * execution of a TWAP slice fills the slice's row and settles on its parent order ({@link SliceParents}).
  * <p>
  * A close Bybit made itself — the stop-loss or take-profit it holds on a position, a liquidation, an auto-deleveraging
  * ({@link VenueExecution#venueClose()}) — carries no orderLinkId of Quorum's; {@link #applyVenueClose} gives it to the one
@@ -55,13 +59,16 @@ public class LiveFills {
     private final Positions positions;
     private final Outbox outbox;
     private final JdbcClient jdbc;
+    private final SliceParents slices;
 
-    public LiveFills(VenueOrders orders, Settlement settlement, Positions positions, Outbox outbox, JdbcClient jdbc) {
+    public LiveFills(VenueOrders orders, Settlement settlement, Positions positions, Outbox outbox, JdbcClient jdbc,
+                     SliceParents slices) {
         this.orders = orders;
         this.settlement = settlement;
         this.positions = positions;
         this.outbox = outbox;
         this.jdbc = jdbc;
+        this.slices = slices;
     }
 
     @Transactional
@@ -72,7 +79,9 @@ public class LiveFills {
         } catch (IllegalArgumentException placedByHand) {
             return Applied.NOT_OURS;
         }
-        VenueOrder open = orders.lockOpen(List.of(id)).get(id);
+        Optional<ClientOrderId> parentId = slices.parentOf(id);
+        Map<ClientOrderId, VenueOrder> locked = orders.lockOpen(parentId.isPresent() ? List.of(parentId.get(), id) : List.of(id));
+        VenueOrder open = locked.get(id);
         if (open == null) {
             return orders.find(id).map(order -> switch (order.status()) {
                 case SUBMITTING -> Applied.AWAITING_ANSWER;
@@ -86,8 +95,21 @@ public class LiveFills {
         if (!first) {
             return Applied.ALREADY;
         }
-        settlement.execute(open, execution.price(), execution.quantity(), execution.fee(),
-                execution.maker() ? Liquidity.MAKER : Liquidity.TAKER, execution.executedAt());
+        Liquidity liquidity = execution.maker() ? Liquidity.MAKER : Liquidity.TAKER;
+        VenueOrder parent = parentId.map(locked::get).orElse(null);
+        if (parent != null) {
+            // a TWAP slice: the slice's own row follows what Bybit filled of it, the fill is its parent's (OrderFilled of
+            // the approved intent with the parent's remaining quantity, the position, the fee)
+            open.execute(execution.price(), execution.quantity(), execution.fee(), liquidity, execution.executedAt());
+            orders.recordTransition(open);
+            settlement.execute(parent, execution.price(), execution.quantity(), execution.fee(), liquidity,
+                    execution.executedAt());
+            slices.sliceFilled(id, execution.price(), execution.quantity(), execution.fee());
+            return Applied.APPLIED;
+        }
+        // any other order; also a slice whose parent ended before this fill was read — applied to the slice itself, so
+        // no execution is lost
+        settlement.execute(open, execution.price(), execution.quantity(), execution.fee(), liquidity, execution.executedAt());
         return Applied.APPLIED;
     }
 

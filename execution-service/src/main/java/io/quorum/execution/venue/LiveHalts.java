@@ -6,6 +6,7 @@ import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.execution.orders.BotClearing;
+import io.quorum.execution.orders.BotHalts;
 import io.quorum.execution.orders.OrderStatus;
 import io.quorum.execution.orders.VenueOrder;
 import io.quorum.execution.venue.HaltRecords.Close;
@@ -29,7 +30,7 @@ import org.springframework.context.SmartLifecycle;
  * A halted bot leaves Bybit clean, and is reported so only once Bybit confirms it (DESIGN §4.5 "Stop means stop"). The
  * halt is kept ({@link PendingHalts}) and tried at once, then again with a growing delay until one attempt confirms it,
  * however long Bybit fails and across restarts. An attempt: in each symbol where the bot has an order open or awaiting
- * an answer, its open orders — found by its orderLinkId prefix, so other bots' orders on the same account stay, and
+ * an answer (a TWAP's parent among them: its runs are ended first, see {@link LiveTwap#stopBot}), its open orders — found by its orderLinkId prefix, so other bots' orders on the same account stay, and
  * except the halt's own closing orders — are cancelled one by one until Bybit lists none of them; the fills that happened meanwhile are applied; each position
  * the fills left open is closed by a reduce-only market order, followed until its fills close the position (a close
  * Bybit ended without closing it starts a new round of closes). Only when Bybit lists none of the bot's orders and the
@@ -53,6 +54,7 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
     private final HaltRecords records;
     private final PendingHalts pending;
     private final LivePlacement placement;
+    private final LiveTwap twap;
     private final Duration firstRetry;
     private final Duration maxRetry;
     private final int stalledAfter;
@@ -60,12 +62,13 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
     private final PeriodicRounds rounds;
 
     public LiveHalts(BybitAccounts accounts, FillPolling fills, HaltRecords records, PendingHalts pending,
-                     LivePlacement placement, LiveVenueSettings settings, Clock clock) {
+                     LivePlacement placement, LiveTwap twap, LiveVenueSettings settings, Clock clock) {
         this.accounts = accounts;
         this.fills = fills;
         this.records = records;
         this.pending = pending;
         this.placement = placement;
+        this.twap = twap;
         this.firstRetry = settings.haltRetry();
         Duration round = Duration.ofMillis(Math.max(100, Math.min(firstRetry.toMillis(), 1000)));
         this.rounds = new PeriodicRounds("bybit-halt-retry", round, round, this::retryDue,
@@ -122,6 +125,8 @@ public final class LiveHalts implements BotClearing, SmartLifecycle {
     private Optional<String> clear(Pending pendingHalt) {
         Envelope<BotTradingHalted> halt = pendingHalt.halt();
         BotId bot = halt.payload().botId();
+        // the bot's TWAP runs send nothing more, and a slice on its way to Bybit is waited for, before Bybit is read
+        twap.stopBot(bot, BotHalts.CANCEL_REASON);
         List<Symbol> live = records.symbolsOf(bot);
         Optional<BybitAccounts.Account> account = accounts.of(halt.payload().userId());
         if (account.isEmpty()) {

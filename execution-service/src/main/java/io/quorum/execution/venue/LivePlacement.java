@@ -64,17 +64,27 @@ public final class LivePlacement implements Placement {
         VenueOrder order = submission.order();
         sending.claim(order.clientOrderId());
         try {
-            Optional<VenueOrder> current = submissions.stillSubmitting(order.clientOrderId());
-            if (current.isEmpty()) {
-                return;
-            }
-            PlacementOutcome outcome = send(new Submission(current.get(), submission.resumed()));
-            submissions.record(cause, current.get(), outcome);
-            if (outcome instanceof PlacementOutcome.Unresolved) {
-                accounts.of(order.userId()).ifPresent(account -> reconciler.runSoon(account.id()));
-            }
+            sendClaimed(submission, cause);
         } finally {
             sending.sent(order.clientOrderId());
+        }
+    }
+
+    /**
+     * As {@link #submit}, for a caller that holds the order's {@link Sending} claim itself (a TWAP slice, claimed before
+     * it is opened so that a halt waits for it): re-read, sent — created, or looked up first when resumed — and the
+     * answer recorded, the events caused by {@code cause}.
+     */
+    public void sendClaimed(Submission submission, Envelope<?> cause) {
+        VenueOrder order = submission.order();
+        Optional<VenueOrder> current = submissions.stillSubmitting(order.clientOrderId());
+        if (current.isEmpty()) {
+            return;
+        }
+        PlacementOutcome outcome = send(new Submission(current.get(), submission.resumed()));
+        submissions.record(cause, current.get(), outcome);
+        if (outcome instanceof PlacementOutcome.Unresolved) {
+            accounts.of(order.userId()).ifPresent(account -> reconciler.runSoon(account.id()));
         }
     }
 

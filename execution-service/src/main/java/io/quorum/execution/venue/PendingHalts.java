@@ -1,6 +1,7 @@
 package io.quorum.execution.venue;
 
 import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.EventId;
 import io.quorum.contracts.orders.BotTradingHalted;
 import io.quorum.contracts.serde.EventJson;
@@ -104,6 +105,11 @@ public class PendingHalts {
     }
 
     /** How many halts await confirmation (for operators and tests). */
+    /** Whether a halt of the bot is kept, not yet confirmed: nothing new is sent for the bot meanwhile. */
+    public boolean pendingFor(BotId bot) {
+        return jdbc.sql("select count(*) from pending_halts where bot_id = ?").param(bot.value()).query(Long.class).single() > 0;
+    }
+
     public long count() {
         return jdbc.sql("select count(*) from pending_halts").query(Long.class).single();
     }

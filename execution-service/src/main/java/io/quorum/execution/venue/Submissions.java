@@ -9,6 +9,7 @@ import io.quorum.contracts.market.Instrument;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.execution.orders.LiveSlicing;
 import io.quorum.execution.orders.OrderStatus;
 import io.quorum.execution.orders.PlacementPolicy;
 import io.quorum.execution.orders.PlacementRequest;
@@ -33,6 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
  * The two transactions around a live placement, so the HTTP call to Bybit runs in neither: {@link #open} records the
  * approved order as SUBMITTING (or refuses it by the venue's rules), {@link #record} records Bybit's answer and the
  * events it causes. An order found still SUBMITTING — its answer never recorded — is handed out again to be resumed.
+ * An order to be executed as a TWAP ({@link LiveSlicing}) is recorded OPEN as the parent of its slices instead, and
+ * nothing is handed out: the slices are opened and sent by {@link LiveTwap}.
  */
 public class Submissions {
 
@@ -48,15 +51,17 @@ public class Submissions {
     private final List<PlacementPolicy> policies;
     private final Function<Symbol, Optional<Instrument>> instruments;
     private final Outbox outbox;
+    private final LiveSlicing slicing;
 
     public Submissions(ProcessedEvents processedEvents, VenueOrders orders, Positions positions,
-                       Function<Symbol, Optional<Instrument>> instruments, Outbox outbox) {
+                       Function<Symbol, Optional<Instrument>> instruments, Outbox outbox, LiveSlicing slicing) {
         this.processedEvents = processedEvents;
         this.orders = orders;
         this.positions = positions;
         this.policies = PlacementPolicy.liveVenue(instruments);
         this.instruments = instruments;
         this.outbox = outbox;
+        this.slicing = slicing;
     }
 
     @Transactional
@@ -83,6 +88,13 @@ public class Submissions {
                 outbox.add(approval.cause(refused.rejection(), at));
             }
             return Optional.empty();
+        }
+        // a market order is priced for the TWAP size threshold by the bot's entry when it reduces the position: the live
+        // venue has no last price here (an opening market order is sliced only when its strategy asked for it)
+        Optional<Price> reference = approved.order().reduceOnly() && !position.isFlat()
+                ? Optional.of(position.entryPrice()) : Optional.empty();
+        if (slicing.start(approval, reference)) {
+            return Optional.empty(); // executed as a TWAP: its slices are sent by the scheduler (LiveTwap)
         }
         VenueOrder order = VenueOrder.submitting(approved, at);
         return orders.insertIfAbsent(order) ? Optional.of(new Submission(order, false)) : Optional.empty();

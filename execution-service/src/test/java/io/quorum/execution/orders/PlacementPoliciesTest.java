@@ -37,18 +37,15 @@ class PlacementPoliciesTest {
     }
 
     @Test
-    void theLiveVenueRefusesAnOrderMarkedTwapAndThePaperVenueAcceptsIt() {
+    void bothVenuesAcceptAnOrderMarkedTwapAsAWholeBeforeItIsSliced() {
         var spec = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.5"), 2, false).asTwap(new TwapSpec(600, 5));
         var live = PlacementPolicy.liveVenue(symbol -> Instruments.find(symbol));
 
-        Verdict verdict = PlacementPolicy.firstRejection(live, request(spec, Optional.empty(), flat));
-
-        assertThat(verdict.allowed()).isFalse();
-        assertThat(verdict.policy()).isEqualTo("NoLiveTwapPolicy");
-        assertThat(verdict.reason()).contains("TWAP execution", "not available on the live venue");
-        var unmarked = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.5"), 2, false);
-        assertThat(PlacementPolicy.firstRejection(live, request(unmarked, Optional.empty(), flat)).allowed()).isTrue();
+        assertThat(PlacementPolicy.firstRejection(live, request(spec, Optional.empty(), flat)).allowed()).isTrue();
         assertThat(check(spec, Optional.of(Price.of("60000")), flat).allowed()).isTrue();
+        // the whole order is still judged by the instrument's rules on the live venue
+        var offStep = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.0005"), 2, false).asTwap(new TwapSpec(600, 5));
+        assertThat(PlacementPolicy.firstRejection(live, request(offStep, Optional.empty(), flat)).allowed()).isFalse();
     }
 
     @Test
