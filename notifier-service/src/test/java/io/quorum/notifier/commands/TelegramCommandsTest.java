@@ -110,4 +110,31 @@ class TelegramCommandsTest extends NotifierScenarioTest {
         // the poll after the first command confirmed it: the offset moved past its update
         assertThat(API.offsetsAsked(token)).contains(first + 1);
     }
+
+    /**
+     * Linking another chat restarts the user's poller; the new one resumes from the stored offset (it never asks from
+     * 0 again, which would hand it every update Telegram still holds), and answers in the new chat only.
+     */
+    @Test
+    void aNewPollerResumesFromTheStoredOffset() throws Exception {
+        UserId user = UserId.random();
+        long chat = 800_000_000L + (user.value().getLeastSignificantBits() & 0xffffff);
+        long newChat = chat + 7;
+        String token = "454545:cmd-" + user.value().toString().substring(0, 8);
+        API.registerBot(token);
+        PLATFORM.addBot(user, "BTC grid", "STOPPED");
+        putSettings(user, """
+                {"telegram":{"botToken":"%s","chatId":"%d","enabled":true}}""".formatted(token, chat));
+        API.userWrites(token, chat, "/status");
+        awaitAnswer(token, chat, 1);
+
+        putSettings(user, """
+                {"telegram":{"botToken":"%s","chatId":"%d","enabled":true}}""".formatted(token, newChat));
+        API.userWrites(token, newChat, "/balance");
+
+        assertThat(awaitAnswer(token, newChat, 1)).startsWith("Balance 10000 USDT");
+        assertThat(answersTo(token, chat)).as("the old chat heard nothing more").hasSize(1);
+        assertThat(API.offsetsAsked(token)).as("only the very first poll asked from the start")
+                .filteredOn(offset -> offset == 0L).hasSize(1);
+    }
 }
