@@ -82,9 +82,11 @@ class ConcurrentBotRequestsTest {
                              "quorum.allocation.paper-starting-balance", PAPER_BALANCE.toPlainString()))) {
             services.start(QuorumService.ALLOCATION);
             services.start(QuorumService.EXECUTION);
-            // a generous wait for the allocation on this loaded machine: a start that gives up waiting cannot know
-            // whether its budget was reserved (see the registry's README), which is not what this test is about
-            services.start(QuorumService.REGISTRY, Map.of("quorum.allocation.read-timeout", "PT2M"));
+            // generous waits for the allocation, whose 200 request threads take a burst of 1,000 on a loaded machine:
+            // a start that gives up waiting cannot know whether its budget was reserved (see the registry's README),
+            // which is not what this test is about
+            services.start(QuorumService.REGISTRY, Map.of("quorum.allocation.connect-timeout", "PT2M",
+                    "quorum.allocation.read-timeout", "PT2M"));
             String registry = services.url(QuorumService.REGISTRY);
             Random random = new Random(20261122L);
 
@@ -140,12 +142,13 @@ class ConcurrentBotRequestsTest {
             firing.set(false);
             sampler.join();
 
-            assertThat(outcomes).hasSize(USERS * REQUESTS_PER_USER);
-            assertThat(outcomes).as("no request failed on the server").allSatisfy(o -> assertThat(o.status()).isLessThan(500));
-            assertThat(samples.get()).as("the allocation was sampled while the requests ran").isPositive();
-            assertThat(overAllocations).as("a user's budgets above their balance, seen by the sampler").isEmpty();
             System.out.printf("concurrency: %d requests, %d samples of every account, answers %s%n", outcomes.size(),
                     samples.get(), countBy(outcomes));
+            assertThat(samples.get()).as("the allocation was sampled while the requests ran").isPositive();
+            assertThat(overAllocations).as("a user's budgets above their balance, seen by the sampler").isEmpty();
+            assertThat(outcomes).hasSize(USERS * REQUESTS_PER_USER);
+            assertThat(outcomes.stream().filter(o -> o.status() >= 500).toList()).as("requests that failed on the server")
+                    .isEmpty();
 
             try (Connection registryDb = connect(infra, "registry"); Connection allocationDb = connect(infra, "allocation")) {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
