@@ -192,6 +192,38 @@ class LiveTwapTest extends BybitVenueTest {
     }
 
     @Test
+    void aSliceLeftUnansweredHoldsBackTheNextUntilItIsResolvedByItsOrderLinkId() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        Instant start = NOW.get();
+        var approval = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("57000.0"), Quantity.of("0.006"), 3, false)
+                .asTwap(new TwapSpec(30, 3)));
+        ClientOrderId parent = approval.payload().clientOrderId();
+        awaitOnFake(account, parent.slice(1));
+
+        // every creation attempt for slice 2 fails with HTTP 502 (Bybit takes none): its placement ends unanswered
+        fake.failNext(keyOf(user), CREATE, 5, FakeBybitFault.httpStatus(502));
+        NOW.set(start.plusSeconds(10));
+        twap.runDue();
+        ClientOrderId second = parent.slice(2);
+        assertThat(orders.find(second).orElseThrow().status()).isEqualTo(OrderStatus.SUBMITTING);
+        assertThat(account.order(second.value())).isEmpty();
+
+        // slice 3's time: slice 2 is resolved first — looked up, then created once — and only then slice 3 is sent
+        NOW.set(start.plusSeconds(20));
+        twap.runDue();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> account.order(parent.slice(3).value()).isPresent());
+        assertThat(orders.find(second).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(account.orders()).extracting(FakeBybitOrder::orderLinkId).containsExactlyInAnyOrder(
+                parent.slice(1).value(), second.value(), parent.slice(3).value());
+        List<FakeBybitRequest> requests = fake.requests();
+        int secondPlaced = lastIndexOf(requests, CREATE, second);
+        assertThat(secondPlaced).isLessThan(indexOf(requests, CREATE, parent.slice(3)));
+        assertThat(indexOf(requests, REALTIME, second)).isNotNegative();
+    }
+
+    @Test
     void aRestartWhileASliceWasOnItsWayResolvesItByItsOrderLinkIdBeforeTheNextAndSendsNoneTwice() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
@@ -292,6 +324,16 @@ class LiveTwapTest extends BybitVenueTest {
 
     private static int indexOf(List<FakeBybitRequest> requests, String path, ClientOrderId order) {
         for (int i = 0; i < requests.size(); i++) {
+            FakeBybitRequest request = requests.get(i);
+            if (request.path().equals(path) && order.value().equals(request.params().get("orderLinkId"))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastIndexOf(List<FakeBybitRequest> requests, String path, ClientOrderId order) {
+        for (int i = requests.size() - 1; i >= 0; i--) {
             FakeBybitRequest request = requests.get(i);
             if (request.path().equals(path) && order.value().equals(request.params().get("orderLinkId"))) {
                 return i;
