@@ -3,13 +3,19 @@ package io.quorum.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
+import io.quorum.contracts.bots.BotStopTriggered;
+import io.quorum.contracts.bots.BotStopped;
+import io.quorum.contracts.bots.GridCycleCompleted;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.event.Event;
 import io.quorum.contracts.event.Topics;
+import io.quorum.contracts.executions.BotHaltStalled;
 import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderRejectedByVenue;
+import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
@@ -23,7 +29,9 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.Side;
 import io.quorum.testkit.EmbeddedInfrastructure;
+import io.quorum.notifier.notification.Messages;
 import io.quorum.testkit.EventProbe;
+import io.quorum.testkit.FakeTelegram;
 import io.quorum.testkit.WebhookRecorder;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -49,9 +57,11 @@ class GridBotEndToEndTest {
 
     private static final BigDecimal BUDGET = new BigDecimal("2000");
     private static final int LEVERAGE = 2;
+    private static final String TELEGRAM_TOKEN = "123456:test-token";
 
     private static WebhookRecorder slack;
     private static WebhookRecorder telegram;
+    private static FakeTelegram telegramApi;
     private static EventProbe probe;
     private static QuorumServices services;
 
@@ -60,14 +70,23 @@ class GridBotEndToEndTest {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
         slack = WebhookRecorder.slack();
         telegram = WebhookRecorder.telegram();
+        // the Bot API the notifier long-polls for erin's commands (its deliveries go to the recorder above)
+        telegramApi = new FakeTelegram();
+        telegramApi.registerBot(TELEGRAM_TOKEN);
         probe = EventProbe.on(infra.kafkaBootstrapServers(), List.of(Topics.BOT_LIFECYCLE_NAME, Topics.ORDER_INTENTS_NAME,
-                Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.CANDLES_NAME, Topics.ORDER_DECISIONS_NAME + ".dlt",
+                Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.CANDLES_NAME, Topics.POSITIONS_NAME, Topics.GRID_CYCLES_NAME, Topics.BOT_STOP_TRIGGERS_NAME,
+                Topics.ORDER_DECISIONS_NAME + ".dlt",
                 Topics.EXECUTIONS_NAME + ".dlt", Topics.BOT_LIFECYCLE_NAME + ".dlt", Topics.ORDER_INTENTS_NAME + ".dlt"));
         services = new QuorumServices(
                 new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
                 "end-to-end-secret", true, Map.of(
                         "quorum.kafka.partitions", 3,
                         "quorum.notifier.telegram.base-url", telegram.baseUrl(),
+                        "quorum.notifier.telegram.commands.base-url", telegramApi.baseUrl(),
+                        "quorum.notifier.telegram.commands.long-poll", "PT1S",
+                        "quorum.notifier.telegram.commands.refresh", "PT0.5S",
+                        // the replay puts six hours of trading into a minute or two: no per-minute cap on the messages
+                        "quorum.notifier.delivery.max-per-minute", 100000,
                         "logging.level.root", "WARN"));
         for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.GATEWAY)) {
@@ -81,6 +100,7 @@ class GridBotEndToEndTest {
         probe.close();
         slack.close();
         telegram.close();
+        telegramApi.close();
     }
 
     @Test
@@ -92,7 +112,7 @@ class GridBotEndToEndTest {
 
         assertThat(erin.put("/api/notifications/settings", Map.of(
                 "slack", Map.of("webhookUrl", slack.baseUrl() + "/services/T000/B000/XXXX", "enabled", true),
-                "telegram", Map.of("botToken", "123456:test-token", "chatId", "4242", "enabled", true))).status())
+                "telegram", Map.of("botToken", TELEGRAM_TOKEN, "chatId", "4242", "enabled", true))).status())
                 .isEqualTo(200);
 
         var created = erin.post("/api/bots", Map.of(
@@ -139,6 +159,20 @@ class GridBotEndToEndTest {
         everyIntentReachedATerminalState(bot);
         nothingIsLeftOpenAndNoIntentFollowsTheStop(erin, botId, bot);
         everyNotificationArrivedExactlyOnce(bot);
+        telegramCommandsActAsErin();
+    }
+
+    /** erin writes to her Telegram bot; the notifier answers from the real registry and allocation, as her. */
+    private static void telegramCommandsActAsErin() {
+        telegramApi.userWrites(TELEGRAM_TOKEN, 4242, "/bots");
+        telegramApi.userWrites(TELEGRAM_TOKEN, 4242, "/balance");
+        telegramApi.userWrites(TELEGRAM_TOKEN, 9999, "/stop BTC range"); // another chat: ignored
+
+        List<String> answers = await().atMost(Duration.ofMinutes(1)).until(() -> telegramApi.sentTo(TELEGRAM_TOKEN, 4242)
+                .stream().map(FakeTelegram.Sent::text).toList(), a -> a.size() >= 2);
+        assertThat(answers.get(0)).startsWith("Your bots:\n• BTC range (BTCUSDT) STOPPED — ").doesNotContain("guarded grid");
+        assertThat(answers.get(1)).startsWith("Balance ").contains(" allocated to bots, ");
+        assertThat(telegramApi.sentTo(TELEGRAM_TOKEN, 9999)).isEmpty();
     }
 
     @Test
@@ -330,12 +364,16 @@ class GridBotEndToEndTest {
     }
 
     private static void everyNotificationArrivedExactlyOnce(BotId bot) {
-        int expected = 2 /* started, stopped */ + eventsOf(bot, OrderFilled.class).size() + eventsOf(bot, OrderRejected.class).size();
+        // started, stopped, every fill and rejection, every position change, every completed grid cycle, ...: each
+        // event about the bot that the notifier tells users about, counted once
+        int expected = (int) probe.envelopes().stream().filter(e -> toldAbout(bot, e.payload()))
+                .map(Envelope::eventId).distinct().count();
+        assertThat(expected).isGreaterThan(2 + eventsOf(bot, OrderFilled.class).size());
         await().atMost(Duration.ofMinutes(2)).until(() -> slack.accepted().size() >= expected && telegram.accepted().size() >= expected);
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(30))
                 .until(() -> slack.accepted().size() == expected && telegram.accepted().size() == expected);
         assertThat(slack.accepted()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/services/T000/B000/XXXX"));
-        assertThat(telegram.accepted()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/bot123456:test-token/sendMessage"));
+        assertThat(telegram.accepted()).allSatisfy(r -> assertThat(r.path()).isEqualTo("/bot" + TELEGRAM_TOKEN + "/sendMessage"));
     }
 
     /** Waits until the pipeline has drained: no new event for a few seconds. */
@@ -351,6 +389,22 @@ class GridBotEndToEndTest {
             }
         }
         return matching;
+    }
+
+    private static boolean toldAbout(BotId bot, Event event) {
+        BotId about = switch (event) {
+            case BotStarted e -> e.botId();
+            case BotStopped e -> e.botId();
+            case OrderFilled e -> e.botId();
+            case OrderRejected e -> e.botId();
+            case OrderRejectedByVenue e -> e.botId();
+            case PositionChanged e -> e.botId();
+            case GridCycleCompleted e -> e.botId();
+            case BotStopTriggered e -> e.botId();
+            case BotHaltStalled e -> e.botId();
+            default -> null;
+        };
+        return bot.equals(about) && Messages.isNotifiable(event);
     }
 
     private static BotId botOf(Event event) {

@@ -44,6 +44,9 @@ class TelegramBotApi {
     /** Updates from {@code offset} on (confirming every one below it), waiting up to {@code wait} for one. */
     List<Update> getUpdates(String token, long offset, Duration wait) {
         JsonNode answer = call(token, "getUpdates", new GetUpdates(offset, wait.toSeconds(), List.of("message")));
+        if (!answer.path("result").isArray()) {
+            throw new Failure("getUpdates: the answer's result is not a list of updates");
+        }
         List<Update> updates = new ArrayList<>();
         for (JsonNode update : answer.path("result")) {
             JsonNode message = update.path("message");
