@@ -103,7 +103,9 @@ class TelegramPoller implements SmartLifecycle {
             try {
                 long next = offsets.lastHandled(user, tokenHash).map(id -> id + 1).orElse(0L);
                 for (TelegramBotApi.Update update : telegram.getUpdates(channel.botToken(), next, longPoll)) {
-                    if (stop.get()) {
+                    // the user may have linked another chat or token, or switched Telegram off, while this poll was
+                    // waiting: an update this poller no longer speaks for is left unconfirmed for the current one
+                    if (stop.get() || !channel.equals(settings.of(user).telegram())) {
                         return;
                     }
                     handle(user, channel, update);
