@@ -15,6 +15,7 @@ import io.quorum.allocation.lifecycle.BotStops;
 import io.quorum.allocation.lifecycle.LifecycleListener;
 import io.quorum.allocation.market.BookListener;
 import io.quorum.allocation.market.OrderBooks;
+import io.quorum.allocation.metrics.AllocationMetrics;
 import io.quorum.allocation.platform.Outbox;
 import io.quorum.allocation.platform.ProcessedEvents;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -70,8 +71,9 @@ public class AllocationConfiguration {
 
     @Bean
     IntentDecisions intentDecisions(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations,
-                                    Positions positions, OrderBooks books, IntentReview review, Outbox outbox) {
-        return new IntentDecisions(processedEvents, accounts, reservations, positions, books, review, outbox);
+                                    Positions positions, OrderBooks books, IntentReview review, Outbox outbox,
+                                    AllocationMetrics metrics) {
+        return new IntentDecisions(processedEvents, accounts, reservations, positions, books, review, outbox, metrics);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import io.quorum.execution.orders.PlacementPolicy;
 import io.quorum.execution.orders.Settlement;
 import io.quorum.execution.orders.Slippage;
 import io.quorum.execution.orders.VenueOrders;
+import io.quorum.execution.metrics.ExecutionMetrics;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.platform.ProcessedEvents;
 import io.quorum.execution.positions.Positions;
@@ -70,8 +71,9 @@ public class VenueConfiguration {
     }
 
     @Bean
-    Settlement settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees) {
-        return new Settlement(orders, fills, positions, outbox, fees);
+    Settlement settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees,
+                          ExecutionMetrics metrics) {
+        return new Settlement(orders, fills, positions, outbox, fees, metrics);
     }
 
     @Bean

@@ -37,6 +37,9 @@ public abstract class SignalServiceTest {
         registry.add("quorum.signal.llm.providers[0].timeout", () -> "PT20S");
         registry.add("quorum.signal.llm.providers[0].output-mode", () -> "JSON_MODE");
         registry.add("quorum.signal.llm.providers[0].max-concurrency", () -> "4");
+        // a price for provider fake only, so its calls have an estimated cost (USD per million tokens)
+        registry.add("quorum.metrics.llm.prices.fake.prompt-per-million", () -> "0.5");
+        registry.add("quorum.metrics.llm.prices.fake.completion-per-million", () -> "1.5");
         // two more providers on the same fake server, answering as models fake-b and fake-c: panels of 3 LLM voters
         moreProviders(registry, 1, "fake-b");
         moreProviders(registry, 2, "fake-c");

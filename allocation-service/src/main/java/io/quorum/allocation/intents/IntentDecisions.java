@@ -9,6 +9,7 @@ import io.quorum.allocation.ledger.jdbc.Accounts;
 import io.quorum.allocation.ledger.jdbc.Positions;
 import io.quorum.allocation.ledger.jdbc.Reservations;
 import io.quorum.allocation.market.OrderBooks;
+import io.quorum.allocation.metrics.AllocationMetrics;
 import io.quorum.allocation.platform.Outbox;
 import io.quorum.allocation.platform.ProcessedEvents;
 import io.quorum.contracts.event.Envelope;
@@ -37,9 +38,12 @@ public class IntentDecisions {
     private final OrderBooks books;
     private final IntentReview review;
     private final Outbox outbox;
+    private final AllocationMetrics metrics;
 
     public IntentDecisions(ProcessedEvents processedEvents, Accounts accounts, Reservations reservations,
-                           Positions positions, OrderBooks books, IntentReview review, Outbox outbox) {
+                           Positions positions, OrderBooks books, IntentReview review, Outbox outbox,
+                           AllocationMetrics metrics) {
+        this.metrics = metrics;
         this.books = books;
         this.processedEvents = processedEvents;
         this.accounts = accounts;
@@ -76,10 +80,13 @@ public class IntentDecisions {
                         ClientOrderId.forIntent(intent.botId(), intent.intentId()), approved.order(),
                         approved.commitment(), approved.sizing().expectedSlippage(), approved.estimatedFee(),
                         approved.sizing().scale(), approved.sizing().basis()), envelope.occurredAt()));
+                metrics.approved(intent.order().symbol(), approved.sizing().basis());
             }
-            case IntentReview.Decision.Rejected rejected -> outbox.add(envelope.cause(new OrderRejected(
-                    intent.intentId(), intent.userId(), intent.botId(), intent.order(), rejected.policy(),
-                    rejected.reason()), envelope.occurredAt()));
+            case IntentReview.Decision.Rejected rejected -> {
+                outbox.add(envelope.cause(new OrderRejected(intent.intentId(), intent.userId(), intent.botId(),
+                        intent.order(), rejected.policy(), rejected.reason()), envelope.occurredAt()));
+                metrics.rejected(rejected.policy());
+            }
         }
     }
 }

@@ -1,7 +1,10 @@
 package io.quorum.allocation.intents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quorum.allocation.OneBotScenario;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.ids.ClientOrderId;
@@ -15,9 +18,14 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.OrderRejected;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class IntentDecisionFlowTest extends OneBotScenario {
+
+    @Autowired
+    MeterRegistry meters;
 
     static final Symbol BTC = Symbol.of("BTCUSDT");
 
@@ -26,6 +34,7 @@ class IntentDecisionFlowTest extends OneBotScenario {
         reserve(user, bot, "1000");
         var order = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.01"), 5, false);
         var intent = Envelope.originating(new OrderIntentCreated(IntentId.random(), user, bot, order, 3), MARKET_TIME);
+        double approvalsBefore = approvals();
 
         probe.publish(intent);
 
@@ -37,6 +46,7 @@ class IntentDecisionFlowTest extends OneBotScenario {
         Envelope<?> decision = probe.envelopes().stream().filter(e -> e.payload().equals(approved)).findFirst().orElseThrow();
         assertThat(decision.causationId()).isEqualTo(intent.eventId());
         assertThat(decision.occurredAt()).isEqualTo(MARKET_TIME);
+        await().atMost(Duration.ofSeconds(30)).until(() -> approvals() - approvalsBefore >= 1);
     }
 
     @Test
@@ -46,6 +56,8 @@ class IntentDecisionFlowTest extends OneBotScenario {
         var tooBig = OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.2"), 5, false);
         IntentId marketIntent = IntentId.random();
         IntentId bigIntent = IntentId.random();
+        double marketRejectionsBefore = rejections("MarketOrderPolicy");
+        double budgetRejectionsBefore = rejections("BudgetPolicy");
 
         probe.publish(Envelope.originating(new OrderIntentCreated(marketIntent, user, bot, market, null), MARKET_TIME));
         probe.publish(Envelope.originating(new OrderIntentCreated(bigIntent, user, bot, tooBig, null), MARKET_TIME));
@@ -57,6 +69,11 @@ class IntentDecisionFlowTest extends OneBotScenario {
         assertThat(overBudget.policy()).isEqualTo("BudgetPolicy");
         assertThat(overBudget.reason()).contains("needs 2005.5 USDT").contains("only 1000 USDT are left");
         assertThat(budget(user, bot).reserved()).isEqualTo(Money.ZERO);
+        // the rejections counted per policy, the reason's free text left out of the tags
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(rejections("MarketOrderPolicy") - marketRejectionsBefore).isEqualTo(1);
+            assertThat(rejections("BudgetPolicy") - budgetRejectionsBefore).isGreaterThanOrEqualTo(1);
+        });
     }
 
     @Test
@@ -84,5 +101,15 @@ class IntentDecisionFlowTest extends OneBotScenario {
         // one partition per user and an ordered outbox: the marker's approval arrives after any for the redelivery
         assertThat(probe.events(OrderApproved.class)).filteredOn(e -> e.intentId().equals(intent.payload().intentId())).hasSize(1);
         assertThat(budget(user, bot).reserved()).isEqualTo(Money.of("200.55"));
+    }
+
+    private double approvals() {
+        return meters.find("quorum.allocation.approvals").tag("symbol", "BTCUSDT").counters().stream()
+                .mapToDouble(Counter::count).sum();
+    }
+
+    private double rejections(String policy) {
+        var counter = meters.find("quorum.allocation.rejections").tag("policy", policy).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

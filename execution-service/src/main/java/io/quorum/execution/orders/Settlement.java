@@ -6,6 +6,7 @@ import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
+import io.quorum.execution.metrics.ExecutionMetrics;
 import io.quorum.execution.platform.Outbox;
 import io.quorum.execution.positions.Position;
 import io.quorum.execution.positions.Positions;
@@ -27,8 +28,11 @@ public class Settlement {
     private final Positions positions;
     private final Outbox outbox;
     private final FeeSchedule fees;
+    private final ExecutionMetrics metrics;
 
-    public Settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees) {
+    public Settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees,
+                      ExecutionMetrics metrics) {
+        this.metrics = metrics;
         this.orders = orders;
         this.fills = fills;
         this.positions = positions;
@@ -93,6 +97,7 @@ public class Settlement {
         positions.save(after, protection, at);
         outbox.add(filled);
         outbox.add(cause.cause(after.changed(protection, reason), at));
+        metrics.filled(spec, open.placedAt(), at, after.realizedPnl().minus(before.realizedPnl()), fill.fee());
         return true;
     }
 }

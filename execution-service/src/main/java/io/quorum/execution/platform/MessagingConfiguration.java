@@ -1,6 +1,7 @@
 package io.quorum.execution.platform;
 
 import io.quorum.contracts.event.Topic;
+import io.quorum.execution.metrics.ExecutionMetrics;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.serde.MalformedEventException;
 import java.nio.charset.StandardCharsets;
@@ -75,8 +76,8 @@ public class MessagingConfiguration {
     }
 
     @Bean
-    Outbox outbox(JdbcClient jdbc, OutboxRelay relay) {
-        return new Outbox(jdbc, relay);
+    Outbox outbox(JdbcClient jdbc, OutboxRelay relay, ExecutionMetrics metrics) {
+        return new Outbox(jdbc, relay, metrics::committed);
     }
 
     @Bean

@@ -2,6 +2,7 @@ package io.quorum.execution.platform;
 
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.serde.EventJson;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.support.KafkaUtils;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +27,18 @@ public class Outbox {
 
     private final JdbcClient jdbc;
     private final OutboxRelay relay;
+    private final Consumer<Envelope<?>> observer;
 
     public Outbox(JdbcClient jdbc, OutboxRelay relay) {
+        this(jdbc, relay, event -> {
+        });
+    }
+
+    /** {@code observer} sees every event added, in the adding transaction (the metrics count them once it commits). */
+    public Outbox(JdbcClient jdbc, OutboxRelay relay, Consumer<Envelope<?>> observer) {
         this.jdbc = jdbc;
         this.relay = relay;
+        this.observer = observer;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -37,6 +46,7 @@ public class Outbox {
         jdbc.sql("insert into outbox (topic, record_key, event_id, payload) values (?, ?, ?, ?)")
                 .params(event.topic().name(), event.key(), event.eventId().value(), EventJson.write(event))
                 .update();
+        observer.accept(event);
         if (TransactionSynchronizationManager.hasResource(this)) {
             return; // this transaction already flushes after its commit
         }

@@ -1,7 +1,11 @@
 package io.quorum.execution.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.Liquidity;
 import io.quorum.contracts.executions.OrderFilled;
@@ -19,13 +23,20 @@ import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
 import io.quorum.execution.ExecutionServiceTest;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class OrderFlowTest extends ExecutionServiceTest {
 
     private final UserId user = UserId.random();
     private final BotId bot = BotId.random();
+
+    @Autowired
+    private MeterRegistry meters;
 
     private Envelope<OrderApproved> approve(OrderSpec spec, Instant at) {
         Envelope<OrderApproved> approval = approval(user, bot, spec, at);
@@ -65,6 +76,43 @@ class OrderFlowTest extends ExecutionServiceTest {
         assertThat(envelopes(OrderFilled.class, f -> f.intentId().equals(intent))).hasSize(1);
     }
 
+    /**
+     * The meters follow the orders: placed and filled per venue, symbol, side and type; the fill's latency from the
+     * approval's event time (the decision) to the crossing tick's; the closing fill's realized profit and the fees.
+     * Other tests' resting orders may fill on these ticks too, hence at least.
+     */
+    @Test
+    void placementsFillsTheirLatencyAndRealizedProfitAreCountedPerVenue() {
+        double placedBefore = counted("quorum.orders.placed", "limit", "buy");
+        double filledBefore = counted("quorum.orders.filled", "limit", "buy");
+        long latenciesBefore = latencies().stream().mapToLong(Timer::count).sum();
+        double waitedBefore = latencies().stream().mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum();
+        double profitBefore = money("quorum.realized.profit");
+        double lossBefore = money("quorum.realized.loss");
+        double feesBefore = money("quorum.fees");
+
+        tick("60000", now());
+        Instant decidedAt = now();
+        var buy = approve(OrderSpec.limit(BTC, Side.BUY, Price.of("59000"), Quantity.of("0.01"), 1, false), decidedAt);
+        tick("59500", now());
+        Envelope<TickObserved> crossing = tick("58900", now());
+        awaitEnvelope(OrderFilled.class, f -> f.intentId().equals(buy.payload().intentId()));
+        var close = approve(OrderSpec.market(BTC, Side.SELL, Quantity.of("0.01"), 1, true), now());
+        awaitEnvelope(OrderFilled.class, f -> f.intentId().equals(close.payload().intentId()));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(counted("quorum.orders.placed", "limit", "buy") - placedBefore).isGreaterThanOrEqualTo(1);
+            assertThat(counted("quorum.orders.filled", "limit", "buy") - filledBefore).isGreaterThanOrEqualTo(1);
+            assertThat(latencies().stream().mapToLong(Timer::count).sum() - latenciesBefore).isGreaterThanOrEqualTo(1);
+            // sold at the last price less the paper slippage, 58,900 − 29.45: (58,870.55 − 59,000) × 0.01 = −1.2945
+            assertThat(money("quorum.realized.loss") - lossBefore).isGreaterThanOrEqualTo(1.2945);
+            assertThat(money("quorum.fees") - feesBefore).isGreaterThan(0);
+        });
+        assertThat(latencies().stream().mapToDouble(timer -> timer.totalTime(TimeUnit.SECONDS)).sum() - waitedBefore)
+                .isGreaterThanOrEqualTo(Duration.between(decidedAt, crossing.occurredAt()).toSeconds());
+        assertThat(money("quorum.realized.profit")).isGreaterThanOrEqualTo(profitBefore);
+    }
+
     @Test
     void aMarketBuyFillsAtOnceAtTheLastPricePlusSlippageAsTaker() {
         tick("60000", now());
@@ -94,6 +142,8 @@ class OrderFlowTest extends ExecutionServiceTest {
 
     @Test
     void aMarketOrderBeforeAnyPriceIsRejectedByTheVenue() {
+        double refusedBefore = meters.find("quorum.orders.rejected.by.venue").tag("venue", "paper").counters().stream()
+                .mapToDouble(Counter::count).sum();
         var approval = approve(OrderSpec.market(NEVER_TICKED, Side.BUY, Quantity.of("0.01"), 1, false), now());
 
         var rejected = awaitEnvelope(OrderRejectedByVenue.class, r -> r.intentId().equals(approval.payload().intentId()));
@@ -101,6 +151,8 @@ class OrderFlowTest extends ExecutionServiceTest {
         assertThat(rejected.payload().reason()).isEqualTo("no market price yet for ETHUSDT");
         assertThat(rejected.causationId()).isEqualTo(approval.eventId());
         assertThat(envelopes(OrderPlaced.class, p -> p.intentId().equals(approval.payload().intentId()))).isEmpty();
+        await().atMost(Duration.ofSeconds(30)).until(() -> meters.find("quorum.orders.rejected.by.venue")
+                .tag("venue", "paper").counters().stream().mapToDouble(Counter::count).sum() - refusedBefore >= 1);
     }
 
     @Test
@@ -132,5 +184,19 @@ class OrderFlowTest extends ExecutionServiceTest {
         var filled = awaitEnvelope(OrderFilled.class, f -> f.intentId().equals(approval.payload().intentId()));
         assertThat(filled.occurredAt()).isEqualTo(fresh.occurredAt());
         assertThat(marks.of(BTC).orElseThrow().lastPrice()).isEqualTo(Price.of("54000"));
+    }
+
+    private double counted(String name, String type, String side) {
+        return meters.find(name).tag("venue", "paper").tag("symbol", "BTCUSDT").tag("type", type).tag("side", side)
+                .counters().stream().mapToDouble(Counter::count).sum();
+    }
+
+    private Collection<Timer> latencies() {
+        return meters.find("quorum.fill.latency").tag("venue", "paper").tag("symbol", "BTCUSDT").tag("type", "limit").timers();
+    }
+
+    private double money(String name) {
+        return meters.find(name).tag("venue", "paper").tag("symbol", "BTCUSDT").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 }

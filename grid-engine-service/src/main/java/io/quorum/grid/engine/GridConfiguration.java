@@ -2,6 +2,7 @@ package io.quorum.grid.engine;
 
 import io.quorum.grid.levels.GridPlanner;
 import io.quorum.grid.levels.GridPreviewer;
+import io.quorum.grid.metrics.GridMetrics;
 import io.quorum.grid.platform.Outbox;
 import io.quorum.grid.preview.GridPreviews;
 import io.quorum.grid.platform.ProcessedEvents;
@@ -48,8 +49,8 @@ public class GridConfiguration {
 
     @Bean
     GridEngine gridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner,
-                          GridIndexing index) {
-        return new GridEngine(processedEvents, outbox, grids, clock, planner, index);
+                          GridIndexing index, GridMetrics metrics) {
+        return new GridEngine(processedEvents, outbox, grids, clock, planner, index, metrics);
     }
 
     @Bean

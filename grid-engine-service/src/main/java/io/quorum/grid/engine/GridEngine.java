@@ -9,6 +9,7 @@ import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.grid.levels.GridPlanner;
+import io.quorum.grid.metrics.GridMetrics;
 import io.quorum.grid.platform.Outbox;
 import io.quorum.grid.platform.ProcessedEvents;
 import io.quorum.grid.slots.Fill;
@@ -34,10 +35,12 @@ public class GridEngine {
     private final MarketClock clock;
     private final GridPlanner planner;
     private final GridIndexing index;
+    private final GridMetrics metrics;
 
     public GridEngine(ProcessedEvents processedEvents, Outbox outbox, Grids grids, MarketClock clock, GridPlanner planner,
-                      GridIndexing index) {
+                      GridIndexing index, GridMetrics metrics) {
         this.index = index;
+        this.metrics = metrics;
         this.processedEvents = processedEvents;
         this.outbox = outbox;
         this.grids = grids;
@@ -94,7 +97,10 @@ public class GridEngine {
             grids.lock(bot).ifPresent(grid -> {
                 TickOutcome outcome = grid.onTick(advance.get().previous(), tick.price(), envelope.occurredAt());
                 publish(envelope, outcome.intents());
-                outcome.stop().ifPresent(stop -> outbox.add(envelope.cause(stop, envelope.occurredAt())));
+                outcome.stop().ifPresent(stop -> {
+                    outbox.add(envelope.cause(stop, envelope.occurredAt()));
+                    metrics.exitTriggered();
+                });
                 save(grid);
             });
         }
@@ -108,8 +114,10 @@ public class GridEngine {
         grids.lock(filled.botId())
                 .filter(grid -> grid.slotHolding(filled.intentId()).isPresent())
                 .ifPresent(grid -> {
+                    int cyclesBefore = grid.stats().completedCycles();
                     publish(envelope, grid.onFill(filled.intentId(), Fill.of(filled), envelope.occurredAt()));
                     grid.drainCompletedCycles().forEach(cycle -> outbox.add(envelope.cause(cycle, envelope.occurredAt())));
+                    metrics.fillApplied(filled.order().side(), grid.stats().completedCycles() > cyclesBefore);
                     save(grid);
                 });
     }
@@ -134,6 +142,9 @@ public class GridEngine {
     }
 
     private void publish(Envelope<?> cause, List<OrderIntentCreated> intents) {
-        intents.forEach(intent -> outbox.add(cause.cause(intent, cause.occurredAt())));
+        intents.forEach(intent -> {
+            outbox.add(cause.cause(intent, cause.occurredAt()));
+            metrics.intentCreated(intent.order().side());
+        });
     }
 }

@@ -3,6 +3,7 @@ package io.quorum.grid.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
@@ -32,6 +33,7 @@ import java.util.Objects;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Trigger, stop-loss, take-profit and the running stats, on ETHUSDT (the other flow tests tick BTCUSDT only).
@@ -39,6 +41,9 @@ import org.junit.jupiter.api.Test;
  * of one test is stale for the next.
  */
 class GridExitFlowTest extends GridServiceTest {
+
+    @Autowired
+    private MeterRegistry meters;
 
     private static final Symbol ETH = Symbol.of("ETHUSDT");
     private static Instant clock = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -78,6 +83,7 @@ class GridExitFlowTest extends GridServiceTest {
     @Test
     void aTickBelowTheStopLossPublishesOneStopTriggerAndTheGridEmitsNoIntentAfterIt() throws Exception {
         BotId bot = BotId.random();
+        double exitsBefore = meters.get("quorum.grid.exits").counter().count();
         start(bot, grid(null, "1850", "2200"));
         settle("1990");
         List<Envelope<OrderIntentCreated>> buys = awaitIntents(bot, 2);
@@ -93,6 +99,8 @@ class GridExitFlowTest extends GridServiceTest {
         assertThat(stopTriggersOf(bot)).singleElement()
                 .satisfies(e -> assertThat(e.causationId()).isEqualTo(exit.eventId()));
         assertThat(intentsOf(bot)).hasSize(2);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(meters.get("quorum.grid.exits").counter().count() - exitsBefore).isEqualTo(1));
         assertThat(read(user, orders(bot), "$.status").toString()).isEqualTo("EXITING");
         assertThat(read(user, orders(bot), "$.reason").toString()).isEqualTo("stop-loss 1850 reached at 1840.5");
 

@@ -3,6 +3,7 @@ package io.quorum.grid.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
@@ -52,6 +53,8 @@ class GridFlowTest extends GridServiceTest {
     private GridIndexing gridIndexing;
     @Autowired
     private Grids grids;
+    @Autowired
+    private MeterRegistry meters;
 
     @BeforeEach
     void openProbe() {
@@ -65,6 +68,11 @@ class GridFlowTest extends GridServiceTest {
 
     @Test
     void buysBelowThePriceSellsOneLevelUpOnTheFillAndReArmsTheBuyWithTheProfitBooked() throws Exception {
+        double buyIntentsBefore = counted("quorum.order.intents", "side", "buy");
+        double sellIntentsBefore = counted("quorum.order.intents", "side", "sell");
+        double buyFillsBefore = counted("quorum.grid.fills", "side", "buy");
+        double sellFillsBefore = counted("quorum.grid.fills", "side", "sell");
+        double cyclesBefore = meters.get("quorum.grid.cycles").counter().count();
         start(bot);
         var tick = tick("62500");
 
@@ -97,6 +105,16 @@ class GridFlowTest extends GridServiceTest {
         OrderIntentCreated rearmed = awaitIntents(bot, 5).getLast().payload();
         assertThat(rearmed.intentId()).isEqualTo(intentId(0, Side.BUY, 1));
         assertThat(rearmed.order().limitPrice()).isEqualTo(Price.of("60000"));
+        // the meters: three buys, the sell and the re-armed buy created; one buy fill (its redelivery not counted again),
+        // one sell fill, one cycle (other grids on BTCUSDT may place on this test's ticks too, hence at least)
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(counted("quorum.order.intents", "side", "buy") - buyIntentsBefore).isGreaterThanOrEqualTo(4);
+            assertThat(counted("quorum.order.intents", "side", "sell") - sellIntentsBefore).isGreaterThanOrEqualTo(1);
+            assertThat(meters.get("quorum.grid.cycles").counter().count() - cyclesBefore).isEqualTo(1);
+        });
+        assertThat(counted("quorum.grid.fills", "side", "buy") - buyFillsBefore).isEqualTo(1);
+        assertThat(counted("quorum.grid.fills", "side", "sell") - sellFillsBefore).isEqualTo(1);
+        assertThat(meters.get("quorum.grid.live").gauge().value()).isGreaterThanOrEqualTo(1);
 
         // the completed cycle is announced once, caused by the sell fill and at its event time
         probe.publish(sellFill); // redelivered: no second announcement
@@ -294,5 +312,10 @@ class GridFlowTest extends GridServiceTest {
 
     private static OrderIntentCreated intentFor(List<Envelope<OrderIntentCreated>> intents, int slot) {
         return intents.stream().map(Envelope::payload).filter(i -> i.gridLevel() == slot).findFirst().orElseThrow();
+    }
+
+    private double counted(String name, String tag, String value) {
+        var counter = meters.find(name).tag(tag, value).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

@@ -3,6 +3,7 @@ package io.quorum.marketdata.replay;
 import io.quorum.marketdata.candles.Candles;
 import io.quorum.marketdata.candles.model.Candle;
 import io.quorum.marketdata.candles.model.Rollup;
+import io.quorum.marketdata.metrics.MarketDataMetrics;
 import io.quorum.marketdata.platform.Outbox;
 import io.quorum.marketdata.replay.model.MarketEvents;
 import java.util.ArrayList;
@@ -19,11 +20,13 @@ public class CandleRecorder {
     private final Candles candles;
     private final ReplayCursors cursors;
     private final Outbox outbox;
+    private final MarketDataMetrics metrics;
 
-    public CandleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
+    public CandleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox, MarketDataMetrics metrics) {
         this.candles = candles;
         this.cursors = cursors;
         this.outbox = outbox;
+        this.metrics = metrics;
     }
 
     /** Returns the candles this step closed: itself first, then the longer ones, shortest first. */
@@ -38,6 +41,7 @@ public class CandleRecorder {
         for (Candle candle : closed.reversed()) {
             candles.add(candle);
             outbox.add(MarketEvents.candleClosed(candle));
+            metrics.candleRecorded(candle.symbol(), candle.interval());
         }
         cursors.advance(step.symbol(), step.openTime());
         return closed;

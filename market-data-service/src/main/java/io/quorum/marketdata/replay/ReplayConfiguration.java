@@ -1,6 +1,7 @@
 package io.quorum.marketdata.replay;
 
 import io.quorum.marketdata.candles.Candles;
+import io.quorum.marketdata.metrics.MarketDataMetrics;
 import io.quorum.marketdata.platform.Outbox;
 import io.quorum.marketdata.platform.OutboxRelay;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -21,8 +22,8 @@ public class ReplayConfiguration {
     }
 
     @Bean
-    TickPublisher tickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier) {
-        return new TickPublisher(kafka, barrier);
+    TickPublisher tickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier, MarketDataMetrics metrics) {
+        return new TickPublisher(kafka, barrier, metrics);
     }
 
     @Bean
@@ -35,8 +36,8 @@ public class ReplayConfiguration {
     }
 
     @Bean
-    CandleRecorder candleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox) {
-        return new CandleRecorder(candles, cursors, outbox);
+    CandleRecorder candleRecorder(Candles candles, ReplayCursors cursors, Outbox outbox, MarketDataMetrics metrics) {
+        return new CandleRecorder(candles, cursors, outbox, metrics);
     }
 
     /**

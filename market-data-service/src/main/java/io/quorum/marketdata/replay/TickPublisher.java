@@ -3,6 +3,7 @@ package io.quorum.marketdata.replay;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.market.TickObserved;
 import io.quorum.marketdata.candles.model.Candle;
+import io.quorum.marketdata.metrics.MarketDataMetrics;
 import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.money.Price;
 import io.quorum.marketdata.replay.model.MarketEvents;
@@ -25,10 +26,12 @@ public class TickPublisher {
 
     private final KafkaTemplate<String, Object> kafka;
     private final PipelineBarrier barrier;
+    private final MarketDataMetrics metrics;
 
-    public TickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier) {
+    public TickPublisher(KafkaTemplate<String, Object> kafka, PipelineBarrier barrier, MarketDataMetrics metrics) {
         this.kafka = kafka;
         this.barrier = barrier;
+        this.metrics = metrics;
     }
 
     public void publish(Candle candle) {
@@ -48,6 +51,10 @@ public class TickPublisher {
     }
 
     private CompletableFuture<?> send(Envelope<TickObserved> tick) {
-        return kafka.send(tick.topic().name(), tick.key(), tick);
+        return kafka.send(tick.topic().name(), tick.key(), tick).whenComplete((sent, failure) -> {
+            if (failure == null) {
+                metrics.tickPublished(tick.payload().symbol());
+            }
+        });
     }
 }

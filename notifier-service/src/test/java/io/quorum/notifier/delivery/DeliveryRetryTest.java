@@ -2,9 +2,11 @@ package io.quorum.notifier.delivery;
 
 import static io.quorum.notifier.SampleEvents.at;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
@@ -13,13 +15,18 @@ import io.quorum.notifier.SampleEvents;
 import io.quorum.testkit.EventProbe;
 import io.quorum.testkit.WebhookRecorder;
 import java.net.ServerSocket;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** The scenario settings allow 4 attempts, with backoff from 50 ms. */
 class DeliveryRetryTest extends NotifierScenarioTest {
+
+    @Autowired
+    private MeterRegistry meters;
 
     private static EventProbe probe;
 
@@ -39,10 +46,22 @@ class DeliveryRetryTest extends NotifierScenarioTest {
             UserId user = UserId.random();
             configureSlackOnly(user, slack.baseUrl() + "/services/T1/B1/x");
             slack.failNext(2);
+            double failedSendsBefore = counted("quorum.notification.sends", "failed");
+            double sentBefore = counted("quorum.notification.sends", "sent");
+            double retryingBefore = counted("quorum.notification.deliveries", "retrying");
+            double deliveredBefore = counted("quorum.notification.deliveries", "delivered");
 
             probe.publish(at(SampleEvents.rejected(user, BotId.random()), 0));
 
             JsonNode delivery = awaitDelivery(user, "DELIVERED");
+            // the meters: two failed attempts recorded as retrying, then one sent and delivered (at least: the
+            // scenario's other deliveries run on the same worker)
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+                assertThat(counted("quorum.notification.sends", "failed") - failedSendsBefore).isGreaterThanOrEqualTo(2);
+                assertThat(counted("quorum.notification.sends", "sent") - sentBefore).isGreaterThanOrEqualTo(1);
+                assertThat(counted("quorum.notification.deliveries", "retrying") - retryingBefore).isGreaterThanOrEqualTo(2);
+                assertThat(counted("quorum.notification.deliveries", "delivered") - deliveredBefore).isGreaterThanOrEqualTo(1);
+            });
             assertThat(delivery.path("attempts").asInt()).isEqualTo(3);
             assertThat(delivery.path("lastError").asString()).isEqualTo("HTTP 503: unavailable");
             assertThat(delivery.path("deliveredAt").isNull()).isFalse();
@@ -101,5 +120,10 @@ class DeliveryRetryTest extends NotifierScenarioTest {
         JsonNode history = awaitHistory(user, h -> h.size() == 1
                 && h.get(0).path("deliveries").path(0).path("status").asString().equals(status));
         return history.get(0).path("deliveries").get(0);
+    }
+
+    private double counted(String name, String outcome) {
+        var counter = meters.find(name).tag("channel", "slack").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 }

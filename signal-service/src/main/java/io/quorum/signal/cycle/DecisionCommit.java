@@ -7,6 +7,7 @@ import io.quorum.contracts.orders.OrderIntentCreated;
 import io.quorum.contracts.orders.PositionProtectionRequested;
 import io.quorum.contracts.signals.SignalDecided;
 import io.quorum.signal.bots.AiBot;
+import io.quorum.signal.metrics.SignalMetrics;
 import io.quorum.signal.platform.Outbox;
 import io.quorum.signal.voting.Decision;
 import java.time.Instant;
@@ -26,8 +27,11 @@ public class DecisionCommit {
     private final JdbcClient jdbc;
     private final Decisions decisions;
     private final Outbox outbox;
+    private final SignalMetrics metrics;
 
-    public DecisionCommit(TransactionTemplate transactions, JdbcClient jdbc, Decisions decisions, Outbox outbox) {
+    public DecisionCommit(TransactionTemplate transactions, JdbcClient jdbc, Decisions decisions, Outbox outbox,
+                          SignalMetrics metrics) {
+        this.metrics = metrics;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.decisions = decisions;
@@ -63,7 +67,11 @@ public class DecisionCommit {
             }
             return true;
         });
-        return Boolean.TRUE.equals(stored);
+        if (Boolean.TRUE.equals(stored)) {
+            metrics.decided(decided, intentId == null ? null : plan.order().side());
+            return true;
+        }
+        return false;
     }
 
     /** Locks the bot's row against a concurrent stop: a stop committed first wins, one arriving later waits for us. */

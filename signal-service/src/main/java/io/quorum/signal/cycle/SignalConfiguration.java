@@ -8,6 +8,7 @@ import io.quorum.signal.llm.LlmEndpoint;
 import io.quorum.signal.llm.LlmProvider;
 import io.quorum.signal.llm.OpenAiEndpoint;
 import io.quorum.signal.llm.RecordedAnswers;
+import io.quorum.signal.metrics.SignalMetrics;
 import io.quorum.signal.platform.Outbox;
 import io.quorum.signal.platform.OutboxRelay;
 import io.quorum.signal.platform.ProcessedEvents;
@@ -52,8 +53,8 @@ public class SignalConfiguration {
      * the provider's recording when it has one.
      */
     @Bean
-    Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal, LlmBudgets budgets) {
-        List<LlmEndpoint> endpoints = settings.llm().providers().stream().map(SignalConfiguration::endpoint).toList();
+    Panels panels(LlmSettings settings, JdbcClient jdbc, Journal journal, LlmBudgets budgets, SignalMetrics metrics) {
+        List<LlmEndpoint> endpoints = settings.llm().providers().stream().map(provider -> endpoint(provider, metrics)).toList();
         return new Panels(endpoints, settings.technicalTimeout(), jdbc, journal, budgets);
     }
 
@@ -62,10 +63,10 @@ public class SignalConfiguration {
         return new LlmBudgets(transactions, jdbc, outbox, settings.budgetLimits());
     }
 
-    private static LlmEndpoint endpoint(LlmSettings.Provider settings) {
+    private static LlmEndpoint endpoint(LlmSettings.Provider settings, SignalMetrics metrics) {
         LlmProvider provider = settings.provider();
         if (settings.recording() == null) {
-            return new OpenAiEndpoint(provider);
+            return metrics.metered(new OpenAiEndpoint(provider));
         }
         RecordedAnswers recorded = new RecordedAnswers(provider, CallRecording.read(settings.recording()));
         LOG.info("LLM provider {} answers from the recording {} ({} prompts), never live", provider.name(),
@@ -103,8 +104,9 @@ public class SignalConfiguration {
     }
 
     @Bean
-    DecisionCommit decisionCommit(TransactionTemplate transactions, JdbcClient jdbc, Decisions decisions, Outbox outbox) {
-        return new DecisionCommit(transactions, jdbc, decisions, outbox);
+    DecisionCommit decisionCommit(TransactionTemplate transactions, JdbcClient jdbc, Decisions decisions, Outbox outbox,
+                                  SignalMetrics metrics) {
+        return new DecisionCommit(transactions, jdbc, decisions, outbox, metrics);
     }
 
     @Bean

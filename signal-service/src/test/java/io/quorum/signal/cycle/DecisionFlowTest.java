@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.jayway.jsonpath.JsonPath;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
@@ -43,8 +46,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 class DecisionFlowTest extends SignalServiceTest {
+
+    @Autowired
+    private MeterRegistry meters;
 
     /** One day of 15m candles and three of 1h are closed by then: enough for the technical voters (63 each). */
     private static final Instant WARM = Instant.parse("2025-06-21T00:00:00Z");
@@ -105,6 +112,14 @@ class DecisionFlowTest extends SignalServiceTest {
 
     @Test
     void anLlmVoterOverRealHttpTakesPartAndALongThatPassesTheConfirmStepBecomesABoundedLimitIntent() throws Exception {
+        double callsBefore = counted("quorum.llm.calls", "provider", "fake", "outcome", "answered");
+        double costBefore = counted("quorum.llm.cost", "provider", "fake");
+        double tokensBefore = counted("quorum.llm.tokens", "provider", "fake");
+        double longsBefore = counted("quorum.signal.decisions", "action", "long", "technical_only", "false");
+        double llmLongVotesBefore = counted("quorum.signal.votes", "voter_kind", "llm", "vote", "long");
+        double intentsBefore = counted("quorum.order.intents", "bot_kind", "ai_trend", "side", "buy");
+        long timedBefore = meters.find("quorum.llm.call.duration").tag("provider", "fake").timers().stream()
+                .mapToLong(Timer::count).sum();
         CandleClosed candle = MarketReplay.m15ClosingAt(FIRST).payload();
         BigDecimal close = candle.close().value();
         LLM.enqueueFor("fake-model", FakeOpenAiReply.answer("""
@@ -149,6 +164,18 @@ class DecisionFlowTest extends SignalServiceTest {
             assertThat((String) call.get("response")).contains("momentum turns up");
             assertThat((String) call.get("prompt")).doesNotContain("sk-signal-test");
         });
+        // the meters: the live call (counted, timed, its tokens priced), the decision, its ballots and its intent
+        assertThat(counted("quorum.llm.calls", "provider", "fake", "outcome", "answered") - callsBefore).isGreaterThanOrEqualTo(1);
+        assertThat(meters.find("quorum.llm.call.duration").tag("provider", "fake").timers().stream()
+                .mapToLong(Timer::count).sum() - timedBefore).isGreaterThanOrEqualTo(1);
+        assertThat(counted("quorum.llm.tokens", "provider", "fake") - tokensBefore).isGreaterThan(0);
+        assertThat(counted("quorum.llm.cost", "provider", "fake") - costBefore).isGreaterThan(0);
+        assertThat(counted("quorum.signal.decisions", "action", "long", "technical_only", "false") - longsBefore)
+                .isGreaterThanOrEqualTo(1);
+        assertThat(counted("quorum.signal.votes", "voter_kind", "llm", "vote", "long") - llmLongVotesBefore)
+                .isGreaterThanOrEqualTo(1);
+        assertThat(counted("quorum.order.intents", "bot_kind", "ai_trend", "side", "buy") - intentsBefore)
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test
@@ -280,5 +307,9 @@ class DecisionFlowTest extends SignalServiceTest {
 
     private List<SignalDecided> decisionsOf(BotId bot) {
         return probe.events(SignalDecided.class).stream().filter(d -> d.botId().equals(bot)).toList();
+    }
+
+    private double counted(String name, String... tags) {
+        return meters.find(name).tags(tags).counters().stream().mapToDouble(Counter::count).sum();
     }
 }

@@ -8,6 +8,7 @@ import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.SlippageBasis;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,6 +63,16 @@ public final class IntentReview {
     /** The standard policies with the default limits (no single-order cap, 0.5 % slippage, books up to a minute old). */
     public static IntentReview standard(OrderCommitment commitment) {
         return standard(commitment, Percent.HUNDRED, Percent.of("0.5"), Duration.ofMinutes(1));
+    }
+
+    /** Every policy's name, in the order they judge: the reasons a rejection can name. */
+    public List<String> policyNames() {
+        List<String> names = new ArrayList<>(policies.stream().map(OrderPolicy::name).toList());
+        if (sizing != null) {
+            names.add(sizing.name());
+        }
+        afterSizing.forEach(policy -> names.add(policy.name()));
+        return List.copyOf(names);
     }
 
     public Decision review(IntentContext intentContext) {

@@ -3,6 +3,7 @@ package io.quorum.notifier.delivery.internal;
 import io.quorum.notifier.delivery.ChannelSender;
 import io.quorum.notifier.delivery.Courier;
 import io.quorum.notifier.delivery.Deliveries;
+import io.quorum.notifier.metrics.NotifierMetrics;
 import io.quorum.notifier.settings.ChannelSettingsStore;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -53,9 +54,9 @@ class DeliveryConfiguration {
 
     @Bean
     Courier courier(Deliveries deliveries, ChannelSettingsStore settings, List<ChannelSender> senders,
-                    DeliverySettings delivery, Clock deliveryClock) {
-        return new Courier(deliveries, settings, senders, delivery.retryPolicy(), deliveryClock, delivery.lease(),
-                delivery.batchSize(), delivery.maxPerMinute());
+                    DeliverySettings delivery, Clock deliveryClock, NotifierMetrics metrics) {
+        return new Courier(metrics.metered(deliveries), settings, senders.stream().map(metrics::metered).toList(),
+                delivery.retryPolicy(), deliveryClock, delivery.lease(), delivery.batchSize(), delivery.maxPerMinute());
     }
 
     @Bean
