@@ -83,6 +83,12 @@ public class LiveFills {
         Map<ClientOrderId, VenueOrder> locked = orders.lockOpen(parentId.isPresent() ? List.of(parentId.get(), id) : List.of(id));
         VenueOrder open = locked.get(id);
         if (open == null) {
+            // an execution applied before its order ended (a partial fill, then a cancel) read again: settled, not late
+            boolean known = jdbc.sql("select count(*) from venue_fills where exec_id = ?").param(execution.execId())
+                    .query(Long.class).single() > 0;
+            if (known) {
+                return Applied.ALREADY;
+            }
             return orders.find(id).map(order -> switch (order.status()) {
                 case SUBMITTING -> Applied.AWAITING_ANSWER;
                 case FILLED -> Applied.ALREADY;

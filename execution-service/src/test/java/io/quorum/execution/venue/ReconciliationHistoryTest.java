@@ -108,7 +108,8 @@ class ReconciliationHistoryTest extends BybitVenueTest {
                 .isEqualByComparingTo("0.014");
         assertThat(jdbc.sql("select count(*) from fills where user_id = ?").param(user.value()).query(Long.class).single())
                 .isEqualTo(2);
-        assertThat(records.lastRun(accountOf(user)).orElseThrow().detail()).doesNotContain("open here");
+        // the partial fill of the cancelled order, read again by the second run, is known, not "late"
+        assertThat(records.lastRun(accountOf(user)).orElseThrow().detail()).doesNotContain("open here").doesNotContain("came after");
     }
 
     @Test
@@ -141,6 +142,7 @@ class ReconciliationHistoryTest extends BybitVenueTest {
         assertThat(orders.find(id).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(creates(id)).isEqualTo(1);
         assertThat(account.orders()).hasSize(1);
+        assertThat(records.lastRun(accountOf(user)).orElseThrow().detail()).doesNotContain("came after");
     }
 
     @Test
