@@ -38,22 +38,44 @@ final class ServiceProcess implements AutoCloseable {
     private final QuorumService service;
     private final int port;
     private final Map<String, Object> properties;
+    /** When set, the child is configured by these environment variables alone (SERVER_PORT among them), no arguments. */
+    private final Map<String, String> environment;
     private final Path logDirectory;
     private Process process;
     private int incarnation;
 
-    private ServiceProcess(QuorumService service, int port, Map<String, Object> properties, Path logDirectory) {
+    private ServiceProcess(QuorumService service, int port, Map<String, Object> properties, Map<String, String> environment,
+                           Path logDirectory) {
         this.service = service;
         this.port = port;
         this.properties = Map.copyOf(properties);
+        this.environment = environment == null ? null : Map.copyOf(environment);
         this.logDirectory = logDirectory;
     }
 
     /** Launches the service on a free port; {@link #awaitHealthy()} waits until it serves. */
     static ServiceProcess launch(QuorumService service, Map<String, Object> properties, Path logDirectory) {
-        ServiceProcess child = new ServiceProcess(service, freePort(), properties, logDirectory);
+        ServiceProcess child = new ServiceProcess(service, freePort(), properties, null, logDirectory);
         child.spawn();
         return child;
+    }
+
+    /**
+     * Launches the service on {@code port} configured as a container is: by environment variables only, no command-line
+     * property; {@code SERVER_PORT} is set to the port.
+     */
+    static ServiceProcess launchWithEnvironment(QuorumService service, int port, Map<String, String> environment,
+                                                Path logDirectory) {
+        Map<String, String> withPort = new java.util.HashMap<>(environment);
+        withPort.put("SERVER_PORT", String.valueOf(port));
+        ServiceProcess child = new ServiceProcess(service, port, Map.of(), withPort, logDirectory);
+        child.spawn();
+        return child;
+    }
+
+    /** A port nothing listens on now, for {@link #launchWithEnvironment}. */
+    static int choosePort() {
+        return freePort();
     }
 
     String url() {
@@ -77,8 +99,12 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     void awaitHealthy() {
+        awaitHealthy(Duration.ofMinutes(3));
+    }
+
+    void awaitHealthy(Duration atMost) {
         Process current = process;
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(250)).until(() -> {
+        await().atMost(atMost).pollInterval(Duration.ofMillis(250)).until(() -> {
             if (!current.isAlive()) {
                 throw new IllegalStateException(service + " exited with " + current.exitValue() + "; see " + logFile());
             }
@@ -99,16 +125,21 @@ final class ServiceProcess implements AutoCloseable {
             Files.createDirectories(logDirectory);
             List<String> arguments = new ArrayList<>(List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-cp", System.getProperty("java.class.path"), ServiceProcessMain.class.getName(), service.name()));
-            properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-            arguments.add("--server.port=" + port);
+            if (environment == null) {
+                properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+                arguments.add("--server.port=" + port);
+            }
             // an argument file: the test classpath can be longer than one command-line argument may be
             Path argumentFile = logDirectory.resolve(logName() + ".args");
             Files.write(argumentFile, arguments.stream().map(a -> '"' + a + '"').toList());
             String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            process = new ProcessBuilder(java, "@" + argumentFile)
+            ProcessBuilder builder = new ProcessBuilder(java, "@" + argumentFile)
                     .redirectErrorStream(true)
-                    .redirectOutput(logFile().toFile())
-                    .start();
+                    .redirectOutput(logFile().toFile());
+            if (environment != null) {
+                builder.environment().putAll(environment);
+            }
+            process = builder.start();
             LIVE.add(process);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + service, e);
