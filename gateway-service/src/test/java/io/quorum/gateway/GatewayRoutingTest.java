@@ -1,6 +1,7 @@
 package io.quorum.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.UserId;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,6 +38,9 @@ class GatewayRoutingTest {
 
     @Value("${local.server.port}")
     int port;
+
+    @Value("${quorum.gateway.token-cache-ttl}")
+    Duration tokenCacheTtl;
 
     private final UserId alice = UserId.random();
 
@@ -111,6 +116,19 @@ class GatewayRoutingTest {
 
         assertThat(REGISTRY.service().received("/internal/auth/resolve").stream()
                 .filter(r -> ("Bearer " + token).equals(r.header("Authorization")))).hasSize(1);
+    }
+
+    @Test
+    void aTokenRevokedAtTheRegistryIsRefusedOnceTheCacheTtlHasPassed() {
+        String token = REGISTRY.tokenFor(alice);
+        assertThat(call("GET", "/api/positions", null, "Authorization", "Bearer " + token).statusCode()).isEqualTo(200);
+
+        REGISTRY.revoke(token);
+
+        // the bound: the gateway trusts a resolved token for at most token-cache-ttl, 5 s by default
+        assertThat(tokenCacheTtl).isEqualTo(Duration.ofSeconds(5));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).until(() ->
+                call("GET", "/api/positions", null, "Authorization", "Bearer " + token).statusCode() == 401);
     }
 
     @Test

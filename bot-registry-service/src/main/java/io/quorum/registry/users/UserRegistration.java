@@ -1,36 +1,136 @@
 package io.quorum.registry.users;
 
 import io.quorum.contracts.ids.UserId;
+import io.quorum.registry.auth.AccessTokens;
+import io.quorum.registry.platform.Page;
+import io.quorum.registry.platform.PageRequest;
 import io.quorum.registry.users.domain.ApiToken;
+import io.quorum.registry.users.domain.Password;
 import io.quorum.registry.users.domain.User;
 import io.quorum.registry.users.domain.UserDetails;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionOperations;
 
-/** Signs users up and tells the gateway whose token it holds. */
+/**
+ * Signs users up and in, keeps their API tokens, and tells the gateway whose token it holds. Passwords and tokens
+ * are hashed before they reach the database; nothing here logs them.
+ */
 public class UserRegistration {
 
+    /** The name of the API token every sign-up returns. */
+    public static final String SIGN_UP_TOKEN_NAME = "sign-up";
+    /** At most this many live API tokens per user: enough for scripts, not a way to fill the table. */
+    public static final int MAX_ACTIVE_TOKENS = 20;
+
+    /** A new API token and its id; the token is shown once. */
+    public record CreatedToken(ApiTokens.TokenInfo info, ApiToken token) {
+    }
+
+    /** The user has as many live tokens as allowed. */
+    public static final class TooManyTokens extends RuntimeException {
+        TooManyTokens() {
+            super("at most " + MAX_ACTIVE_TOKENS + " API tokens may be active at once: revoke one first");
+        }
+    }
+
+    /** Another request linked the same external subject first; asking again finds that link. */
+    static final class LinkRaced extends RuntimeException {
+    }
+
     private final Users users;
+    private final ApiTokens tokens;
+    private final ExternalIdentities identities;
+    private final PasswordHashing passwords;
+    private final AccessTokens accessTokens;
+    private final TransactionOperations transactions;
     private final SecureRandom random;
     private final Clock clock;
 
-    public UserRegistration(Users users, SecureRandom random, Clock clock) {
+    public UserRegistration(Users users, ApiTokens tokens, ExternalIdentities identities, PasswordHashing passwords,
+                            AccessTokens accessTokens, TransactionOperations transactions, SecureRandom random,
+                            Clock clock) {
+        this.transactions = transactions;
         this.users = users;
+        this.tokens = tokens;
+        this.identities = identities;
+        this.passwords = passwords;
+        this.accessTokens = accessTokens;
         this.random = random;
         this.clock = clock;
     }
 
-    @Transactional
-    public User.SignedUp signUp(UserDetails details) {
+    /** The user and their first API token, in one transaction; the password is hashed before it, holding no connection. */
+    public User.SignedUp signUp(UserDetails details, Password password) {
+        String hash = passwords.hash(password);
         User.SignedUp signedUp = User.signUp(details, random, clock.instant());
-        users.add(signedUp.user());
+        transactions.executeWithoutResult(status -> {
+            users.add(signedUp.user(), hash);
+            tokens.add(UUID.randomUUID(), signedUp.user().id(), SIGN_UP_TOKEN_NAME, signedUp.token().hash(),
+                    signedUp.user().createdAt());
+        });
         return signedUp;
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * An access token for the user with this email and password; empty for a wrong password or an unknown email
+     * alike. One query, then the comparison outside any transaction.
+     */
+    public Optional<AccessTokens.Issued> signIn(String email, Password password) {
+        Optional<Users.Credentials> credentials = users.credentialsOf(email);
+        // one Argon2 comparison either way, so the answer's timing does not tell whether the email is registered
+        boolean matches = passwords.matches(password, credentials.map(Users.Credentials::passwordHash).orElse(null));
+        return matches ? credentials.map(found -> accessTokens.issue(found.id())) : Optional.empty();
+    }
+
+    @Transactional
     public Optional<UserId> resolve(String presentedToken) {
-        return users.findByTokenHash(ApiToken.hashOf(presentedToken));
+        return tokens.use(ApiToken.hashOf(presentedToken), clock.instant());
+    }
+
+    @Transactional
+    public CreatedToken createToken(UserId owner, String name) {
+        if (tokens.activeCount(owner) >= MAX_ACTIVE_TOKENS) {
+            throw new TooManyTokens();
+        }
+        ApiToken token = ApiToken.generate(random);
+        UUID id = UUID.randomUUID();
+        Instant now = clock.instant();
+        tokens.add(id, owner, name, token.hash(), now);
+        return new CreatedToken(new ApiTokens.TokenInfo(id, name, now, null, null), token);
+    }
+
+    @Transactional(readOnly = true)
+    public Page<ApiTokens.TokenInfo> tokensOf(UserId owner, PageRequest page) {
+        return tokens.of(owner, page);
+    }
+
+    @Transactional
+    public boolean revokeToken(UserId owner, UUID id) {
+        return tokens.revoke(owner, id, clock.instant());
+    }
+
+    /**
+     * The Quorum user of an external issuer's subject, created on first sight (named after the token's name claim,
+     * without email or password). Never linked to an existing account by email: an issuer's email claim is not proof
+     * that its holder owns the Quorum account with that address.
+     */
+    @Transactional
+    public UserId externalUser(String issuer, String subject, String name) {
+        Optional<UserId> known = identities.find(issuer, subject);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        UserId created = UserId.random();
+        Instant now = clock.instant();
+        users.addExternal(created, name, now);
+        if (!identities.link(issuer, subject, created, now)) {
+            throw new LinkRaced(); // rolls the new user back
+        }
+        return created;
     }
 }

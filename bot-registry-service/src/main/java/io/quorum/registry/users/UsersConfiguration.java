@@ -1,10 +1,13 @@
 package io.quorum.registry.users;
 
+import io.quorum.registry.auth.AccessTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the users feature. */
 @Configuration(proxyBeanMethods = false)
@@ -16,7 +19,25 @@ class UsersConfiguration {
     }
 
     @Bean
-    UserRegistration userRegistration(Users users, Clock clock) {
-        return new UserRegistration(users, new SecureRandom(), clock);
+    ApiTokens apiTokens(JdbcClient jdbc) {
+        return new ApiTokens(jdbc);
+    }
+
+    @Bean
+    ExternalIdentities externalIdentities(JdbcClient jdbc) {
+        return new ExternalIdentities(jdbc);
+    }
+
+    @Bean
+    PasswordHashing passwordHashing() {
+        return new PasswordHashing();
+    }
+
+    @Bean
+    UserRegistration userRegistration(Users users, ApiTokens tokens, ExternalIdentities identities,
+                                      PasswordHashing passwords, AccessTokens accessTokens,
+                                      PlatformTransactionManager transactionManager, Clock clock) {
+        return new UserRegistration(users, tokens, identities, passwords, accessTokens,
+                new TransactionTemplate(transactionManager), new SecureRandom(), clock);
     }
 }

@@ -1,11 +1,15 @@
 package io.quorum.registry.users;
 
+import io.quorum.registry.auth.AccessTokens;
 import io.quorum.registry.platform.ApiErrors;
 import io.quorum.registry.users.domain.EmailTaken;
 import io.quorum.registry.users.domain.InvalidUserDetails;
+import io.quorum.registry.users.domain.Password;
 import io.quorum.registry.users.domain.User;
 import io.quorum.registry.users.domain.UserDetails;
 import java.net.URI;
+import java.time.Instant;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,15 +18,40 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Sign-up: the one /api endpoint the gateway lets through without a token. */
+/**
+ * Sign-up and sign-in: the two /api endpoints the gateway lets through without a token. The request and answer
+ * records hide their secrets from {@code toString}, because Spring logs bodies that way at DEBUG.
+ */
 @RestController
 public class UsersController {
 
-    record SignUpRequest(String name, String email) {
+    record SignUpRequest(String name, String email, String password) {
+        @Override
+        public String toString() {
+            return "SignUpRequest[name=" + name + ", email=" + email + ", password=***]";
+        }
     }
 
     /** The token appears here and nowhere else, ever. */
     record SignedUpView(String userId, String name, String email, String apiToken) {
+        @Override
+        public String toString() {
+            return "SignedUpView[userId=" + userId + ", name=" + name + ", email=" + email + ", apiToken=***]";
+        }
+    }
+
+    record SignInRequest(String email, String password) {
+        @Override
+        public String toString() {
+            return "SignInRequest[email=" + email + ", password=***]";
+        }
+    }
+
+    record AccessTokenView(String accessToken, String tokenType, Instant expiresAt) {
+        @Override
+        public String toString() {
+            return "AccessTokenView[accessToken=***, tokenType=" + tokenType + ", expiresAt=" + expiresAt + "]";
+        }
     }
 
     private final UserRegistration registration;
@@ -33,11 +62,32 @@ public class UsersController {
 
     @PostMapping("/api/users")
     ResponseEntity<SignedUpView> signUp(@RequestBody SignUpRequest request) {
-        User.SignedUp signedUp = registration.signUp(new UserDetails(request.name(), request.email()));
+        UserDetails details = new UserDetails(request.name(), request.email());
+        Password password = Password.forSignUp(request.password(), details);
+        User.SignedUp signedUp = registration.signUp(details, password);
         User user = signedUp.user();
         return ResponseEntity.created(URI.create("/api/users/" + user.id()))
                 .body(new SignedUpView(user.id().toString(), user.details().name(), user.details().email(),
                         signedUp.token().value()));
+    }
+
+    /** 200 with an access token, or the same 401 for an unknown email and a wrong password. */
+    @PostMapping("/api/auth/sign-in")
+    ResponseEntity<?> signIn(@RequestBody SignInRequest request) {
+        if (request.email() == null || request.email().isBlank()) {
+            throw new InvalidUserDetails("email", "is required");
+        }
+        Password password = Password.presented(request.password());
+        String email = request.email().strip().toLowerCase(Locale.ROOT);
+        return registration.signIn(email, password)
+                .<ResponseEntity<?>>map(issued -> ResponseEntity.ok(
+                        new AccessTokenView(issued.token(), "Bearer", issued.expiresAt())))
+                .orElseGet(() -> {
+                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                            "the email or the password is not right");
+                    problem.setTitle("Unauthorized");
+                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+                });
     }
 
     @ExceptionHandler(InvalidUserDetails.class)

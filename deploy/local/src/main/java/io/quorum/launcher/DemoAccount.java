@@ -7,8 +7,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Properties;
 
@@ -16,8 +18,9 @@ import java.util.Properties;
  * The demo user and its running grid bot, created once through the public API and remembered in
  * the data folder, so a second start finds the same user, token and bot.
  */
-record DemoAccount(String userId, String token, String botId) {
+record DemoAccount(String userId, String token, String password, String botId) {
 
+    static final String EMAIL = "demo@quorum.local";
     private static final Symbol SYMBOL = Symbol.of("BTCUSDT");
 
     static DemoAccount ensure(GatewayClient gateway, Path dataDir) throws IOException, InterruptedException {
@@ -27,9 +30,14 @@ record DemoAccount(String userId, String token, String botId) {
             try (var in = Files.newBufferedReader(file)) {
                 saved.load(in);
             }
-            return new DemoAccount(saved.getProperty("userId"), saved.getProperty("token"), saved.getProperty("botId"));
+            return new DemoAccount(saved.getProperty("userId"), saved.getProperty("token"), saved.getProperty("password"),
+                    saved.getProperty("botId"));
         }
-        var user = gateway.post("/api/users", Map.of("name", "demo", "email", "demo@quorum.local"));
+        // a random password, kept beside the token in the data folder, for trying sign-in
+        byte[] random = new byte[15];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        var user = gateway.post("/api/users", Map.of("name", "demo", "email", EMAIL, "password", password));
         require(user, 201, "sign up the demo user");
         String token = user.body().get("apiToken").asString();
         GatewayClient demo = gateway.as(token);
@@ -51,9 +59,9 @@ record DemoAccount(String userId, String token, String botId) {
         String botId = bot.body().get("id").asString();
         require(demo.post("/api/bots/" + botId + "/start", Map.of()), 200, "start the demo grid bot");
 
-        DemoAccount account = new DemoAccount(user.body().get("userId").asString(), token, botId);
+        DemoAccount account = new DemoAccount(user.body().get("userId").asString(), token, password, botId);
         Properties saved = new Properties();
-        saved.putAll(Map.of("userId", account.userId(), "token", token, "botId", botId));
+        saved.putAll(Map.of("userId", account.userId(), "token", token, "password", password, "botId", botId));
         try (var out = Files.newBufferedWriter(file)) {
             saved.store(out, "Quorum local demo account");
         }

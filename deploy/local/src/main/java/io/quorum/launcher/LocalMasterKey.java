@@ -11,6 +11,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The master key that wraps users' exchange-key data keys in a local run: created in the data folder on the first
@@ -28,22 +29,30 @@ final class LocalMasterKey {
 
     /** The key file in {@code dataDir}, created with a new random key if there is none yet. */
     static Path ensure(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME);
+        return ensureSecretFile(dataDir, FILE_NAME, () -> MasterKey.generateBase64() + "\n");
+    }
+
+    /**
+     * A secret file in {@code dataDir} readable by its owner only, created with {@code content} if there is none
+     * yet, and kept as it is afterwards. The launcher keeps every key it makes this way.
+     */
+    static Path ensureSecretFile(Path dataDir, String fileName, Supplier<String> content) {
+        Path file = dataDir.resolve(fileName);
         try {
             Files.createDirectories(dataDir);
             if (!Files.exists(file)) {
-                create(file);
+                create(file, content);
             }
             if (posix(file) && !Files.getPosixFilePermissions(file).equals(OWNER_ONLY)) {
                 Files.setPosixFilePermissions(file, OWNER_ONLY); // someone widened them: narrow them again
             }
             return file;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the master key file " + file, e);
+            throw new UncheckedIOException("cannot prepare the secret file " + file, e);
         }
     }
 
-    private static void create(Path file) throws IOException {
+    private static void create(Path file, Supplier<String> content) throws IOException {
         try {
             if (posix(file.getParent())) {
                 // owner-only from the first byte: the file never exists with wider permissions
@@ -54,7 +63,7 @@ final class LocalMasterKey {
         } catch (FileAlreadyExistsException raced) {
             return; // another launcher on the same folder made it first; it is the one to use
         }
-        Files.writeString(file, MasterKey.generateBase64() + "\n", StandardCharsets.US_ASCII);
+        Files.writeString(file, content.get(), StandardCharsets.US_ASCII);
     }
 
     private static boolean posix(Path path) {

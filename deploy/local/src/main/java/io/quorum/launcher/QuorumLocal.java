@@ -34,7 +34,9 @@ public final class QuorumLocal {
                 "logging.level.io.quorum", "INFO",
                 "quorum.replay.speed", settings.replaySpeed().toString(),
                 // the execution service's master key for users' exchange keys, kept in the data folder
-                "quorum.keys.master-key-file", LocalMasterKey.ensure(settings.dataDir()).toAbsolutePath().toString()));
+                "quorum.keys.master-key-file", LocalMasterKey.ensure(settings.dataDir()).toAbsolutePath().toString(),
+                // the registry's key for signing access tokens (sign-in), kept in the data folder too
+                "quorum.auth.jwt.signing-key-file", LocalSigningKey.ensure(settings.dataDir()).toAbsolutePath().toString()));
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -64,12 +66,15 @@ public final class QuorumLocal {
                   Gateway:     %s
                   Demo user:   %s
                   Demo token:  %s
+                  Demo login:  %s / %s (POST /api/auth/sign-in for an access token)
                   Demo bot:    %s (grid, BTCUSDT, paper)
                 Try:
                   curl -H 'Authorization: Bearer %s' %s/api/bots
                   curl -H 'Authorization: Bearer %s' '%s/api/orders?botId=%s'
                 Ctrl-C stops everything.
-                %n""", startup.toMillis() / 1000.0, gatewayUrl, demo.userId(), demo.token(), demo.botId(),
+                %n""", startup.toMillis() / 1000.0, gatewayUrl, demo.userId(), demo.token(), DemoAccount.EMAIL,
+                demo.password() == null ? "(none: this data folder's demo user predates passwords)" : demo.password(),
+                demo.botId(),
                 demo.token(), gatewayUrl, demo.token(), gatewayUrl, demo.botId());
         stopped.await();
     }

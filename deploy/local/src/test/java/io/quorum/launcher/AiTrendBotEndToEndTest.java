@@ -70,7 +70,7 @@ class AiTrendBotEndToEndTest {
                 services.start(service);
             }
             GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-            GatewayClient user = anonymous.as(anonymous.post("/api/users", Map.of("name", "ada", "email", "ada@example.com"))
+            GatewayClient user = anonymous.as(anonymous.post("/api/users", Map.of("name", "ada", "email", "ada@example.com", "password", "ada end-to-end password"))
                     .body().get("apiToken").asString());
             var created = user.post("/api/bots", Map.of("name", "BTC trend", "kind", "AI_TREND",
                     "templateId", "conservative-trend", "symbol", "BTCUSDT", "budget", "2000", "leverage", 3));

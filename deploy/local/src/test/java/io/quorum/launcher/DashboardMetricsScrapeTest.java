@@ -69,7 +69,7 @@ class DashboardMetricsScrapeTest {
             SERVICES.forEach(services::start);
 
             GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-            GatewayClient user = anonymous.as(anonymous.post("/api/users", Map.of("name", "olga", "email", "olga@example.com"))
+            GatewayClient user = anonymous.as(anonymous.post("/api/users", Map.of("name", "olga", "email", "olga@example.com", "password", "olga end-to-end password"))
                     .body().get("apiToken").asString());
             assertThat(user.put("/api/notifications/settings", Map.of(
                     "slack", Map.of("webhookUrl", slack.baseUrl() + "/services/T000/B000/XXXX", "enabled", true),

@@ -76,7 +76,7 @@ class DeterministicReplayTest {
             services.start(QuorumService.GATEWAY, Map.of("quorum.services.grid-engine-url", grid.url(),
                     "quorum.services.execution-url", execution.url()));
             GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-            GatewayClient grace = anonymous.as(anonymous.post("/api/users", Map.of("name", "grace", "email", "grace@example.com"))
+            GatewayClient grace = anonymous.as(anonymous.post("/api/users", Map.of("name", "grace", "email", "grace@example.com", "password", "grace replay password"))
                     .body().get("apiToken").asString());
             String botId = grace.post("/api/bots", Map.of(
                     "name", "replayed grid", "kind", "GRID", "symbol", "BTCUSDT", "budget", "2000", "leverage", 2,

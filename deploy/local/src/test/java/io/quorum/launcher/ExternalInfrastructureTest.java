@@ -157,7 +157,7 @@ class ExternalInfrastructureTest {
             // and the stack trades: a user signs up, starts a grid bot around the replayed price, and it gets fills
             try (EventProbe probe = EventProbe.on(kafka.getBrokersAsString(), List.of(Topics.EXECUTIONS_NAME))) {
                 GatewayClient anonymous = new GatewayClient("http://localhost:" + ports.get(QuorumService.GATEWAY), null);
-                GatewayClient.Response signUp = anonymous.post("/api/users", Map.of("name", "olga", "email", "olga@example.com"));
+                GatewayClient.Response signUp = anonymous.post("/api/users", Map.of("name", "olga", "email", "olga@example.com", "password", "olga end-to-end password"));
                 assertThat(signUp.status()).as("sign-up: %s", signUp.body()).isEqualTo(201);
                 GatewayClient olga = anonymous.as(signUp.body().get("apiToken").asString());
                 BigDecimal price = await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).until(() -> {

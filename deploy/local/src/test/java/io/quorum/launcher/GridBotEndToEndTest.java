@@ -106,7 +106,7 @@ class GridBotEndToEndTest {
     @Test
     void aGridBotTradesRealCandlesOnPaperAndStopsClean() {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-        var signUp = anonymous.post("/api/users", Map.of("name", "erin", "email", "erin@example.com"));
+        var signUp = anonymous.post("/api/users", Map.of("name", "erin", "email", "erin@example.com", "password", "erin end-to-end password"));
         assertThat(signUp.status()).isEqualTo(201);
         GatewayClient erin = anonymous.as(signUp.body().get("apiToken").asString());
 
@@ -125,7 +125,7 @@ class GridBotEndToEndTest {
         assertThat(erin.post("/api/bots/" + botId + "/start", Map.of()).status()).isEqualTo(200);
 
         // a second user's grid with a stop-loss the market will reach (the window's low is 103,863.4)
-        GatewayClient ivan = anonymous.as(anonymous.post("/api/users", Map.of("name", "ivan", "email", "ivan@example.com"))
+        GatewayClient ivan = anonymous.as(anonymous.post("/api/users", Map.of("name", "ivan", "email", "ivan@example.com", "password", "ivan end-to-end password"))
                 .body().get("apiToken").asString());
         var guarded = ivan.post("/api/bots", Map.of(
                 "name", "guarded grid", "kind", "GRID", "symbol", "BTCUSDT", "budget", "2000", "leverage", 2,
@@ -178,7 +178,7 @@ class GridBotEndToEndTest {
     @Test
     void concurrentStartsThroughTheGatewayNeverAllocateMoreThanTheBalance() throws Exception {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-        var signUp = anonymous.post("/api/users", Map.of("name", "frank", "email", "frank@example.com"));
+        var signUp = anonymous.post("/api/users", Map.of("name", "frank", "email", "frank@example.com", "password", "frank end-to-end password"));
         GatewayClient frank = anonymous.as(signUp.body().get("apiToken").asString());
         List<String> bots = new ArrayList<>();
         for (int i = 0; i < 5; i++) {

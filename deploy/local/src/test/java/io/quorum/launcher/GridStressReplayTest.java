@@ -106,7 +106,7 @@ class GridStressReplayTest {
         List<StressBot> bots = new ArrayList<>();
         for (int u = 0; u < USERS; u++) {
             GatewayClient user = anonymous.as(anonymous.post("/api/users", Map.of("name", "trader " + u,
-                    "email", "trader" + u + "@example.com")).body().get("apiToken").asString());
+                    "email", "trader" + u + "@example.com", "password", "stress trader password " + u)).body().get("apiToken").asString());
             for (int b = 0; b < BOTS_PER_USER; b++) {
                 StressGrid grid = StressGrid.random(random, u * BOTS_PER_USER + b);
                 var created = user.post("/api/bots", grid.request("stress " + u + "/" + b));

@@ -126,7 +126,7 @@ class LiveBybitEndToEndTest {
     @Test
     void aGridBotTradesOnTheFakeBybitThroughFaultsAndTheLedgerEqualsTheVenue() throws Exception {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-        var signUp = anonymous.post("/api/users", Map.of("name", "lena", "email", "lena@example.com"));
+        var signUp = anonymous.post("/api/users", Map.of("name", "lena", "email", "lena@example.com", "password", "lena end-to-end password"));
         assertThat(signUp.status()).isEqualTo(201);
         GatewayClient lena = anonymous.as(signUp.body().get("apiToken").asString());
         var stored = lena.put("/api/keys", Map.of("venue", "DEMO", "apiKey", KEY, "apiSecret", SECRET, "label", "demo"));

@@ -142,7 +142,7 @@ class RecordedLlmReplayTest {
 
     private static void startBot(GatewayClient anonymous, String user, String template, int leverage,
                                  Map<String, String> names, Map<String, GatewayClient> owners) {
-        GatewayClient owner = anonymous.as(anonymous.post("/api/users", Map.of("name", user, "email", user + "@example.com"))
+        GatewayClient owner = anonymous.as(anonymous.post("/api/users", Map.of("name", user, "email", user + "@example.com", "password", user + " replay password"))
                 .body().get("apiToken").asString());
         var created = owner.post("/api/bots", Map.of("name", user + "'s trend", "kind", "AI_TREND", "templateId", template,
                 "symbol", "BTCUSDT", "budget", "2000", "leverage", leverage));

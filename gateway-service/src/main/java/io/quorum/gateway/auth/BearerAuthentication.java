@@ -19,9 +19,10 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who is calling, for every routed request. Whatever X-Quorum-* headers a client sends are dropped:
- * only the gateway says who the user is. Sign-up passes without a token; everything else needs
- * {@code Authorization: Bearer <token>} the registry knows, and is forwarded with the user's id and
- * the gateway secret instead of the token.
+ * only the gateway says who the user is. Sign-up and sign-in pass without a token; everything else needs
+ * {@code Authorization: Bearer <token>}: a JWT the gateway verifies itself ({@link JwtAuthenticator}), or an
+ * opaque API token the registry knows. The request is forwarded with the user's id and the gateway secret
+ * instead of the token.
  */
 public class BearerAuthentication implements GlobalFilter, Ordered {
 
@@ -33,16 +34,18 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
     private static final int ORDER = -100;
 
     private final RegistryTokenResolver resolver;
+    private final JwtAuthenticator jwts;
     private final String secret;
 
-    public BearerAuthentication(RegistryTokenResolver resolver, GatewaySettings settings) {
+    public BearerAuthentication(RegistryTokenResolver resolver, JwtAuthenticator jwts, GatewaySettings settings) {
         this.resolver = resolver;
+        this.jwts = jwts;
         this.secret = settings.secret();
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        if (isSignUp(exchange.getRequest())) {
+        if (isPublic(exchange.getRequest())) {
             return chain.filter(forward(exchange, null));
         }
         String token = bearerToken(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
@@ -52,7 +55,8 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
         if (token == null) {
             return Problems.answer(exchange, HttpStatus.UNAUTHORIZED, "a token is required: Authorization: Bearer <token>");
         }
-        return resolver.resolve(token).flatMap(resolution -> switch (resolution) {
+        Mono<Resolution> resolved = JwtAuthenticator.looksLikeJwt(token) ? jwts.authenticate(token) : resolver.resolve(token);
+        return resolved.flatMap(resolution -> switch (resolution) {
             case Resolution.Authenticated authenticated -> chain.filter(forward(exchange, authenticated.user()));
             case Resolution.Rejected rejected -> Problems.answer(exchange, HttpStatus.UNAUTHORIZED, "the token is not valid");
             case Resolution.Unavailable unavailable -> Problems.answer(exchange, HttpStatus.SERVICE_UNAVAILABLE,
@@ -72,9 +76,13 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
         return ORDER;
     }
 
-    private static boolean isSignUp(ServerHttpRequest request) {
+    /** Sign-up and sign-in: the caller has no token yet. */
+    private static boolean isPublic(ServerHttpRequest request) {
         String path = request.getPath().pathWithinApplication().value();
-        return HttpMethod.POST.equals(request.getMethod()) && (path.equals("/api/users") || path.equals("/api/users/"));
+        if (path.endsWith("/")) {
+            path = path.substring(0, path.length() - 1);
+        }
+        return HttpMethod.POST.equals(request.getMethod()) && (path.equals("/api/users") || path.equals("/api/auth/sign-in"));
     }
 
     /**

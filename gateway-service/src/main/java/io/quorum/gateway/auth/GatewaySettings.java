@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("quorum.gateway")
 public record GatewaySettings(@DefaultValue("local-dev-gateway-secret") String secret,
                               @DefaultValue("PT3S") Duration resolveTimeout,
-                              @DefaultValue("PT30S") Duration tokenCacheTtl,
+                              @DefaultValue("PT5S") Duration tokenCacheTtl,
                               @DefaultValue("10000") int tokenCacheSize) {
 
     public GatewaySettings {

@@ -39,7 +39,7 @@ class UserDetailsTest {
         String token = signedUp.token().value();
         assertThat(Base64.getUrlDecoder().decode(token)).hasSize(32);
         assertThat(token).doesNotContain("=", "+", "/");
-        assertThat(signedUp.user().tokenHash()).isEqualTo(ApiToken.hashOf(token)).hasSize(64).isNotEqualTo(token);
+        assertThat(signedUp.token().hash()).isEqualTo(ApiToken.hashOf(token)).hasSize(64).isNotEqualTo(token);
         assertThat(signedUp.token().toString()).doesNotContain(token);
     }
 

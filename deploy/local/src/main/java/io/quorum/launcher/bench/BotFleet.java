@@ -67,7 +67,8 @@ final class BotFleet {
     }
 
     private void setUpUser(int user) {
-        var signUp = gateway.post(null, "/api/users", Map.of("name", "bench user " + user, "email", "bench" + user + "@quorum.local"));
+        var signUp = gateway.post(null, "/api/users", Map.of("name", "bench user " + user, "email", "bench" + user + "@quorum.local",
+                "password", "bench user password " + user));
         if (!expect(signUp, 201, "sign up")) {
             return;
         }

@@ -76,7 +76,8 @@ public final class LoadBench {
     }
 
     private static Map<Symbol, BigDecimal> prices(BenchClient gateway) {
-        String token = gateway.post(null, "/api/users", Map.of("name", "bench observer", "email", "observer@quorum.local"))
+        String token = gateway.post(null, "/api/users", Map.of("name", "bench observer", "email", "observer@quorum.local",
+                        "password", "bench observer password"))
                 .body().get("apiToken").asString();
         Map<Symbol, BigDecimal> prices = new LinkedHashMap<>();
         for (Symbol symbol : SYMBOLS) {
