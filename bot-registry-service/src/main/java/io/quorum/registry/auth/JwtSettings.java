@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The platform's access tokens: who signs them ({@code iss}), for whom ({@code aud}, the gateway checks both), how
- * long they last, and the ES256 signing key — a JWK (JSON) given inline ({@code QUORUM_AUTH_JWT_SIGNING_KEY}) or in
+ * long they last, and the ES256 signing key — a JWK (JSON) given inline ({@code QUORUM_AUTH_JWT_SIGNINGKEY}) or in
  * a file. With neither, a key is generated at start-up and lives as long as the process.
  */
 @ConfigurationProperties("quorum.auth.jwt")

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 /**
  * The key the registry signs access tokens with in a local run: a private P-256 JWK created in the data folder on the
  * first start (owner-only, like the master key) and reused later, so tokens signed before a restart stay valid until
- * they expire. A deployment supplies its own through {@code QUORUM_AUTH_JWT_SIGNING_KEY} or a secret file instead.
+ * they expire. A deployment supplies its own through {@code QUORUM_AUTH_JWT_SIGNINGKEY} or a secret file instead.
  */
 final class LocalSigningKey {
 
