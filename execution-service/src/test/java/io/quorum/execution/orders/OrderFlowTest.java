@@ -94,6 +94,8 @@ class OrderFlowTest extends ExecutionServiceTest {
         tick("60000", now());
         Instant decidedAt = now();
         var buy = approve(OrderSpec.limit(BTC, Side.BUY, Price.of("59000"), Quantity.of("0.01"), 1, false), decidedAt);
+        // rests first: an approval read after the crossing tick would be marketable and fill at that tick's price
+        awaitEnvelope(OrderPlaced.class, p -> p.intentId().equals(buy.payload().intentId()));
         tick("59500", now());
         Envelope<TickObserved> crossing = tick("58900", now());
         awaitEnvelope(OrderFilled.class, f -> f.intentId().equals(buy.payload().intentId()));
