@@ -43,7 +43,8 @@ class LiveFeedRoutingTest {
                 seen.put("user", request.requestHeaders().get("X-Quorum-User-Id"));
                 seen.put("secret", request.requestHeaders().get("X-Quorum-Gateway-Secret"));
                 seen.put("authorization", request.requestHeaders().get("Authorization"));
-                return response.sendWebsocket((in, out) -> out.sendString(Mono.just(JSON.writeValueAsString(seen))));
+                // stays open after its message, as the notifier does: a close right behind it could overtake it
+                return response.sendWebsocket((in, out) -> out.sendString(Mono.just(JSON.writeValueAsString(seen))).then(Mono.never()));
             }))
             .bindNow();
 
