@@ -1,6 +1,7 @@
 package io.quorum.execution.orders;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -100,6 +101,15 @@ class ApiTest extends ExecutionServiceTest {
         mvc.perform(get("/api/orders").header(GatewayHeaders.SECRET, SECRET))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value(GatewayHeaders.USER_ID));
+    }
+
+    @Test
+    void aBodyLargerThanTheServiceTakesIsRefusedWith413NotRead() throws Exception {
+        mvc.perform(put("/api/keys").header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, owner.toString())
+                        .contentType("application/json").content("{\"apiKey\":\"" + "k".repeat(300_000) + "\"}"))
+                .andExpect(status().is(413))
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(413));
     }
 
     @Test
