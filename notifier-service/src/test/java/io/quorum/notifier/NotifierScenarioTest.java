@@ -89,7 +89,7 @@ public abstract class NotifierScenarioTest {
     protected JsonNode history(UserId user) throws Exception {
         String body = mvc.perform(as(user, get("/api/notifications")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        return JSON.readTree(body);
+        return JSON.readTree(body).get("items");
     }
 
     protected JsonNode awaitHistory(UserId user, Predicate<JsonNode> until) {

@@ -232,11 +232,11 @@ class GridBotEndToEndTest {
         }
         var bot = ivan.get("/api/bots/" + botId).body();
         assertThat(bot.get("statusReason").asString()).startsWith("stop-loss 103950 reached at");
-        var orders = ivan.get("/api/orders?botId=" + botId).body();
+        var orders = ivan.get("/api/orders?botId=" + botId).body().get("items");
         assertThat(StreamSupport.stream(orders.spliterator(), false))
                 .isNotEmpty()
                 .noneMatch(order -> "OPEN".equals(order.get("status").asString()));
-        var positions = ivan.get("/api/positions?botId=" + botId).body();
+        var positions = ivan.get("/api/positions?botId=" + botId).body().get("items");
         assertThat(StreamSupport.stream(positions.spliterator(), false))
                 .allMatch(position -> "FLAT".equals(position.get("side").asString()));
         var balance = ivan.get("/api/balance").body();
@@ -346,7 +346,7 @@ class GridBotEndToEndTest {
     private static void nothingIsLeftOpenAndNoIntentFollowsTheStop(GatewayClient erin, String botId, BotId bot) {
         var orders = erin.get("/api/orders?botId=" + botId);
         assertThat(orders.status()).isEqualTo(200);
-        assertThat(StreamSupport.stream(orders.body().spliterator(), false))
+        assertThat(StreamSupport.stream(orders.body().get("items").spliterator(), false))
                 .noneMatch(order -> "OPEN".equals(order.get("status").asString()));
 
         Instant stopTime = probe.envelopes().stream().filter(e -> e.payload() instanceof BotStopRequested s && s.botId().equals(bot))

@@ -247,11 +247,11 @@ class LiveBybitEndToEndTest {
     private static void stopMeansStop(GatewayClient lena, String botId, FakeBybitAccount account) {
         assertThat(account.orders()).noneMatch(FakeBybitOrder::isOpen);
         assertThat(account.positionSize(SYMBOL)).isEqualByComparingTo("0");
-        var orders = lena.get("/api/orders?botId=" + botId).body();
+        var orders = lena.get("/api/orders?botId=" + botId).body().get("items");
         assertThat(StreamSupport.stream(orders.spliterator(), false))
                 .isNotEmpty()
                 .noneMatch(order -> "OPEN".equals(order.get("status").asString()) || "SUBMITTING".equals(order.get("status").asString()));
-        var positions = lena.get("/api/positions?botId=" + botId).body();
+        var positions = lena.get("/api/positions?botId=" + botId).body().get("items");
         assertThat(StreamSupport.stream(positions.spliterator(), false)).allMatch(p -> "FLAT".equals(p.get("side").asString()));
     }
 

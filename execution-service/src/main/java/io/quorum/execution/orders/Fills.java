@@ -42,17 +42,28 @@ public class Fills {
                 .update();
     }
 
-    /** A user's fills, newest first, optionally of one bot. */
-    public List<Fill> ofUser(UserId userId, Optional<BotId> botId) {
-        return jdbc.sql("select * from fills where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
-                        + "order by filled_at desc, seq desc limit 500")
-                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
-                .query((rs, row) -> new Fill(ClientOrderId.of(rs.getString("client_order_id")),
+    /** A fill with its place in the user's list. */
+    public record Listed(long seq, Fill fill) {
+    }
+
+    /**
+     * A user's fills, newest first (filled_at, then seq), optionally of one bot: up to {@code limit} of them after
+     * the fill numbered {@code afterSeq} (the user's own; another's marks nothing and gives nothing).
+     */
+    public List<Listed> ofUser(UserId userId, Optional<BotId> botId, Optional<Long> afterSeq, int limit) {
+        UUID bot = botId.map(BotId::value).orElse(null);
+        Long after = afterSeq.orElse(null);
+        return jdbc.sql("select * from fills where user_id = :user and (cast(:bot as uuid) is null or bot_id = :bot) "
+                        + "and (cast(:after as bigint) is null or (filled_at, seq) < "
+                        + "(select filled_at, seq from fills where seq = :after and user_id = :user)) "
+                        + "order by filled_at desc, seq desc limit :limit")
+                .param("user", userId.value()).param("bot", bot).param("after", after).param("limit", limit)
+                .query((rs, row) -> new Listed(rs.getLong("seq"), new Fill(ClientOrderId.of(rs.getString("client_order_id")),
                         new IntentId(rs.getObject("intent_id", UUID.class)), new BotId(rs.getObject("bot_id", UUID.class)),
                         Symbol.of(rs.getString("symbol")), Side.valueOf(rs.getString("side")),
                         Price.of(rs.getBigDecimal("price")), Quantity.of(rs.getBigDecimal("quantity")),
                         Money.of(rs.getBigDecimal("fee")), Liquidity.valueOf(rs.getString("liquidity")),
-                        rs.getTimestamp("filled_at").toInstant()))
+                        rs.getTimestamp("filled_at").toInstant())))
                 .list();
     }
 }

@@ -6,20 +6,23 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.Side;
 import io.quorum.execution.platform.Callers;
+import io.quorum.execution.platform.Page;
+import io.quorum.execution.platform.PageRequest;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's venue orders and fills; nobody sees another user's. */
+/** The caller's venue orders and fills, a page at a time ({@code ?limit=&cursor=}); nobody sees another user's. */
 @RestController
 public class OrdersController {
 
@@ -36,6 +39,9 @@ public class OrdersController {
         }
     }
 
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
     private final VenueOrders orders;
     private final Fills fills;
 
@@ -45,14 +51,26 @@ public class OrdersController {
     }
 
     @GetMapping("/api/orders")
-    public List<OrderView> orders(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
-                                  @RequestParam(name = "botId", required = false) String botId) {
-        return orders.ofUser(Callers.user(user), Callers.optionalBot(botId)).stream().map(OrderView::of).toList();
+    public Page<OrderView> orders(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                  @RequestParam(name = "botId", required = false) String botId,
+                                  @RequestParam(name = "limit", required = false) String limit,
+                                  @RequestParam(name = "cursor", required = false) String cursor) {
+        UserId caller = Callers.user(user);
+        Optional<BotId> bot = Callers.optionalBot(botId);
+        PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        return Page.of(orders.ofUser(caller, bot, page.cursorNumber(), page.limit() + 1), page.limit(),
+                listed -> PageRequest.cursor(Long.toString(listed.seq())), listed -> OrderView.of(listed.order()));
     }
 
     @GetMapping("/api/executions")
-    public List<Fills.Fill> executions(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
-                                       @RequestParam(name = "botId", required = false) String botId) {
-        return fills.ofUser(Callers.user(user), Callers.optionalBot(botId));
+    public Page<Fills.Fill> executions(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                       @RequestParam(name = "botId", required = false) String botId,
+                                       @RequestParam(name = "limit", required = false) String limit,
+                                       @RequestParam(name = "cursor", required = false) String cursor) {
+        UserId caller = Callers.user(user);
+        Optional<BotId> bot = Callers.optionalBot(botId);
+        PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        return Page.of(fills.ofUser(caller, bot, page.cursorNumber(), page.limit() + 1), page.limit(),
+                listed -> PageRequest.cursor(Long.toString(listed.seq())), Fills.Listed::fill);
     }
 }

@@ -188,12 +188,24 @@ public class VenueOrders {
                 .query(VenueOrders::map).list();
     }
 
-    /** A user's orders, newest first, optionally of one bot. */
-    public List<VenueOrder> ofUser(UserId userId, Optional<BotId> botId) {
-        return jdbc.sql("select " + COLUMNS + " from venue_orders where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
-                        + "order by placed_at desc, seq desc limit 500")
-                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
-                .query(VenueOrders::map).list();
+    /** An order with its place in the user's list. */
+    public record Listed(long seq, VenueOrder order) {
+    }
+
+    /**
+     * A user's orders, newest first (placed_at, then seq), optionally of one bot: up to {@code limit} of them
+     * after the order numbered {@code afterSeq} (the user's own; another's marks nothing and gives nothing).
+     */
+    public List<Listed> ofUser(UserId userId, Optional<BotId> botId, Optional<Long> afterSeq, int limit) {
+        UUID bot = botId.map(BotId::value).orElse(null);
+        Long after = afterSeq.orElse(null);
+        return jdbc.sql("select seq, " + COLUMNS + " from venue_orders where user_id = :user "
+                        + "and (cast(:bot as uuid) is null or bot_id = :bot) "
+                        + "and (cast(:after as bigint) is null or (placed_at, seq) < "
+                        + "(select placed_at, seq from venue_orders where seq = :after and user_id = :user)) "
+                        + "order by placed_at desc, seq desc limit :limit")
+                .param("user", userId.value()).param("bot", bot).param("after", after).param("limit", limit)
+                .query((rs, row) -> new Listed(rs.getLong("seq"), map(rs, row))).list();
     }
 
     private static VenueOrder map(ResultSet rs, int row) throws SQLException {

@@ -130,12 +130,25 @@ public class Positions {
                 .update();
     }
 
-    public List<Stored> ofUser(UserId userId, Optional<BotId> botId) {
-        return jdbc.sql("select * from positions where user_id = ? and (cast(? as uuid) is null or bot_id = ?) "
-                        + "order by updated_at desc, bot_id, symbol")
-                .params(userId.value(), botId.map(BotId::value).orElse(null), botId.map(BotId::value).orElse(null))
+    /**
+     * A user's positions by bot and symbol, optionally of one bot: up to {@code limit} of them after the position of
+     * {@code after} (bot and symbol). Ordered by what never changes, so paging is stable while positions move.
+     */
+    public List<Stored> ofUser(UserId userId, Optional<BotId> botId, Optional<Key> after, int limit) {
+        UUID bot = botId.map(BotId::value).orElse(null);
+        return jdbc.sql("select * from positions where user_id = :user and (cast(:bot as uuid) is null or bot_id = :bot) "
+                        + "and (cast(:afterBot as uuid) is null or (bot_id, symbol) > (cast(:afterBot as uuid), :afterSymbol)) "
+                        + "order by bot_id, symbol limit :limit")
+                .param("user", userId.value()).param("bot", bot)
+                .param("afterBot", after.map(key -> key.botId().value()).orElse(null))
+                .param("afterSymbol", after.map(key -> key.symbol().value()).orElse(null))
+                .param("limit", limit)
                 .query((rs, row) -> new Stored(map(rs, row), rs.getTimestamp("updated_at").toInstant(), protection(rs)))
                 .list();
+    }
+
+    /** Where a position stands in a user's list. */
+    public record Key(BotId botId, Symbol symbol) {
     }
 
     private static Position map(ResultSet rs, int row) throws SQLException {

@@ -4,18 +4,21 @@ import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.execution.platform.Callers;
+import io.quorum.execution.platform.Page;
+import io.quorum.execution.platform.PageRequest;
 import java.time.Instant;
-import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's positions, one per bot and symbol. */
+/** The caller's positions, one per bot and symbol, by bot and symbol, a page at a time ({@code ?limit=&cursor=}). */
 @RestController
 public class PositionsController {
 
@@ -25,6 +28,9 @@ public class PositionsController {
                                Instant updatedAt) {
     }
 
+    static final int DEFAULT_LIMIT = 100;
+    static final int MAX_LIMIT = 500;
+
     private final Positions positions;
 
     public PositionsController(Positions positions) {
@@ -32,15 +38,31 @@ public class PositionsController {
     }
 
     @GetMapping("/api/positions")
-    public List<PositionView> positions(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
-                                        @RequestParam(name = "botId", required = false) String botId) {
-        return positions.ofUser(Callers.user(user), Callers.optionalBot(botId)).stream()
-                .map(stored -> {
-                    Position p = stored.position();
-                    return new PositionView(p.botId(), p.symbol(), p.side(), p.size(), p.entryPrice(), p.leverage(),
-                            p.realizedPnl(), p.feesPaid(), stored.protection().stopLoss(),
-                            stored.protection().takeProfit(), stored.updatedAt());
-                })
-                .toList();
+    public Page<PositionView> positions(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String user,
+                                        @RequestParam(name = "botId", required = false) String botId,
+                                        @RequestParam(name = "limit", required = false) String limit,
+                                        @RequestParam(name = "cursor", required = false) String cursor) {
+        UserId caller = Callers.user(user);
+        Optional<BotId> bot = Callers.optionalBot(botId);
+        PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        return Page.of(positions.ofUser(caller, bot, page.cursorValue().map(PositionsController::key), page.limit() + 1),
+                page.limit(), stored -> PageRequest.cursor(stored.position().botId() + " " + stored.position().symbol().value()),
+                PositionsController::view);
+    }
+
+    private static PositionView view(Positions.Stored stored) {
+        Position p = stored.position();
+        return new PositionView(p.botId(), p.symbol(), p.side(), p.size(), p.entryPrice(), p.leverage(),
+                p.realizedPnl(), p.feesPaid(), stored.protection().stopLoss(), stored.protection().takeProfit(),
+                stored.updatedAt());
+    }
+
+    private static Positions.Key key(String cursor) {
+        String[] parts = cursor.split(" ", 2);
+        try {
+            return new Positions.Key(BotId.of(parts[0]), Symbol.of(parts[1]));
+        } catch (RuntimeException e) {
+            throw PageRequest.notACursor();
+        }
     }
 }

@@ -1,11 +1,13 @@
 package io.quorum.execution.orders;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.http.GatewayHeaders;
@@ -16,6 +18,8 @@ import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
 import io.quorum.execution.ExecutionServiceTest;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -45,32 +49,81 @@ class ApiTest extends ExecutionServiceTest {
 
         mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()), owner))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(2))
-                .andExpect(jsonPath("$[0].type").value("LIMIT"))
-                .andExpect(jsonPath("$[0].status").value("OPEN"))
-                .andExpect(jsonPath("$[0].price").value("40000"))
-                .andExpect(jsonPath("$[0].quantity").value("0.002"))
-                .andExpect(jsonPath("$[0].botId").value(bot.toString()))
-                .andExpect(jsonPath("$[0].symbol").value("BTCUSDT"))
-                .andExpect(jsonPath("$[0].side").value("BUY"))
-                .andExpect(jsonPath("$[0].clientOrderId").exists())
-                .andExpect(jsonPath("$[0].placedAt").exists())
-                .andExpect(jsonPath("$[1].type").value("MARKET"))
-                .andExpect(jsonPath("$[1].status").value("FILLED"))
-                .andExpect(jsonPath("$[1].fillPrice").value("60030"))
-                .andExpect(jsonPath("$[1].fee").value("0.330165"))
-                .andExpect(jsonPath("$[1].updatedAt").exists());
+                .andExpect(jsonPath("$.items.length()").value(2))
+                .andExpect(jsonPath("$.items[0].type").value("LIMIT"))
+                .andExpect(jsonPath("$.items[0].status").value("OPEN"))
+                .andExpect(jsonPath("$.items[0].price").value("40000"))
+                .andExpect(jsonPath("$.items[0].quantity").value("0.002"))
+                .andExpect(jsonPath("$.items[0].botId").value(bot.toString()))
+                .andExpect(jsonPath("$.items[0].symbol").value("BTCUSDT"))
+                .andExpect(jsonPath("$.items[0].side").value("BUY"))
+                .andExpect(jsonPath("$.items[0].clientOrderId").exists())
+                .andExpect(jsonPath("$.items[0].placedAt").exists())
+                .andExpect(jsonPath("$.items[1].type").value("MARKET"))
+                .andExpect(jsonPath("$.items[1].status").value("FILLED"))
+                .andExpect(jsonPath("$.items[1].fillPrice").value("60030"))
+                .andExpect(jsonPath("$.items[1].fee").value("0.330165"))
+                .andExpect(jsonPath("$.items[1].updatedAt").exists());
         mvc.perform(asUser(get("/api/executions").param("botId", bot.toString()), owner))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].price").value("60030"))
-                .andExpect(jsonPath("$[0].liquidity").value("TAKER"));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].price").value("60030"))
+                .andExpect(jsonPath("$.items[0].liquidity").value("TAKER"));
         mvc.perform(asUser(get("/api/positions"), owner))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(1))
-                .andExpect(jsonPath("$[0].side").value("LONG"))
-                .andExpect(jsonPath("$[0].size").value("0.01"))
-                .andExpect(jsonPath("$[0].entryPrice").value("60030"));
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].side").value("LONG"))
+                .andExpect(jsonPath("$.items[0].size").value("0.01"))
+                .andExpect(jsonPath("$.items[0].entryPrice").value("60030"));
+    }
+
+    @Test
+    void theOwnerPagesThroughTheirOrdersWithTheCursorOfEachPage() throws Exception {
+        fillOneAndRestOne();
+
+        String first = mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()).param("limit", "1"), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].type").value("LIMIT"))
+                .andExpect(jsonPath("$.next").isString())
+                .andReturn().getResponse().getContentAsString();
+        String next = JsonPath.read(first, "$.next");
+        mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()).param("limit", "1").param("cursor", next), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.items[0].type").value("MARKET"))
+                .andExpect(jsonPath("$.next").isEmpty());
+        // another user holding the owner's cursor learns nothing from it
+        mvc.perform(asUser(get("/api/orders").param("cursor", next), UserId.random()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(0));
+        mvc.perform(asUser(get("/api/executions").param("botId", bot.toString()).param("limit", "1"), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andExpect(jsonPath("$.next").isEmpty());
+        String positions = mvc.perform(asUser(get("/api/positions").param("botId", bot.toString()).param("limit", "1"), owner))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.items.length()").value(1))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((Object) JsonPath.read(positions, "$.next")).isNull();
+    }
+
+    @Test
+    void aBadLimitOrCursorIsABadRequestNamingIt() throws Exception {
+        String notANumber = Base64.getUrlEncoder().withoutPadding().encodeToString("abc".getBytes(StandardCharsets.UTF_8));
+        for (String path : new String[] {"/api/orders", "/api/executions", "/api/positions"}) {
+            for (String limit : new String[] {"0", "501", "-1", "ten", "1e3", ""}) {
+                mvc.perform(asUser(get(path).param("limit", limit), owner))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(jsonPath("$.field").value("limit"));
+            }
+            for (String cursor : new String[] {"%%%", notANumber, "", "////"}) {
+                mvc.perform(asUser(get(path).param("cursor", cursor), owner))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(jsonPath("$.field").value("cursor"));
+            }
+        }
     }
 
     @Test
@@ -79,11 +132,11 @@ class ApiTest extends ExecutionServiceTest {
         UserId stranger = UserId.random();
 
         mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()), stranger))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(asUser(get("/api/executions"), stranger))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(asUser(get("/api/positions"), stranger))
-                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(0));
+                .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
     }
 
     @Test

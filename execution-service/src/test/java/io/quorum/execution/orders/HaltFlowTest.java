@@ -84,15 +84,15 @@ class HaltFlowTest extends ExecutionServiceTest {
         mvc.perform(get("/api/orders").param("botId", bot.toString())
                         .header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(4))
-                .andExpect(jsonPath("$[*].status", Matchers.not(Matchers.hasItem("OPEN"))))
-                .andExpect(jsonPath("$[0].intentId").value(closeIntent.toString()))
-                .andExpect(jsonPath("$[0].status").value("FILLED"));
+                .andExpect(jsonPath("$.items.length()").value(4))
+                .andExpect(jsonPath("$.items[*].status", Matchers.not(Matchers.hasItem("OPEN"))))
+                .andExpect(jsonPath("$.items[0].intentId").value(closeIntent.toString()))
+                .andExpect(jsonPath("$.items[0].status").value("FILLED"));
         mvc.perform(get("/api/positions").param("botId", bot.toString())
                         .header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].side").value("FLAT"))
-                .andExpect(jsonPath("$[0].realizedPnl").value("-1.2"));
+                .andExpect(jsonPath("$.items[0].side").value("FLAT"))
+                .andExpect(jsonPath("$.items[0].realizedPnl").value("-1.2"));
     }
 
     @Test

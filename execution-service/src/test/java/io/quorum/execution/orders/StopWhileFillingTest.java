@@ -105,11 +105,11 @@ class StopWhileFillingTest extends ExecutionServiceTest {
 
         // nothing open: database, book and API
         assertThat(books.orders(BTC)).noneMatch(order -> order.botId().equals(bot));
-        mvc.perform(get("/api/orders").param("botId", bot.toString())
+        mvc.perform(get("/api/orders").param("botId", bot.toString()).param("limit", "500")
                         .header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.length()").value(everyOrder.size()))
-                .andExpect(jsonPath("$[*].status", Matchers.not(Matchers.hasItem("OPEN"))));
+                .andExpect(jsonPath("$.items.length()").value(everyOrder.size()))
+                .andExpect(jsonPath("$.items[*].status", Matchers.not(Matchers.hasItem("OPEN"))));
 
         // flat: the last position event, the table, the API, and the fills themselves
         PositionChanged last = envelopes(PositionChanged.class, p -> p.botId().equals(bot)).getLast().payload();
@@ -120,7 +120,7 @@ class StopWhileFillingTest extends ExecutionServiceTest {
         mvc.perform(get("/api/positions").param("botId", bot.toString())
                         .header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString()))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$[0].side").value("FLAT"));
+                .andExpect(jsonPath("$.items[0].side").value("FLAT"));
 
         // the halt and the fills queued behind each other's row locks: no deadlock, nothing given up on
         assertThat(deadLetters(halt, ticks)).isEmpty();

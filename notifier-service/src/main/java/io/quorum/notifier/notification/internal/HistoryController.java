@@ -3,18 +3,23 @@ package io.quorum.notifier.notification.internal;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.notifier.platform.Callers;
 import io.quorum.notifier.platform.InvalidRequestException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own notifications; there is no way to ask for another user's. */
+/** The caller's own notifications, newest first, a page at a time ({@code ?limit=&cursor=}); there is no way to ask for another user's. */
 @RestController
 class HistoryController {
 
     static final int DEFAULT_LIMIT = 50;
     static final int MAX_LIMIT = 200;
+
+    private static final Base64.Encoder CURSORS = Base64.getUrlEncoder().withoutPadding();
 
     private final NotificationHistory history;
 
@@ -22,11 +27,34 @@ class HistoryController {
         this.history = history;
     }
 
+    /** One page of the history: {@code next} is the cursor of the following page, null on the last. */
+    record Page(List<NotificationHistory.Entry> items, String next) {
+    }
+
     @GetMapping("/api/notifications")
-    List<NotificationHistory.Entry> list(
-            @RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
-            @RequestParam(name = "limit", required = false) String limit) {
-        return history.of(Callers.from(caller), limitOf(limit));
+    Page list(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
+              @RequestParam(name = "limit", required = false) String limit,
+              @RequestParam(name = "cursor", required = false) String cursor) {
+        int size = limitOf(limit);
+        List<NotificationHistory.Entry> entries = history.of(Callers.from(caller), afterOf(cursor), size + 1);
+        if (entries.size() <= size) {
+            return new Page(entries, null);
+        }
+        List<NotificationHistory.Entry> shown = entries.subList(0, size);
+        return new Page(List.copyOf(shown), CURSORS.encodeToString(
+                Long.toString(shown.getLast().id()).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static Optional<Long> afterOf(String cursor) {
+        if (cursor == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8)));
+        } catch (IllegalArgumentException e) {
+            // NumberFormatException is one too
+            throw new InvalidRequestException("cursor", "is not a cursor this list gave out (use the last page's next)");
+        }
     }
 
     /** The caller's messages that failed for good on a channel (retries spent, or the channel switched off), newest first. */
@@ -38,7 +66,7 @@ class HistoryController {
     }
 
     private static int limitOf(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null) {
             return DEFAULT_LIMIT;
         }
         try {

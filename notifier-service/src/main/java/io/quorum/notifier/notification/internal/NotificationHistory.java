@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -33,16 +34,22 @@ class NotificationHistory {
         this.jdbc = jdbc;
     }
 
-    List<Entry> of(UserId userId, int limit) {
+    /**
+     * Up to {@code limit} of the user's notifications, newest first, after the one numbered {@code afterId} (the
+     * user's own: another's marks nothing and gives nothing).
+     */
+    List<Entry> of(UserId userId, Optional<Long> afterId, int limit) {
         Map<Long, Entry> entries = new LinkedHashMap<>();
         jdbc.sql("""
                         select n.id, n.event_id, n.kind, n.bot_id, n.text, n.occurred_at,
                                d.channel, d.status, d.attempts, d.next_attempt_at, d.last_error, d.delivered_at
-                        from (select * from notifications where user_id = ?
-                              order by occurred_at desc, id desc limit ?) n
+                        from (select * from notifications where user_id = :user
+                              and (cast(:after as bigint) is null or (occurred_at, id) <
+                                   (select occurred_at, id from notifications where id = :after and user_id = :user))
+                              order by occurred_at desc, id desc limit :limit) n
                         left join deliveries d on d.notification_id = n.id
                         order by n.occurred_at desc, n.id desc, d.channel""")
-                .params(userId.value(), limit)
+                .param("user", userId.value()).param("after", afterId.orElse(null)).param("limit", limit)
                 .query(rs -> {
                     Entry entry = entries.computeIfAbsent(rs.getLong("id"), id -> entryOf(rs));
                     if (rs.getString("channel") != null) {
