@@ -57,7 +57,7 @@ class ApiDocumentsEndToEndTest {
     @Test
     void everyServicesDocumentListsItsApiPathsAndNoInternalOnes() {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
-        var signUp = anonymous.post("/api/users", Map.of("name", "dora", "email", "dora-docs@example.com"));
+        var signUp = anonymous.post("/api/users", Map.of("name", "dora", "email", "dora-docs@example.com", "password", "dora end-to-end password"));
         assertThat(signUp.status()).isEqualTo(201);
         GatewayClient dora = anonymous.as(signUp.body().get("apiToken").asString());
 
