@@ -32,8 +32,9 @@ class VotingRoundTest {
     }
 
     @Test
-    void threeVotersAnsweringIn200msAreAskedAtTheSameTime() {
-        fake.otherwise(FakeOpenAiReply.answer(HOLD).after(Duration.ofMillis(200)));
+    void threeVotersAnsweringInTwoSecondsAreAskedAtTheSameTime() {
+        // long enough that three calls asked in turn could not overlap even on a loaded machine, short of the 5 s timeout
+        fake.otherwise(FakeOpenAiReply.answer(HOLD).after(Duration.ofSeconds(2)));
         List<LlmVoter> panel = List.of("openai", "deepseek", "qwen").stream()
                 .map(name -> new LlmVoter(new OpenAiEndpoint(Contexts.provider(name, fake.baseUrl(), OutputMode.JSON_MODE)), log,
                         Contexts.always(Contexts.flat())))
