@@ -54,6 +54,9 @@ public abstract class NotifierScenarioTest {
         registry.add("quorum.notifier.delivery.max-attempts", () -> "4");
         registry.add("quorum.notifier.delivery.poll", () -> "PT0.1S");
         registry.add("quorum.notifier.delivery.max-per-minute", () -> "10");
+        // a fake that holds its answer holds it until the test lets go, not until a timeout the load could reach
+        registry.add("quorum.notifier.delivery.read-timeout", () -> "PT60S");
+        registry.add("quorum.notifier.delivery.lease", () -> "PT15M");
         registry.add("quorum.notifier.telegram.commands.base-url", TELEGRAM_API::baseUrl);
         registry.add("quorum.notifier.telegram.commands.long-poll", () -> "PT1S");
         registry.add("quorum.notifier.telegram.commands.refresh", () -> "PT0.2S");

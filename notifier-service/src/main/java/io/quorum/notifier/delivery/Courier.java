@@ -72,12 +72,24 @@ public final class Courier {
      * own worker calling this, so a chat service that hangs or fails holds up only its own messages.
      */
     public int deliverDue(Channel channel) {
-        Instant now = clock.instant();
-        List<Deliveries.DueDelivery> due = deliveries.claimDue(channel, now, now.plus(lease), batchSize);
-        for (Deliveries.DueDelivery next : due) {
-            deliveries.record(next.delivery(), attempt(next));
-        }
+        List<Deliveries.DueDelivery> due = claim(channel, batchSize);
+        due.forEach(this::deliver);
         return due.size();
+    }
+
+    /**
+     * Takes up to {@code limit} of the channel's due deliveries, at most one per user and none for a user whose
+     * previous message on the channel is still being sent: each is for {@link #deliver} to send, and is hidden
+     * from other workers until it is recorded or its lease ends.
+     */
+    public List<Deliveries.DueDelivery> claim(Channel channel, int limit) {
+        Instant now = clock.instant();
+        return deliveries.claimDue(channel, now, now.plus(lease), limit);
+    }
+
+    /** One attempt at a claimed delivery, and its outcome recorded (which frees the user's place in the channel). */
+    public void deliver(Deliveries.DueDelivery due) {
+        deliveries.record(due.delivery(), attempt(due));
     }
 
     public int batchSize() {

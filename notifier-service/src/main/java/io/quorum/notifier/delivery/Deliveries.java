@@ -15,7 +15,9 @@ public interface Deliveries {
 
     /**
      * Takes up to {@code limit} due deliveries with their text and hides them from other workers
-     * until {@code leaseUntil}; if this worker dies, they come back then.
+     * until {@code leaseUntil}; if this worker dies, they come back then. Fair per user: at most one per user and
+     * channel, oldest first, and none for a user and channel with a delivery claimed and not yet recorded (in
+     * flight), so one user's slow chat service never holds a place another user could use.
      */
     List<DueDelivery> claimDue(Instant now, Instant leaseUntil, int limit);
 
@@ -25,7 +27,7 @@ public interface Deliveries {
     /** How many messages went to the user through the channel since {@code since}: what the per-minute cap counts. */
     int deliveredSince(UserId userId, Channel channel, Instant since);
 
-    /** Records an attempt's result unless another worker recorded this attempt first. */
+    /** Records an attempt's result unless another worker recorded this attempt first; the delivery is no longer in flight. */
     void record(Delivery before, Delivery after);
 
     record DueDelivery(Delivery delivery, String text) {

@@ -17,7 +17,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-/** Each channel has its own worker; the scenario settings cap each user at 10 messages a minute per channel. */
+/**
+ * Each channel has its own worker, and within a channel each user has at most one message in flight; the scenario
+ * settings cap each user at 10 messages a minute per channel.
+ */
 class ChannelIsolationAndCapTest extends NotifierScenarioTest {
 
     private static EventProbe probe;
@@ -52,6 +55,44 @@ class ChannelIsolationAndCapTest extends NotifierScenarioTest {
             assertThat(slackDelivery.path("status").asString()).isEqualTo("PENDING");
             assertThat(slackDelivery.path("attempts").asInt()).as("Slack's attempt is still under way").isZero();
             assertThat(slack.accepted()).isEmpty();
+        }
+    }
+
+    @Test
+    void oneUsersHangingSlackWebhookDoesNotHoldUpAnotherUsersSlackMessages() throws Exception {
+        try (WebhookRecorder slackOfA = WebhookRecorder.slack(); WebhookRecorder slackOfB = WebhookRecorder.slack()) {
+            slackOfA.holdAnswers();
+            UserId a = UserId.random();
+            UserId b = UserId.random();
+            configureSlackOnly(a, slackOfA.baseUrl() + "/services/hangs");
+            configureSlackOnly(b, slackOfB.baseUrl() + "/services/answers");
+
+            for (int minute = 0; minute < 3; minute++) {
+                probe.publish(at(SampleEvents.stopped(a, BotId.random()), minute));
+                probe.publish(at(SampleEvents.stopped(b, BotId.random()), minute));
+            }
+
+            // all of B's messages go through the Slack worker while A's first request is still unanswered, and A has
+            // only that one in flight: the hanging webhook holds A's place, not the channel
+            await().atMost(Duration.ofSeconds(60)).until(() -> slackOfB.accepted().size() == 3
+                    && slackOfA.arrivedCalls() == 1);
+            JsonNode historyOfA = awaitHistory(a, h -> h.size() == 3);
+            assertThat(statusCount(historyOfA, "PENDING")).isEqualTo(3);
+            assertThat(historyOfA.valueStream().flatMap(n -> n.path("deliveries").valueStream())
+                    .mapToInt(d -> d.path("attempts").asInt()).sum()).as("A's first attempt is still under way").isZero();
+            assertThat(slackOfA.accepted()).isEmpty();
+            assertThat(slackOfA.arrivedCalls()).isEqualTo(1);
+
+            slackOfA.releaseAnswers();
+
+            // then A's three arrive too, each once, on its first attempt
+            await().atMost(Duration.ofSeconds(60)).until(() -> slackOfA.accepted().size() == 3);
+            JsonNode delivered = awaitHistory(a, h -> statusCount(h, "DELIVERED") == 3);
+            assertThat(delivered.valueStream().flatMap(n -> n.path("deliveries").valueStream())
+                    .map(d -> d.path("attempts").asInt())).containsOnly(1);
+            assertThat(slackOfA.arrivedCalls()).isEqualTo(3);
+            assertThat(slackOfA.accepted().stream().map(WebhookRecorder.Received::body).distinct()).hasSize(3);
+            assertThat(slackOfB.accepted()).hasSize(3);
         }
     }
 

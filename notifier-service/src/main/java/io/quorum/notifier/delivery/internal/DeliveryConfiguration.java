@@ -14,6 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.RestClient;
 
 /** Wires sending: the HTTP client with its timeouts, the two chat services, the courier and its worker. */
@@ -47,9 +49,10 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    JdbcDeliveries deliveries(JdbcClient jdbc, ObjectProvider<DeliveryWorker> worker) {
+    JdbcDeliveries deliveries(JdbcClient jdbc, PlatformTransactionManager transactions,
+                              ObjectProvider<DeliveryWorker> worker) {
         // the worker needs the courier, which needs the deliveries: look the worker up only when waking it
-        return new JdbcDeliveries(jdbc, channel -> worker.getObject().wakeUp(channel));
+        return new JdbcDeliveries(jdbc, new TransactionTemplate(transactions), channel -> worker.getObject().wakeUp(channel));
     }
 
     @Bean
@@ -61,6 +64,6 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryWorker deliveryWorker(Courier courier, DeliverySettings settings) {
-        return new DeliveryWorker(courier, settings.poll());
+        return new DeliveryWorker(courier, settings.poll(), settings.batchSize());
     }
 }

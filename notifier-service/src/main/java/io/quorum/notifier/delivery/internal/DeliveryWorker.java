@@ -1,12 +1,16 @@
 package io.quorum.notifier.delivery.internal;
 
 import io.quorum.notifier.delivery.Courier;
+import io.quorum.notifier.delivery.Deliveries;
 import io.quorum.notifier.settings.Channel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -14,10 +18,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Runs the courier in the background, one thread per channel: a chat service that hangs (up to the read timeout
- * per message) or keeps failing holds up only its own channel's messages, never another's. Each thread works at
- * once when a new delivery of its channel commits, otherwise every poll interval (retries come due while nothing
- * new arrives).
+ * Runs the courier in the background, one dispatcher thread per channel: a chat service that hangs (up to the read
+ * timeout per message) or keeps failing holds up only its own channel's messages, never another's. Within a channel
+ * the dispatcher keeps up to {@code concurrency} messages in flight, each on its own virtual thread, and claims at
+ * most one per user at a time (see {@link Deliveries#claimDue}): a user whose webhook hangs holds one place until
+ * the attempt ends, and every other user's messages go through the remaining places meanwhile. A dispatcher works at
+ * once when a new delivery of its channel commits or a send ends, otherwise every poll interval (retries come due
+ * while nothing new arrives).
  */
 public class DeliveryWorker implements SmartLifecycle {
 
@@ -25,15 +32,23 @@ public class DeliveryWorker implements SmartLifecycle {
 
     private final Courier courier;
     private final Duration poll;
+    private final int concurrency;
     private final Map<Channel, Semaphore> signals = new EnumMap<>(Channel.class);
-    private final List<Thread> workers = new ArrayList<>();
+    private final Map<Channel, Semaphore> places = new EnumMap<>(Channel.class);
+    private final List<Thread> dispatchers = new ArrayList<>();
+    private ExecutorService sends;
     private volatile boolean running;
 
-    public DeliveryWorker(Courier courier, Duration poll) {
+    public DeliveryWorker(Courier courier, Duration poll, int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("a channel needs at least one delivery in flight, was " + concurrency);
+        }
         this.courier = courier;
         this.poll = poll;
+        this.concurrency = concurrency;
         for (Channel channel : Channel.values()) {
             signals.put(channel, new Semaphore(0));
+            places.put(channel, new Semaphore(concurrency));
         }
     }
 
@@ -41,11 +56,19 @@ public class DeliveryWorker implements SmartLifecycle {
         signals.get(channel).release();
     }
 
-    private void loop(Channel channel) {
+    private void dispatch(Channel channel) {
         Semaphore signal = signals.get(channel);
+        Semaphore free = places.get(channel);
         while (running) {
             try {
-                if (courier.deliverDue(channel) < courier.batchSize()) {
+                int room = free.availablePermits();
+                List<Deliveries.DueDelivery> claimed = room == 0 ? List.of() : courier.claim(channel, room);
+                for (Deliveries.DueDelivery due : claimed) {
+                    // only this thread takes places, so the room counted above is still there
+                    free.acquire();
+                    sends.execute(() -> send(channel, due));
+                }
+                if (claimed.size() < room || room == 0) {
                     signal.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
                     signal.drainPermits();
                 }
@@ -60,6 +83,19 @@ public class DeliveryWorker implements SmartLifecycle {
         }
     }
 
+    private void send(Channel channel, Deliveries.DueDelivery due) {
+        try {
+            courier.deliver(due);
+        } catch (RuntimeException e) {
+            // the outcome could not be recorded (the database away): the delivery comes back when its lease ends
+            log.warn("{} delivery {} not recorded, it is retried when its lease ends: {}", channel,
+                    due.delivery().id(), e.getMessage());
+        } finally {
+            places.get(channel).release();
+            wakeUp(channel);
+        }
+    }
+
     private void pause() {
         try {
             Thread.sleep(poll.toMillis());
@@ -68,27 +104,35 @@ public class DeliveryWorker implements SmartLifecycle {
         }
     }
 
+    /** Deliveries of the channel being sent by this instance right now. */
+    int inFlight(Channel channel) {
+        return concurrency - places.get(channel).availablePermits();
+    }
+
     @Override
     public void start() {
         running = true;
+        sends = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("notifier-send-", 0).factory());
         for (Channel channel : Channel.values()) {
-            String name = "notifier-delivery-" + channel.name().toLowerCase(java.util.Locale.ROOT);
-            workers.add(Thread.ofPlatform().name(name).daemon().start(() -> loop(channel)));
+            String name = "notifier-delivery-" + channel.name().toLowerCase(Locale.ROOT);
+            dispatchers.add(Thread.ofPlatform().name(name).daemon().start(() -> dispatch(channel)));
         }
     }
 
     @Override
     public void stop() {
         running = false;
-        workers.forEach(Thread::interrupt);
-        for (Thread worker : workers) {
+        dispatchers.forEach(Thread::interrupt);
+        for (Thread dispatcher : dispatchers) {
             try {
-                worker.join(5_000);
+                dispatcher.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         }
-        workers.clear();
+        dispatchers.clear();
+        // a send cut short is not recorded: its delivery comes back when the lease ends
+        sends.shutdownNow();
     }
 
     @Override

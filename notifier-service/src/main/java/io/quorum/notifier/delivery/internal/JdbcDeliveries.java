@@ -17,15 +17,25 @@ import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Deliveries in the {@code deliveries} table; the worker is woken when new ones commit. */
+/**
+ * Deliveries in the {@code deliveries} table; the worker is woken when new ones commit. A claimed delivery is in
+ * flight ({@code leased_until}) until its attempt is recorded or its lease ends; while it is, no other delivery of
+ * the same user and channel is claimed.
+ */
 public class JdbcDeliveries implements Deliveries {
 
+    /** The first key of the claims' advisory lock (the second is the channel's): "notifier deliveries". */
+    private static final int CLAIM_LOCK = 0x4e6f7464;
+
     private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
     private final Consumer<Channel> wakeUpWorker;
 
-    public JdbcDeliveries(JdbcClient jdbc, Consumer<Channel> wakeUpWorker) {
+    public JdbcDeliveries(JdbcClient jdbc, TransactionTemplate transactions, Consumer<Channel> wakeUpWorker) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.wakeUpWorker = wakeUpWorker;
     }
 
@@ -58,22 +68,40 @@ public class JdbcDeliveries implements Deliveries {
     }
 
     private List<DueDelivery> claim(String channel, Instant now, Instant leaseUntil, int limit) {
-        // one statement: the rows are locked, pushed past the lease and returned atomically
-        return jdbc.sql("""
-                        with due as (
-                            select id from deliveries
-                            where status = 'PENDING' and next_attempt_at <= ? and (cast(? as text) is null or channel = ?)
-                            order by next_attempt_at, id
-                            limit ?
-                            for update skip locked)
-                        update deliveries d set next_attempt_at = ?
-                        from due, notifications n
-                        where d.id = due.id and n.id = d.notification_id
-                        returning d.id, d.user_id, d.channel, d.status, d.attempts, d.next_attempt_at, d.last_error,
-                                  d.delivered_at, n.text""")
-                .params(Timestamp.from(now), channel, channel, limit, Timestamp.from(leaseUntil))
-                .query((rs, n) -> new DueDelivery(read(rs), rs.getString("text")))
-                .list();
+        // Fair per user: a user with a delivery in flight on the channel (leased and not yet recorded) gets none
+        // more, every other user at most one: their oldest due. Claims of one channel take turns across all
+        // instances (a transaction-scoped advisory lock), so "in flight" is seen the same everywhere; the claim
+        // itself is one statement that locks, leases and returns the rows.
+        return transactions.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?, hashtext(?))")
+                    .params(CLAIM_LOCK, channel == null ? "*" : channel).query((rs, n) -> 1).list();
+            return jdbc.sql("""
+                            with busy as (
+                                select distinct user_id, channel from deliveries
+                                where status = 'PENDING' and leased_until > ?
+                                  and (cast(? as text) is null or channel = ?)),
+                            oldest as (
+                                select distinct on (user_id, channel) id, next_attempt_at from deliveries d
+                                where status = 'PENDING' and next_attempt_at <= ?
+                                  and (cast(? as text) is null or channel = ?)
+                                  and not exists (select 1 from busy b where b.user_id = d.user_id and b.channel = d.channel)
+                                order by user_id, channel, next_attempt_at, id),
+                            due as (
+                                select d.id from deliveries d join oldest o on o.id = d.id
+                                where d.status = 'PENDING'
+                                order by o.next_attempt_at, o.id
+                                limit ?
+                                for update of d skip locked)
+                            update deliveries d set next_attempt_at = ?, leased_until = ?
+                            from due, notifications n
+                            where d.id = due.id and n.id = d.notification_id
+                            returning d.id, d.user_id, d.channel, d.status, d.attempts, d.next_attempt_at, d.last_error,
+                                      d.delivered_at, n.text""")
+                    .params(Timestamp.from(now), channel, channel, Timestamp.from(now), channel, channel, limit,
+                            Timestamp.from(leaseUntil), Timestamp.from(leaseUntil))
+                    .query((rs, n) -> new DueDelivery(read(rs), rs.getString("text")))
+                    .list();
+        });
     }
 
     @Override
@@ -90,7 +118,7 @@ public class JdbcDeliveries implements Deliveries {
     public void record(Delivery before, Delivery after) {
         int recorded = jdbc.sql("""
                         update deliveries
-                        set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, delivered_at = ?
+                        set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?, delivered_at = ?, leased_until = null
                         where id = ? and status = 'PENDING' and attempts = ?""")
                 .params(after.status().name(), after.attempts(), Timestamp.from(after.nextAttemptAt()),
                         after.lastError(), after.deliveredAt() == null ? null : Timestamp.from(after.deliveredAt()),
