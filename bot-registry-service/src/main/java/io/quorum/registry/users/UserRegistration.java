@@ -10,6 +10,7 @@ import io.quorum.registry.users.domain.User;
 import io.quorum.registry.users.domain.UserDetails;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -38,6 +39,19 @@ public class UserRegistration {
         }
     }
 
+    /** What a sign-in came to: a token, the same refusal for a wrong password and an unknown email, or a lockout. */
+    public sealed interface SignIn {
+        record Issued(AccessTokens.Issued token) implements SignIn {
+        }
+
+        record Refused() implements SignIn {
+        }
+
+        /** Too many failures for this email, whether or not an account has it: wait this long. */
+        record LockedOut(Duration retryAfter) implements SignIn {
+        }
+    }
+
     /** Another request linked the same external subject first; asking again finds that link. */
     static final class LinkRaced extends RuntimeException {
     }
@@ -47,13 +61,15 @@ public class UserRegistration {
     private final ExternalIdentities identities;
     private final PasswordHashing passwords;
     private final AccessTokens accessTokens;
+    private final SignInLockout lockout;
     private final TransactionOperations transactions;
     private final SecureRandom random;
     private final Clock clock;
 
     public UserRegistration(Users users, ApiTokens tokens, ExternalIdentities identities, PasswordHashing passwords,
-                            AccessTokens accessTokens, TransactionOperations transactions, SecureRandom random,
-                            Clock clock) {
+                            AccessTokens accessTokens, SignInLockout lockout, TransactionOperations transactions,
+                            SecureRandom random, Clock clock) {
+        this.lockout = lockout;
         this.transactions = transactions;
         this.users = users;
         this.tokens = tokens;
@@ -77,14 +93,23 @@ public class UserRegistration {
     }
 
     /**
-     * An access token for the user with this email and password; empty for a wrong password or an unknown email
-     * alike. One query, then the comparison outside any transaction.
+     * An access token for the user with this email and password; the same refusal for a wrong password or an
+     * unknown email. The attempt is counted first (the lockout, per email, known or not): a locked email is refused
+     * before any comparison. Then one query and the comparison, outside any transaction; a success forgets the count.
      */
-    public Optional<AccessTokens.Issued> signIn(String email, Password password) {
+    public SignIn signIn(String email, Password password) {
+        Optional<Duration> locked = lockout.attempt(email);
+        if (locked.isPresent()) {
+            return new SignIn.LockedOut(locked.get());
+        }
         Optional<Users.Credentials> credentials = users.credentialsOf(email);
         // one Argon2 comparison either way, so the answer's timing does not tell whether the email is registered
         boolean matches = passwords.matches(password, credentials.map(Users.Credentials::passwordHash).orElse(null));
-        return matches ? credentials.map(found -> accessTokens.issue(found.id())) : Optional.empty();
+        if (!matches || credentials.isEmpty()) {
+            return new SignIn.Refused();
+        }
+        lockout.succeeded(email);
+        return new SignIn.Issued(accessTokens.issue(credentials.get().id()));
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package io.quorum.registry.users;
 import io.quorum.registry.auth.AccessTokens;
 import java.security.SecureRandom;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,7 +12,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the users feature. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(LockoutSettings.class)
 class UsersConfiguration {
+
+    @Bean
+    SignInLockout signInLockout(JdbcClient jdbc, PlatformTransactionManager transactionManager,
+                                LockoutSettings settings, Clock clock) {
+        return new SignInLockout(jdbc, new TransactionTemplate(transactionManager), settings.policy(), clock);
+    }
 
     @Bean
     Users users(JdbcClient jdbc) {
@@ -35,9 +43,9 @@ class UsersConfiguration {
 
     @Bean
     UserRegistration userRegistration(Users users, ApiTokens tokens, ExternalIdentities identities,
-                                      PasswordHashing passwords, AccessTokens accessTokens,
+                                      PasswordHashing passwords, AccessTokens accessTokens, SignInLockout lockout,
                                       PlatformTransactionManager transactionManager, Clock clock) {
-        return new UserRegistration(users, tokens, identities, passwords, accessTokens,
+        return new UserRegistration(users, tokens, identities, passwords, accessTokens, lockout,
                 new TransactionTemplate(transactionManager), new SecureRandom(), clock);
     }
 }

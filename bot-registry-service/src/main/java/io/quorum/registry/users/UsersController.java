@@ -10,6 +10,7 @@ import io.quorum.registry.users.domain.UserDetails;
 import java.net.URI;
 import java.time.Instant;
 import java.util.Locale;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -79,15 +80,26 @@ public class UsersController {
         }
         Password password = Password.presented(request.password());
         String email = request.email().strip().toLowerCase(Locale.ROOT);
-        return registration.signIn(email, password)
-                .<ResponseEntity<?>>map(issued -> ResponseEntity.ok(
-                        new AccessTokenView(issued.token(), "Bearer", issued.expiresAt())))
-                .orElseGet(() -> {
-                    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
-                            "the email or the password is not right");
-                    problem.setTitle("Unauthorized");
-                    return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
-                });
+        return switch (registration.signIn(email, password)) {
+            case UserRegistration.SignIn.Issued issued -> ResponseEntity.ok(
+                    new AccessTokenView(issued.token().token(), "Bearer", issued.token().expiresAt()));
+            case UserRegistration.SignIn.Refused refused -> {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+                        "the email or the password is not right");
+                problem.setTitle("Unauthorized");
+                yield ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
+            }
+            case UserRegistration.SignIn.LockedOut lockedOut -> {
+                // the same answer whether or not an account has this email
+                long seconds = Math.max(1, (lockedOut.retryAfter().toMillis() + 999) / 1000);
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                        "too many failed sign-ins for this email; try again in " + seconds + " s");
+                problem.setTitle("Too many sign-in attempts");
+                problem.setProperty("retryAfterSeconds", seconds);
+                yield ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                        .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
+            }
+        };
     }
 
     @ExceptionHandler(InvalidUserDetails.class)
