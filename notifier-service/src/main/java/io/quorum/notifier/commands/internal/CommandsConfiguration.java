@@ -25,7 +25,10 @@ class CommandsConfiguration {
                                   @Value("${quorum.notifier.telegram.commands.refresh:PT10S}") Duration refresh,
                                   @Value("${quorum.gateway.secret}") String secret,
                                   @Value("${quorum.notifier.services.registry-url:http://localhost:8081}") String registryUrl,
-                                  @Value("${quorum.notifier.services.allocation-url:http://localhost:8082}") String allocationUrl) {
+                                  @Value("${quorum.notifier.services.allocation-url:http://localhost:8082}") String allocationUrl,
+                                  @Value("${spring.datasource.url}") String databaseUrl,
+                                  @Value("${spring.datasource.username:}") String databaseUser,
+                                  @Value("${spring.datasource.password:}") String databasePassword) {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         JdkClientHttpRequestFactory polls = new JdkClientHttpRequestFactory(client);
@@ -36,6 +39,6 @@ class CommandsConfiguration {
         var telegram = new TelegramBotApi(RestClient.builder().requestFactory(polls).build(), telegramUrl);
         var platform = new RestPlatform(RestClient.builder().requestFactory(calls).build(), secret, registryUrl, allocationUrl);
         return new TelegramPoller(settings, telegram, new TelegramCommands(platform), new TelegramOffsets(jdbc), longPoll,
-                refresh);
+                refresh, new PollingLeadership(databaseUrl, databaseUser, databasePassword));
     }
 }

@@ -18,13 +18,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Reads the commands users write to their own Telegram bots. Every {@code refresh} it looks up who has Telegram
+ * Reads the commands users write to their own Telegram bots. One notifier instance polls at a time: the one holding
+ * the polling lock ({@link PollingLeadership}); the others try to take it every {@code refresh}, and one does within
+ * a refresh of the holder stopping or dying. Every {@code refresh} the polling instance looks up who has Telegram
  * enabled, and keeps one virtual thread per such user long-polling {@code getUpdates} with the user's bot token;
  * a thread ends when the user's token or chat changes or Telegram is switched off (a new one starts with the new
  * settings). Only messages from the chat the user linked are answered; a message from any other chat is confirmed
  * and ignored without an answer, so a stranger who finds the bot learns nothing. The offset (the last update id
- * handled) is kept per user in {@code telegram_offsets}: after a restart no command is answered twice, and a
- * command that came while the notifier was down is answered then.
+ * handled) is kept per user in {@code telegram_offsets}: after a restart, or when another instance takes over, no
+ * command is answered twice, and a command that came while no instance polled is answered then.
  */
 class TelegramPoller implements SmartLifecycle {
 
@@ -36,8 +38,10 @@ class TelegramPoller implements SmartLifecycle {
     private final TelegramOffsets offsets;
     private final Duration longPoll;
     private final Duration refresh;
+    private final PollingLeadership leadership;
     private final Map<UserId, Running> running = new ConcurrentHashMap<>();
     private volatile boolean active;
+    private volatile boolean leading;
     private Thread supervisor;
 
     /** One user's poller; {@code stop} ends it even when an interrupt was swallowed by an HTTP call. */
@@ -50,19 +54,26 @@ class TelegramPoller implements SmartLifecycle {
     }
 
     TelegramPoller(ChannelSettingsStore settings, TelegramBotApi telegram, TelegramCommands commands,
-                   TelegramOffsets offsets, Duration longPoll, Duration refresh) {
+                   TelegramOffsets offsets, Duration longPoll, Duration refresh, PollingLeadership leadership) {
         this.settings = settings;
         this.telegram = telegram;
         this.commands = commands;
         this.offsets = offsets;
         this.longPoll = longPoll;
         this.refresh = refresh;
+        this.leadership = leadership;
     }
 
     private void supervise() {
         while (active) {
+            leading = leadership.lead();
+            if (!leading) {
+                // another instance polls (or the database is away): none of this one's pollers may go on
+                running.values().forEach(Running::end);
+                running.clear();
+            }
             try {
-                List<ChannelSettings> linked = settings.withTelegramEnabled();
+                List<ChannelSettings> linked = leading ? settings.withTelegramEnabled() : List.of();
                 Set<UserId> wanted = linked.stream().map(ChannelSettings::userId).collect(Collectors.toSet());
                 running.forEach((user, poller) -> {
                     if (!wanted.contains(user)) {
@@ -105,7 +116,7 @@ class TelegramPoller implements SmartLifecycle {
                 for (TelegramBotApi.Update update : telegram.getUpdates(channel.botToken(), next, longPoll)) {
                     // the user may have linked another chat or token, or switched Telegram off, while this poll was
                     // waiting: an update this poller no longer speaks for is left unconfirmed for the current one
-                    if (stop.get() || !channel.equals(settings.of(user).telegram())) {
+                    if (stop.get() || !leading || !channel.equals(settings.of(user).telegram())) {
                         return;
                     }
                     handle(user, channel, update);
@@ -133,6 +144,11 @@ class TelegramPoller implements SmartLifecycle {
         telegram.sendMessage(channel.botToken(), channel.chatId(), commands.answer(user, update.text()));
     }
 
+    /** Whether this instance holds the polling lock (only one instance polls Telegram at a time). */
+    boolean leading() {
+        return leading;
+    }
+
     /** How many users' bots are polled now (for tests and operators). */
     int polling() {
         return (int) running.values().stream().filter(r -> r.thread().isAlive()).count();
@@ -152,6 +168,16 @@ class TelegramPoller implements SmartLifecycle {
         }
         running.values().forEach(Running::end);
         running.clear();
+        if (supervisor != null) {
+            try {
+                // the supervisor owns the lock's connection: let it finish its pass before the lock is given up
+                supervisor.join(refresh.plusSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        leading = false;
+        leadership.close();
     }
 
     @Override

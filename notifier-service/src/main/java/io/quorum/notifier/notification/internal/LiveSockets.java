@@ -2,9 +2,6 @@ package io.quorum.notifier.notification.internal;
 
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.UserId;
-import io.quorum.notifier.notification.LiveFeed;
-import io.quorum.notifier.notification.Notification;
-import io.quorum.notifier.notification.NotificationId;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
 import jakarta.websocket.EndpointConfig;
@@ -32,13 +29,11 @@ import tools.jackson.databind.json.JsonMapper;
  * browser (whose token never comes this far) and forwards the user in {@code X-Quorum-User-Id} with the gateway
  * secret; a handshake without a valid secret and user is closed at once (policy violation). Each session gets the
  * new notifications of its own user only, as JSON {@code {"id","eventId","kind","botId","text","occurredAt"}} — the
- * history's entry without the deliveries — pushed after the notification commits. Sends run off the Kafka
- * listener's thread, one at a time per session; a session that cannot be written to is closed.
- *
- * <p>Pushes reach the sessions of this instance only: with several notifier instances, a browser sees the
- * notifications its instance created live, and the rest in the history ({@code GET /api/notifications}).
+ * history's entry without the deliveries — pushed after the notification commits. Which instance created the
+ * notification does not matter: {@link LiveRelay} hears of every one through PostgreSQL and hands it here. Sends run
+ * on virtual threads, one at a time per session; a session that cannot be written to is closed.
  */
-class LiveSockets implements LiveFeed {
+class LiveSockets {
 
     static final String PATH = "/ws/notifications";
     private static final String USER = "quorum.user";
@@ -79,15 +74,13 @@ class LiveSockets implements LiveFeed {
         return sessions.getOrDefault(user, Set.of()).size();
     }
 
-    @Override
-    public void publish(NotificationId id, Notification notification) {
-        Set<Session> open = sessions.get(notification.userId());
+    /** Sends the notification to each open session of its user on this instance (none: nothing to do). */
+    void push(UserId user, Pushed notification) {
+        Set<Session> open = sessions.get(user);
         if (open == null || open.isEmpty()) {
             return;
         }
-        String json = JSON.writeValueAsString(new Pushed(id.value(), notification.eventId().value(),
-                notification.kind().name(), notification.botId() == null ? null : notification.botId().value(),
-                notification.text(), notification.occurredAt()));
+        String json = JSON.writeValueAsString(notification);
         for (Session session : open) {
             senders.submit(() -> send(session, json));
         }

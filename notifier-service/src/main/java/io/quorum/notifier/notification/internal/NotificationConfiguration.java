@@ -2,6 +2,7 @@ package io.quorum.notifier.notification.internal;
 
 import io.quorum.notifier.delivery.Deliveries;
 import io.quorum.notifier.notification.BotNames;
+import io.quorum.notifier.notification.LiveFeed;
 import io.quorum.notifier.notification.MessageTemplates;
 import io.quorum.notifier.notification.Messages;
 import io.quorum.notifier.notification.Notifications;
@@ -45,9 +46,34 @@ class NotificationConfiguration {
     @Bean
     NotifyService notifyService(ProcessedEvents processedEvents, Messages messages, BotNames botNames,
                                 Notifications notifications, ChannelSettingsStore settings, Deliveries deliveries,
-                                LiveSockets liveSockets, Clock deliveryClock) {
-        return new NotifyService(processedEvents, messages, botNames, notifications, settings, deliveries, liveSockets,
+                                LiveFeed liveFeed, Clock deliveryClock) {
+        return new NotifyService(processedEvents, messages, botNames, notifications, settings, deliveries, liveFeed,
                 deliveryClock);
+    }
+
+    /**
+     * The channel every instance of this notifier (this database and schema) notifies and listens on: another
+     * deployment in another schema of the same database has its own.
+     */
+    @Bean
+    LiveChannel liveChannel(JdbcClient jdbc) {
+        return new LiveChannel("quorum_notifier_live_" + jdbc.sql("select current_schema()").query(String.class).single());
+    }
+
+    record LiveChannel(String name) {
+    }
+
+    @Bean
+    PgLiveFeed liveFeed(JdbcClient jdbc, LiveChannel channel) {
+        return new PgLiveFeed(jdbc, channel.name());
+    }
+
+    @Bean
+    LiveRelay liveRelay(@Value("${spring.datasource.url}") String url,
+                        @Value("${spring.datasource.username:}") String username,
+                        @Value("${spring.datasource.password:}") String password, LiveChannel channel, JdbcClient jdbc,
+                        LiveSockets liveSockets) {
+        return new LiveRelay(url, username, password, channel.name(), jdbc, liveSockets);
     }
 
     @Bean(destroyMethod = "shutdown")

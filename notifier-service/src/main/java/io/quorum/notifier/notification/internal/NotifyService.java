@@ -14,8 +14,6 @@ import io.quorum.notifier.settings.Channel;
 import io.quorum.notifier.settings.ChannelSettingsStore;
 import java.time.Clock;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns an event into a notification in the user's history and one pending delivery per enabled
@@ -57,23 +55,10 @@ public class NotifyService {
         messages.describe(envelope, botNames::nameOf).ifPresent(this::notifyUser);
     }
 
-    /** The browser hears of it only once it is in the history for good: a rolled-back notification is never pushed. */
-    private void pushWhenCommitted(NotificationId id, Notification notification) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            liveFeed.publish(id, notification);
-            return;
-        }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                liveFeed.publish(id, notification);
-            }
-        });
-    }
-
     private void notifyUser(Notification notification) {
         notifications.add(notification).ifPresent(id -> {
-            pushWhenCommitted(id, notification);
+            // the browser hears of it only once it is in the history for good: the live feed's message is sent on commit
+            liveFeed.publish(id, notification);
             for (Channel channel : settings.of(notification.userId()).channelsFor(notification.kind(), notification.botId())) {
                 deliveries.schedule(id, notification.eventId(), notification.userId(), channel, clock.instant());
             }
