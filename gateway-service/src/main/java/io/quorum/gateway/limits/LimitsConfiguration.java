@@ -1,6 +1,7 @@
 package io.quorum.gateway.limits;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,8 +17,10 @@ class LimitsConfiguration {
     }
 
     @Bean
-    RateLimiting rateLimiting(RequestRates rates) {
-        return new RateLimiting(rates);
+    RateLimiting rateLimiting(RequestRates rates, LimitSettings settings) {
+        RequestRates signUps = new RequestRates(Clock.systemUTC(), Duration.ofHours(1), settings.signUpsPerHour(),
+                settings.signUpBurst(), settings.maxCallers());
+        return new RateLimiting(rates, signUps);
     }
 
     @Bean

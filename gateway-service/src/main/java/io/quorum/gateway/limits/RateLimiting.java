@@ -7,6 +7,7 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
@@ -22,16 +23,26 @@ public class RateLimiting implements GlobalFilter, Ordered {
 
     // after BearerAuthentication (-100), which sets the verified user on the request
     private static final int ORDER = -90;
+    private static final String SIGN_UP = "/api/users";
 
     private final RequestRates rates;
+    private final RequestRates signUps;
 
-    public RateLimiting(RequestRates rates) {
+    /** {@code signUps}: the separate, stricter buckets of {@code POST /api/users} per client address. */
+    public RateLimiting(RequestRates rates, RequestRates signUps) {
         this.rates = rates;
+        this.signUps = signUps;
     }
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-        return switch (rates.tryAcquire(caller(exchange.getRequest()))) {
+        ServerHttpRequest request = exchange.getRequest();
+        // a sign-up says whether its email is taken (409): its own small bucket per address bounds how fast one
+        // address can probe emails; it is counted there instead of in the general bucket, which is far larger
+        boolean signUp = HttpMethod.POST.equals(request.getMethod()) && SIGN_UP.equals(request.getPath().value());
+        RequestRates bucket = signUp ? signUps : rates;
+        String caller = signUp ? address(request) : caller(request);
+        return switch (bucket.tryAcquire(caller)) {
             case RequestRates.Decision.Allowed allowed -> chain.filter(exchange);
             case RequestRates.Decision.Refused refused -> {
                 long seconds = Math.max(1, (refused.retryAfter().toMillis() + 999) / 1000);
@@ -52,6 +63,10 @@ public class RateLimiting implements GlobalFilter, Ordered {
         if (user != null) {
             return "user:" + user;
         }
+        return address(request);
+    }
+
+    private static String address(ServerHttpRequest request) {
         InetSocketAddress remote = request.getRemoteAddress();
         return "address:" + (remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress());
     }

@@ -32,11 +32,16 @@ public final class RequestRates {
     private final ConcurrentHashMap<String, Long> fullAt = new ConcurrentHashMap<>();
 
     public RequestRates(Clock clock, int requestsPerMinute, int burst, int maxCallers) {
-        if (requestsPerMinute < 1 || burst < 1 || maxCallers < 1) {
-            throw new IllegalArgumentException("requests per minute, burst and max callers must be at least 1");
+        this(clock, Duration.ofMinutes(1), requestsPerMinute, burst, maxCallers);
+    }
+
+    /** {@code requests} per {@code period} sustained, {@code burst} at once. */
+    public RequestRates(Clock clock, Duration period, int requests, int burst, int maxCallers) {
+        if (requests < 1 || burst < 1 || maxCallers < 1 || period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException("the period must be positive; requests, burst and max callers at least 1");
         }
         this.clock = clock;
-        this.intervalNanos = Duration.ofMinutes(1).toNanos() / requestsPerMinute;
+        this.intervalNanos = period.toNanos() / requests;
         this.burstNanos = intervalNanos * burst;
         this.maxCallers = maxCallers;
     }

@@ -9,10 +9,12 @@ import io.quorum.gateway.GatewayApplication;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,6 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"spring.config.name=" + GatewayApplication.CONFIG_NAME, "spring.main.web-application-type=reactive",
                 "quorum.gateway.limits.requests-per-minute=1", "quorum.gateway.limits.burst=3",
                 "quorum.gateway.limits.max-body-size=1KB",
+                "quorum.gateway.limits.sign-ups-per-hour=1", "quorum.gateway.limits.sign-up-burst=3",
                 // a loaded machine must not turn a slow token lookup into a 503
                 "quorum.gateway.resolve-timeout=PT60S"})
 class GatewayLimitsTest {
@@ -56,7 +59,7 @@ class GatewayLimitsTest {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));
     }
 
     private HttpResponse<String> get(String path, String token) {
@@ -110,6 +113,31 @@ class GatewayLimitsTest {
         // this test is the only one calling without a user, so the address's bucket starts full
         assertThat(accepted).isEqualTo(3);
         assertThat(refused).isEqualTo(3);
+    }
+
+    @Test
+    void signUpsHaveASmallerBucketPerAddressOfTheirOwn() throws Exception {
+        // from another loopback address, so this address's buckets are its own whatever ran before
+        HttpClient other = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2"))
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        HttpRequest signUp = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/users"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"probe\"}")).build();
+        for (int i = 0; i < 3; i++) {
+            assertThat(other.send(signUp, HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(429);
+        }
+
+        HttpResponse<String> refused = other.send(signUp, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        // one sign-up an hour (less the seconds this test took), where the general bucket would refill in a minute
+        assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(61L, 3600L);
+        assertThat(refused.body()).contains("\"status\":429");
+        // the address's general bucket was not spent on sign-ups: sign-in still passes
+        HttpRequest signIn = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/auth/sign-in"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\":\"a@example.com\",\"password\":\"pw\"}")).build();
+        assertThat(other.send(signIn, HttpResponse.BodyHandlers.ofString()).statusCode()).isNotEqualTo(429);
     }
 
     @Test

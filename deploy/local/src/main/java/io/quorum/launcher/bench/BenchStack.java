@@ -52,9 +52,12 @@ final class BenchStack implements AutoCloseable {
             if (service == QuorumService.MARKET_DATA) {
                 services.start(service, Map.of("quorum.replay.enabled", false, "quorum.replay.speed", "PT0S"));
             } else if (service == QuorumService.GATEWAY) {
-                // thousands of simulated users sign up from this one address: the per-caller limit would pace the set-up
+                // thousands of simulated users sign up from this one address: the per-caller limits (the general one
+                // and the sign-ups') would pace the set-up
                 services.start(service, Map.of("quorum.gateway.limits.requests-per-minute", 100_000_000,
-                        "quorum.gateway.limits.burst", 1_000_000));
+                        "quorum.gateway.limits.burst", 1_000_000,
+                        "quorum.gateway.limits.sign-ups-per-hour", 100_000_000,
+                        "quorum.gateway.limits.sign-up-burst", 1_000_000));
             } else {
                 services.start(service);
             }
