@@ -1,6 +1,11 @@
 package io.quorum.gateway;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
 import io.quorum.contracts.ids.UserId;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
@@ -18,6 +23,7 @@ public final class FakeRegistry {
     private final Map<String, UserId> tokens = new ConcurrentHashMap<>();
     private final Map<String, UserId> externalUsers = new ConcurrentHashMap<>();
     private final AtomicReference<TestJwts> signer = new AtomicReference<>(new TestJwts(TestJwts.ecKey()));
+    private final AtomicReference<List<TestJwts>> alsoPublished = new AtomicReference<>(List.of());
     private final FakeService service = new FakeService(request -> {
         if (request.path().equals("/internal/auth/resolve")) {
             String authorization = request.header("Authorization");
@@ -27,7 +33,16 @@ public final class FakeRegistry {
                     : new FakeService.Answer(200, "{\"userId\":\"" + user + "\"}");
         }
         if (request.path().equals("/internal/auth/jwks")) {
-            return new FakeService.Answer(200, signer.get().publicKeys());
+            List<JWK> keys = new ArrayList<>();
+            try {
+                keys.addAll(JWKSet.parse(signer.get().publicKeys()).getKeys());
+                for (TestJwts other : alsoPublished.get()) {
+                    keys.addAll(JWKSet.parse(other.publicKeys()).getKeys());
+                }
+            } catch (ParseException e) {
+                throw new IllegalStateException(e);
+            }
+            return new FakeService.Answer(200, new JWKSet(keys).toString());
         }
         if (request.path().equals("/internal/auth/external")) {
             JsonNode subject = JSON.readTree(request.body());
@@ -60,8 +75,14 @@ public final class FakeRegistry {
 
     /** A new signing key with a new key id; the old one is no longer served. */
     public TestJwts rotateKey() {
-        signer.set(new TestJwts(TestJwts.ecKey()));
-        return signer.get();
+        return publish(new TestJwts(TestJwts.ecKey()));
+    }
+
+    /** Signs with {@code signing} and serves its public key and those of {@code previous}, as a rotation's overlap. */
+    public TestJwts publish(TestJwts signing, TestJwts... previous) {
+        alsoPublished.set(List.of(previous));
+        signer.set(signing);
+        return signing;
     }
 
     /** The user the registry linked to an external subject, if it was asked. */

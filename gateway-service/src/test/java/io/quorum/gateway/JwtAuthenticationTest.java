@@ -50,6 +50,7 @@ class JwtAuthenticationTest {
 
     private HttpResponse<String> call(String method, String path, String body, String... headers) {
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(java.time.Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (headers.length > 0) {
             request.headers(headers);
@@ -140,6 +141,24 @@ class JwtAuthenticationTest {
         TestJwts rotated = REGISTRY.rotateKey();
 
         assertThat(withToken(freshPath(), rotated.sign(platformClaims(alice))).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aRotationKeepsThePreviousKeysTokensWorkingUntilTheRegistryStopsPublishingIt() {
+        TestJwts first = REGISTRY.publish(new TestJwts(TestJwts.ecKey()));
+        String signedByFirst = first.sign(platformClaims(alice));
+        assertThat(withToken(freshPath(), signedByFirst).statusCode()).isEqualTo(200);
+
+        // rotation: the registry signs with a second key and still publishes the first
+        TestJwts second = REGISTRY.publish(new TestJwts(TestJwts.ecKey()), first);
+        assertThat(withToken(freshPath(), second.sign(platformClaims(alice))).statusCode()).isEqualTo(200);
+        assertThat(withToken(freshPath(), signedByFirst).statusCode()).isEqualTo(200);
+
+        // the next rotation drops the first key: the gateway learns it when it meets the third key's tokens
+        TestJwts third = REGISTRY.publish(new TestJwts(TestJwts.ecKey()), second);
+        assertThat(withToken(freshPath(), third.sign(platformClaims(alice))).statusCode()).isEqualTo(200);
+        assertThat(withToken(freshPath(), second.sign(platformClaims(alice))).statusCode()).isEqualTo(200);
+        assertRefused(signedByFirst);
     }
 
     @Test
