@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Wires the ledger, the policies and the handlers explicitly; the domain classes know nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AllocationSettings.class, FeeSettings.class})
+@EnableConfigurationProperties({AllocationSettings.class, FeeSettings.class, TwapThreshold.class})
 public class AllocationConfiguration {
 
     @Bean
@@ -44,9 +44,9 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    IntentReview intentReview(FeeSettings fees, AllocationSettings settings) {
+    IntentReview intentReview(FeeSettings fees, AllocationSettings settings, TwapThreshold twap) {
         return IntentReview.standard(new OrderCommitment(fees.schedule()), settings.maxSingleOrder(),
-                settings.maxSlippage(), settings.bookStaleAfter());
+                settings.maxSlippage(), settings.bookStaleAfter(), twap.money());
     }
 
     @Bean

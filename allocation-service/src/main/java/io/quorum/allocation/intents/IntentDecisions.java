@@ -79,7 +79,7 @@ public class IntentDecisions {
                 outbox.add(envelope.cause(new OrderApproved(intent.intentId(), intent.userId(), intent.botId(),
                         ClientOrderId.forIntent(intent.botId(), intent.intentId()), approved.order(),
                         approved.commitment(), approved.sizing().expectedSlippage(), approved.estimatedFee(),
-                        approved.sizing().scale(), approved.sizing().basis()), envelope.occurredAt()));
+                        approved.sizing().scale(), approved.sizing().basis(), approved.twapBySize()), envelope.occurredAt()));
                 metrics.approved(intent.order().symbol(), approved.sizing().basis());
             }
             case IntentReview.Decision.Rejected rejected -> {

@@ -67,7 +67,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @SpringBootTest(classes = AllocationApplication.class, properties = {
         "spring.config.name=" + AllocationApplication.CONFIG_NAME,
         "quorum.allocation.reserved-pool-percent=10",
-        "quorum.allocation.max-single-order-percent=25"})
+        "quorum.allocation.max-single-order-percent=25",
+        "quorum.execution.twap.min-notional=200"})
 @AutoConfigureMockMvc
 @DirtiesContext
 class VenueViewFlowTest {
@@ -209,6 +210,30 @@ class VenueViewFlowTest {
         assertThat((BigDecimal) row.get("estimated_fee")).isEqualByComparingTo("0.19635");
         assertThat((BigDecimal) row.get("scale")).isEqualByComparingTo("0.7");
         assertThat(row.get("slippage_basis")).isEqualTo("BOOK");
+    }
+
+    @Test
+    void anOpeningMarketOrderAtOrAboveTheTwapThresholdAtTheBooksPriceIsApprovedMarkedToBeSliced() {
+        reserve(user, bot, "1000");
+        thinBtcBook(now);
+
+        // 0.005 reaches 50500 in the asks: × 1.005 = 50752.5, a notional of 253.7625 ≥ 200 (quorum.execution.twap.min-notional)
+        var large = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.005"), 5, false);
+        OrderApproved approved = approved(intent(bot, large, now.plusSeconds(5)));
+        assertThat(approved.twapBySize()).isTrue();
+        assertThat(approved.order()).isEqualTo(large);
+        // reserved at that price: margin 50.7525 at 5×, taker fee 0.13956938 (0.055 %)
+        assertThat(approved.reserved()).isEqualTo(Money.of("253.7625").times(new BigDecimal("0.2"))
+                .plus(approved.estimatedFee()));
+        assertThat(budget(user, bot).reserved()).isEqualTo(approved.reserved());
+
+        // 0.003 stays at 50000: × 1.005 = 50250, a notional of 150.75 — below the threshold, refused as before
+        var small = intent(bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.003"), 5, false), now.plusSeconds(6));
+        OrderRejected refused = probe.awaitEvent(OrderRejected.class, e -> e.intentId().equals(small.payload().intentId()));
+        assertThat(refused.reason()).isEqualTo("market orders need a reference price");
+        // a limit order is priced by the venue itself: never marked
+        assertThat(approved(intent(bot, OrderSpec.limit(BTC, Side.BUY, Price.of("50000"), Quantity.of("0.004"), 5, false),
+                now.plusSeconds(7))).twapBySize()).isNull();
     }
 
     @Test

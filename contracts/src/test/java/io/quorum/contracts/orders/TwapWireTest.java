@@ -54,4 +54,29 @@ class TwapWireTest {
         assertThatThrownBy(() -> new TwapSpec(60, 1)).hasMessageContaining("between 2 and 100 slices");
         assertThatThrownBy(() -> new TwapSpec(60, 101)).hasMessageContaining("between 2 and 100 slices");
     }
+
+    @Test
+    void anApprovalMarkedTwapBySizeSaysSoOnTheWireAndOneWithoutTheFieldReadsAsNotMarked() {
+        BotId bot = BotId.random();
+        IntentId intent = IntentId.random();
+        OrderSpec market = OrderSpec.market(BTC, Side.BUY, Quantity.of("2"), 2, false);
+        var marked = new OrderApproved(intent, UserId.random(), bot, ClientOrderId.forIntent(bot, intent), market,
+                Money.of("130000"), null, Money.of("71.5"), java.math.BigDecimal.ONE, SlippageBasis.BOOK, true);
+        String written = new String(EventJson.write(Envelope.originating(marked, Instant.parse("2025-01-01T00:00:00Z"))),
+                StandardCharsets.UTF_8);
+        assertThat(written).contains("\"twapBySize\":true");
+        OrderApproved read = (OrderApproved) EventJson.read(written.getBytes(StandardCharsets.UTF_8)).payload();
+        assertThat(read.slicedBySize()).isTrue();
+        assertThat(read).isEqualTo(marked);
+
+        // an approval written before the field existed, and one not marked: the field is absent, the order not sliced
+        String old = json(market);
+        assertThat(old).doesNotContain("twapBySize");
+        assertThat(((OrderApproved) EventJson.read(old.getBytes(StandardCharsets.UTF_8)).payload()).slicedBySize()).isFalse();
+        var unmarked = new OrderApproved(intent, marked.userId(), bot, marked.clientOrderId(), market, Money.of("1"),
+                null, null, null, null, false);
+        assertThat(unmarked.twapBySize()).isNull();
+        assertThat(new String(EventJson.write(Envelope.originating(unmarked, Instant.parse("2025-01-01T00:00:00Z"))),
+                StandardCharsets.UTF_8)).doesNotContain("twapBySize");
+    }
 }

@@ -70,6 +70,7 @@ final class SampleEvents {
     static final OrderSpec BUY = OrderSpec.limit(BTC, Side.BUY, Price.of("104200.1"), Quantity.of("0.012"), 3, false);
     static final OrderSpec PROTECTED_BUY = BUY.protectedBy(Price.of("102900"), Price.of("107000"));
     static final ClientOrderId LINK = ClientOrderId.forIntent(BOT, INTENT);
+    static final OrderSpec MARKET_BUY = OrderSpec.market(BTC, Side.BUY, Quantity.of("1.2"), 2, false);
     static final OrderSpec TWAP_BUY = OrderSpec.market(BTC, Side.BUY, Quantity.of("1.5"), 2, false)
             .asTwap(new TwapSpec(600, 5));
 
@@ -120,6 +121,8 @@ final class SampleEvents {
                         Money.of("0.573"), new java.math.BigDecimal("0.5"), SlippageBasis.BOOK),
                 new OrderApproved(INTENT, USER, BOT, LINK, BUY, Money.of("417.49"), null, Money.of("1.146"),
                         java.math.BigDecimal.ONE, SlippageBasis.NO_BOOK),
+                new OrderApproved(INTENT, USER, BOT, LINK, MARKET_BUY, Money.of("62650.1"), Percent.of("0.31"),
+                        Money.of("68.9"), java.math.BigDecimal.ONE, SlippageBasis.BOOK, true),
                 new PositionProtectionRequested(USER, BOT, BTC, Price.of("103100"), null, "decision 2025-05-30T17:00:00Z"),
                 new OrderRejected(INTENT, USER, BOT, BUY, "BudgetPolicy", "needs 417.49 USDT, 12.00 left"),
                 new BotTradingHalted(USER, BOT),

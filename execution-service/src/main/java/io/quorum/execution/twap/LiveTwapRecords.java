@@ -65,7 +65,7 @@ public class LiveTwapRecords implements LiveSlicing {
     public boolean start(Envelope<OrderApproved> approval, Optional<Price> reference) {
         OrderApproved approved = approval.payload();
         OrderSpec spec = approved.order();
-        Optional<TwapSpec> shape = settings.shapeOf(spec, reference);
+        Optional<TwapSpec> shape = settings.shapeOf(approved, reference);
         Optional<Instrument> instrument = instruments.apply(spec.symbol());
         if (shape.isEmpty() || instrument.isEmpty()) {
             return false;

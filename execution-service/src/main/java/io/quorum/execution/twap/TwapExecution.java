@@ -75,7 +75,7 @@ public class TwapExecution implements SlicedOrders {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public boolean start(VenueOrder parent, Envelope<OrderApproved> approval, Optional<Price> lastPrice, Instant at) {
-        Optional<TwapSpec> shape = shapeOf(parent.spec(), lastPrice);
+        Optional<TwapSpec> shape = settings.shapeOf(approval.payload(), lastPrice);
         if (shape.isEmpty()) {
             return false;
         }

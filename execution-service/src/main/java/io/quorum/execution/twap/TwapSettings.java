@@ -2,6 +2,7 @@ package io.quorum.execution.twap;
 
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
+import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.TwapSpec;
@@ -12,8 +13,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * {@code quorum.execution.twap.*}: a market order whose notional (last price × quantity) reaches {@code min-notional}
- * USDT is executed as {@code slices} slices over {@code duration} (unless its strategy gave its own TWAP shape). The
+ * {@code quorum.execution.twap.*}: an order whose notional (limit or last price × quantity) reaches {@code min-notional}
+ * USDT is executed as {@code slices} slices over {@code duration} (unless its strategy gave its own TWAP shape), and so
+ * is an opening market order the allocation approved marked as that large ({@code OrderApproved.twapBySize}: the
+ * allocation reads this same {@code min-notional} and prices the order from the book). The
  * default threshold is far above any grid or AI order of the platform's budgets, so they never slice by size. On the
  * live venue the scheduler looks for due slices every {@code live-poll} (by the operational clock).
  */
@@ -48,6 +51,19 @@ public record TwapSettings(@DefaultValue("1000000") BigDecimal minNotional, @Def
         }
         Optional<Price> price = spec.type() == OrderType.LIMIT ? Optional.of(spec.limitPrice()) : reference;
         return price.filter(p -> p.times(spec.quantity()).compareTo(threshold()) >= 0).map(p -> shape());
+    }
+
+    /**
+     * The TWAP shape of an approved order: as {@link #shapeOf(OrderSpec, Optional)}, and the configured one when the
+     * allocation marked it to be sliced by its size ({@code OrderApproved.twapBySize}: an opening market order it
+     * priced from the order book at a notional of at least this same threshold — which the live venue, having no
+     * price for a market order, cannot judge itself).
+     */
+    public Optional<TwapSpec> shapeOf(OrderApproved approved, Optional<Price> reference) {
+        if (approved.order().twap() == null && approved.slicedBySize()) {
+            return Optional.of(shape());
+        }
+        return shapeOf(approved.order(), reference);
     }
 
     /** The shape of a TWAP started because of its size. */

@@ -90,7 +90,8 @@ public class Submissions {
             return Optional.empty();
         }
         // a market order is priced for the TWAP size threshold by the bot's entry when it reduces the position: the live
-        // venue has no last price here (an opening market order is sliced only when its strategy asked for it)
+        // venue has no last price here (an opening market order is sliced when its strategy asked for it, or when the
+        // allocation, which priced it from the order book, marked it as above the threshold: OrderApproved.twapBySize)
         Optional<Price> reference = approved.order().reduceOnly() && !position.isFlat()
                 ? Optional.of(position.entryPrice()) : Optional.empty();
         if (slicing.start(approval, reference)) {

@@ -86,6 +86,34 @@ class TwapFlowTest extends ExecutionServiceTest {
         awaitEnvelope(OrderPlaced.class, p -> p.intentId().equals(sentinel.payload().intentId()));
     }
 
+    /**
+     * An approval the allocation marked to be sliced by its size ({@code twapBySize}: it priced the market order from the
+     * book at or above the threshold) is a TWAP of the configured shape on paper too, whatever the last price says.
+     */
+    @Test
+    void aMarketOrderTheAllocationMarkedTwapBySizeIsSlicedIntoTheConfiguredShape() {
+        tick("60000", now());
+        Instant start = now();
+        OrderSpec spec = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.5"), 2, false); // 30 030 USDT: below 1 000 000
+        IntentId intent = IntentId.random();
+        probe.publish(Envelope.originating(new OrderApproved(intent, user, bot, ClientOrderId.forIntent(bot, intent), spec,
+                Money.of("15100"), null, Money.of("16.5"), java.math.BigDecimal.ONE,
+                io.quorum.contracts.orders.SlippageBasis.BOOK, true), start));
+
+        OrderFilled first = awaitFills(intent, 1).getFirst();
+        assertThat(first.quantity()).isEqualTo(Quantity.of("0.1")); // the configured 5 slices
+        assertThat(first.remaining()).isEqualTo(Quantity.of("0.4"));
+        TwapRun run = run(intent);
+        assertThat(run.status()).isEqualTo(TwapRun.Status.RUNNING);
+        assertThat(run.plan().slices()).isEqualTo(5);
+        assertThat(runs.slicesOf(intent)).extracting(TwapRuns.Slice::clientOrderId)
+                .containsExactly(ClientOrderId.forIntent(bot, intent).slice(1));
+
+        probe.publish(Envelope.originating(new BotTradingHalted(user, bot), now()));
+        awaitEnvelope(BotOrdersCleared.class, c -> c.botId().equals(bot));
+        assertThat(run(intent).status()).isEqualTo(TwapRun.Status.CANCELLED);
+    }
+
     @Test
     void aTwapOrderFillsInSlicesOverEventTimeAsOneOrderFillingInParts() {
         tick("60000", now());

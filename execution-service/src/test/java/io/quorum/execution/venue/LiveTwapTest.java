@@ -12,11 +12,15 @@ import io.quorum.contracts.executions.PositionChanged;
 import io.quorum.contracts.executions.PositionSide;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.BotTradingHalted;
+import io.quorum.contracts.orders.OrderApproved;
 import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.SlippageBasis;
 import io.quorum.contracts.orders.Side;
 import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.execution.orders.OrderStatus;
@@ -160,6 +164,58 @@ class LiveTwapTest extends BybitVenueTest {
                 .containsExactly(start, start.plusSeconds(10), start.plusSeconds(20), start.plusSeconds(30));
         assertThat(orders.find(parent).orElseThrow().status()).isEqualTo(OrderStatus.FILLED);
         assertThat(account.positionSize(BTC.value())).isEqualByComparingTo("0.010");
+    }
+
+    /**
+     * An opening market order the allocation priced from the book above the TWAP threshold and marked
+     * ({@code twapBySize}): the live venue, which has no price for it, slices it into the configured shape (5 slices over
+     * 10 minutes by default) instead of sending it whole; an unmarked one of the same size goes whole.
+     */
+    @Test
+    void aMarketOrderTheAllocationMarkedTwapBySizeArrivesAtBybitAsSlicesOfTheConfiguredShape() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        Instant start = NOW.get();
+        OrderSpec market = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 3, false);
+        Envelope<OrderApproved> unmarked = approval(user, bot, market);
+        var plain = unmarked.payload();
+        IntentId intent = IntentId.random();
+        Envelope<OrderApproved> marked = Envelope.originating(new OrderApproved(intent, user, bot,
+                ClientOrderId.forIntent(bot, intent), market, Money.of("130"), null, Money.of("0.33"), BigDecimal.ONE,
+                SlippageBasis.BOOK, true), unmarked.occurredAt());
+        probe.publish(marked);
+        ClientOrderId parent = marked.payload().clientOrderId();
+
+        awaitOnFake(account, parent.slice(1)); // slice 1 at once
+        assertThat(creates(parent)).isZero();
+        account.fill(parent.slice(1).value(), new BigDecimal("60000.0"));
+        awaitParentFills(parent, 1);
+        for (int n = 2; n <= 5; n++) {
+            NOW.set(start.plusSeconds(120L * (n - 1)).minusMillis(1)); // 10 minutes / 5 slices
+            twap.runDue();
+            assertThat(creates(parent.slice(n))).as("slice %d before its time", n).isZero();
+            NOW.set(start.plusSeconds(120L * (n - 1)));
+            twap.runDue();
+            assertThat(creates(parent.slice(n))).as("slice %d at its time", n).isEqualTo(1);
+            account.fill(parent.slice(n).value(), new BigDecimal("60000.0"));
+            awaitParentFills(parent, n);
+        }
+        awaitEnvelope(OrderFilled.class, f -> f.clientOrderId().equals(parent) && f.remaining().isZero());
+        assertThat(account.orders()).extracting(FakeBybitOrder::orderLinkId)
+                .containsExactlyInAnyOrder(IntStream.rangeClosed(1, 5).mapToObj(n -> parent.slice(n).value()).toArray(String[]::new));
+        assertThat(account.orders()).extracting(order -> order.qty().toPlainString()).containsOnly("0.002");
+        assertThat(account.orders()).allSatisfy(order -> assertThat(order.orderType()).isEqualTo("Market"));
+        TwapRun run = runs.find(marked.payload().intentId()).orElseThrow();
+        assertThat(run.status()).isEqualTo(TwapRun.Status.DONE);
+        assertThat(run.filled().value()).isEqualByComparingTo("0.010");
+        assertThat(account.positionSize(BTC.value())).isEqualByComparingTo("0.010");
+
+        // the same order unmarked: sent whole under its own id, no run
+        probe.publish(unmarked);
+        awaitOnFake(account, plain.clientOrderId());
+        assertThat(account.order(plain.clientOrderId().value()).orElseThrow().qty()).isEqualByComparingTo("0.010");
+        assertThat(runs.find(plain.intentId())).isEmpty();
+        assertThat(creates(plain.clientOrderId().slice(1))).isZero();
     }
 
     @Test

@@ -20,6 +20,9 @@ import java.util.Optional;
  */
 public final class IntentReview {
 
+    /** The default of {@code quorum.execution.twap.min-notional}, the venue's and the allocation's TWAP threshold. */
+    public static final Money DEFAULT_TWAP_MIN_NOTIONAL = Money.of("1000000");
+
     private final List<OrderPolicy> policies;
     private final SlippagePolicy sizing;
     private final List<OrderPolicy> afterSizing;
@@ -46,18 +49,25 @@ public final class IntentReview {
         this(policies, null, List.of(), commitment);
     }
 
-    /** The policies every intent passes, cheapest and most fundamental first. */
     /**
-     * An opening market TWAP is priced from a fresh book (its asks for the whole quantity) raised by the slippage cap
-     * ({@link MarketTwapPricing}); every other opening market order is refused.
+     * The policies every intent passes, cheapest and most fundamental first. An opening market TWAP — its strategy's,
+     * or a market order whose notional there reaches {@code twapMinNotional} — is priced from a fresh book (its asks
+     * for the whole quantity) raised by the slippage cap ({@link MarketTwapPricing}); every other opening market order
+     * is refused.
      */
     public static IntentReview standard(OrderCommitment commitment, Percent maxSingleOrder, Percent maxSlippage,
-                                        Duration bookStaleAfter) {
-        MarketTwapPricing twapPricing = new MarketTwapPricing(bookStaleAfter, maxSlippage);
+                                        Duration bookStaleAfter, Money twapMinNotional) {
+        MarketTwapPricing twapPricing = new MarketTwapPricing(bookStaleAfter, maxSlippage, twapMinNotional);
         return new IntentReview(List.of(new BotRunningPolicy(), new InstrumentPolicy(), new LongOnlyPolicy(),
                 new MarketOrderPolicy(twapPricing), new ReservedPoolPolicy(), new MaxSingleOrderPolicy(maxSingleOrder)),
                 new SlippagePolicy(maxSlippage, bookStaleAfter), List.of(new BudgetPolicy(commitment)), commitment,
                 twapPricing);
+    }
+
+    /** The standard policies with the default TWAP threshold (execution's default, 1 000 000 USDT). */
+    public static IntentReview standard(OrderCommitment commitment, Percent maxSingleOrder, Percent maxSlippage,
+                                        Duration bookStaleAfter) {
+        return standard(commitment, maxSingleOrder, maxSlippage, bookStaleAfter, DEFAULT_TWAP_MIN_NOTIONAL);
     }
 
     /** The standard policies with the default limits (no single-order cap, 0.5 % slippage, books up to a minute old). */
@@ -77,10 +87,13 @@ public final class IntentReview {
 
     public Decision review(IntentContext intentContext) {
         IntentContext context = intentContext;
-        if (twapPricing != null) { // an opening market TWAP priced from the book: every policy and the reservation see it
+        boolean twapBySize = false;
+        if (twapPricing != null) { // an opening market order priced from the book: every policy and the reservation see it
             Optional<Price> quoted = twapPricing.referencePrice(context);
             if (quoted.isPresent()) {
                 context = context.quotedAt(quoted.get());
+                // judged on the intent's quantity: an order scaled down by the sizing below is still sliced
+                twapBySize = twapPricing.slicedBySize(context.order(), quoted.get());
             }
         }
         for (OrderPolicy policy : policies) {
@@ -108,7 +121,7 @@ public final class IntentReview {
         }
         OrderSpec order = sized.order();
         return new Decision.Approved(commitment.of(order, sized.referencePrice()), order,
-                commitment.fee(order, sized.referencePrice()), how);
+                commitment.fee(order, sized.referencePrice()), how, twapBySize);
     }
 
     /** How an approved order was sized: expected slippage (null without a book), scale, what the estimate rests on. */
@@ -122,8 +135,18 @@ public final class IntentReview {
 
     /** The allocation's verdict on one intent. */
     public sealed interface Decision {
-        /** {@code order} is what may be placed; {@code estimatedFee} is the taker fee {@code commitment} holds for it. */
-        record Approved(Money commitment, OrderSpec order, Money estimatedFee, Sizing sizing) implements Decision {
+        /**
+         * {@code order} is what may be placed; {@code estimatedFee} is the taker fee {@code commitment} holds for it;
+         * {@code twapBySize}: an opening market order whose notional at its book price reached the TWAP threshold, to be
+         * executed as a TWAP of the venue's configured shape.
+         */
+        record Approved(Money commitment, OrderSpec order, Money estimatedFee, Sizing sizing, boolean twapBySize)
+                implements Decision {
+
+            /** An approval not sliced by its size. */
+            public Approved(Money commitment, OrderSpec order, Money estimatedFee, Sizing sizing) {
+                this(commitment, order, estimatedFee, sizing, false);
+            }
         }
 
         record Rejected(String policy, String reason) implements Decision {

@@ -255,6 +255,40 @@ class VenueViewPoliciesTest {
         }
 
         @Test
+        void aPlainOpeningMarketOrderWhoseNotionalAtTheBookReachesTheTwapThresholdIsApprovedMarkedToBeSliced() {
+            var sized = IntentReview.standard(IntentFixtures.COMMITMENT, Percent.of("25"), Percent.of("0.5"),
+                    Duration.ofMinutes(1), Money.of("200"));
+            var large = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.005"), 5, false);
+            var small = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.003"), 5, false);
+
+            // 0.005 reaches 50010: × 1.005 = 50260.05, a notional of 251.30025 — at or above 200
+            var decision = sized.review(fx.context(large, FUNDS, book(AT), AT));
+            assertThat(decision).isInstanceOf(IntentReview.Decision.Approved.class);
+            var approved = (IntentReview.Decision.Approved) decision;
+            assertThat(approved.twapBySize()).isTrue();
+            assertThat(approved.order()).isEqualTo(large); // the venue gives it its configured shape
+            Price reserveAt = Price.of("50260.05");
+            assertThat(approved.commitment()).isEqualTo(IntentFixtures.COMMITMENT.of(large, reserveAt));
+            assertThat(approved.estimatedFee()).isEqualTo(IntentFixtures.COMMITMENT.fee(large, reserveAt));
+
+            // 0.003 stays at 50000: × 1.005 = 50250, a notional of 150.75 — below: refused as before
+            assertThat(sized.review(fx.context(small, FUNDS, book(AT), AT)))
+                    .isEqualTo(new IntentReview.Decision.Rejected("MarketOrderPolicy", "market orders need a reference price"));
+            // no fresh book, no price: refused whatever its size
+            assertThat(sized.review(fx.context(large, FUNDS, book(AT.minusSeconds(61)), AT)))
+                    .isEqualTo(new IntentReview.Decision.Rejected("MarketOrderPolicy", "market orders need a reference price"));
+            assertThat(sized.review(fx.context(large, FUNDS, null, AT)))
+                    .isEqualTo(new IntentReview.Decision.Rejected("MarketOrderPolicy", "market orders need a reference price"));
+            // a strategy's own TWAP keeps its shape and is not marked; a limit order is never marked (the venue prices it)
+            var own = (IntentReview.Decision.Approved) sized.review(fx.context(marketTwap("0.005"), FUNDS, book(AT), AT));
+            assertThat(own.twapBySize()).isFalse();
+            assertThat(own.order().twap()).isEqualTo(new TwapSpec(600, 5));
+            var limit = (IntentReview.Decision.Approved) sized.review(fx.context(
+                    OrderSpec.limit(BTC, Side.BUY, Price.of("50100"), Quantity.of("0.010"), 5, false), FUNDS, book(AT), AT));
+            assertThat(limit.twapBySize()).isFalse();
+        }
+
+        @Test
         void theSingleOrderCapJudgesItAtThatPrice() {
             var tight = IntentReview.standard(IntentFixtures.COMMITMENT, Percent.of("5"), Percent.of("0.5"), Duration.ofMinutes(1));
 
