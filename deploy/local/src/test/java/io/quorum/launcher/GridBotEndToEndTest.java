@@ -217,6 +217,41 @@ class GridBotEndToEndTest {
         assertThat(running).isEqualTo(3);
     }
 
+    /**
+     * The browser's path to the live feed: sign in, open {@code /ws/notifications?access_token=<jwt>} on the gateway,
+     * start a bot → its {@code BOT_STARTED} arrives on that socket; another user's socket gets only that user's own.
+     */
+    @Test
+    void aSignedInBrowserGetsItsOwnNotificationsLiveThroughTheGateway() throws Exception {
+        GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
+        LiveTab gina = LiveTab.signIn(anonymous, "gina");
+        LiveTab hank = LiveTab.signIn(anonymous, "hank");
+        String ginasBot = gina.client().post("/api/bots", Map.of(
+                "name", "gina's ETH grid", "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
+                "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")))
+                .body().get("id").asString();
+        String hanksBot = hank.client().post("/api/bots", Map.of(
+                "name", "hank's ETH grid", "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
+                "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")))
+                .body().get("id").asString();
+        try (gina; hank) {
+            gina.connect(services.url(QuorumService.GATEWAY));
+            hank.connect(services.url(QuorumService.GATEWAY));
+
+            assertThat(gina.client().post("/api/bots/" + ginasBot + "/start", Map.of()).status()).isEqualTo(200);
+            List<JsonNode> toGina = await().atMost(Duration.ofMinutes(1)).until(gina::messages, m -> !m.isEmpty());
+            assertThat(toGina.getFirst().path("kind").asString()).isEqualTo("BOT_STARTED");
+            assertThat(toGina.getFirst().path("botId").asString()).isEqualTo(ginasBot);
+            assertThat(toGina.getFirst().path("text").asString()).contains("gina's ETH grid");
+
+            // hank's own start reaches hank's socket, and is all that does: gina's came first and never to him
+            assertThat(hank.client().post("/api/bots/" + hanksBot + "/start", Map.of()).status()).isEqualTo(200);
+            List<JsonNode> toHank = await().atMost(Duration.ofMinutes(1)).until(hank::messages, m -> !m.isEmpty());
+            assertThat(toHank).extracting(m -> m.path("botId").asString()).containsExactly(hanksBot);
+            assertThat(gina.messages()).extracting(m -> m.path("botId").asString()).containsOnly(ginasBot);
+        }
+    }
+
     /** The stop-loss fired through the whole stop flow: orders cancelled, position closed, budget back, STOPPED with the reason. */
     private static void aCrossedStopLossStoppedItsGridClean(GatewayClient ivan, String botId) {
         try {

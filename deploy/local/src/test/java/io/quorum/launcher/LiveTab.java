@@ -1,0 +1,76 @@
+package io.quorum.launcher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A signed-in browser tab on the gateway's live feed {@code /ws/notifications?access_token=<jwt>}. */
+final class LiveTab implements WebSocket.Listener, AutoCloseable {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final GatewayClient client;
+    private final List<String> received = new CopyOnWriteArrayList<>();
+    private final StringBuilder partial = new StringBuilder();
+    private WebSocket socket;
+
+    private LiveTab(GatewayClient client) {
+        this.client = client;
+    }
+
+    /** Signs a new user up, then in with email and password, as the browser does: the tab holds the sign-in's JWT. */
+    static LiveTab signIn(GatewayClient anonymous, String name) {
+        String email = name + "-" + java.util.UUID.randomUUID() + "@example.com";
+        String password = name + " end-to-end password";
+        assertThat(anonymous.post("/api/users", Map.of("name", name, "email", email, "password", password)).status())
+                .isEqualTo(201);
+        var signedIn = anonymous.post("/api/auth/sign-in", Map.of("email", email, "password", password));
+        assertThat(signedIn.status()).isEqualTo(200);
+        return new LiveTab(anonymous.as(signedIn.body().get("accessToken").asString()));
+    }
+
+    GatewayClient client() {
+        return client;
+    }
+
+    void connect(String gatewayUrl) throws Exception {
+        URI uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws/notifications?access_token="
+                + URLEncoder.encode(client.token(), StandardCharsets.UTF_8));
+        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
+                .buildAsync(uri, this).get(60, TimeUnit.SECONDS);
+    }
+
+    List<JsonNode> messages() {
+        return received.stream().map(JSON::readTree).toList();
+    }
+
+    @Override
+    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+        partial.append(data);
+        if (last) {
+            received.add(partial.toString());
+            partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public void close() {
+        if (socket != null) {
+            socket.abort();
+        }
+    }
+}
