@@ -24,6 +24,7 @@ import io.quorum.execution.venue.LiveVenueSettings;
 import io.quorum.execution.venue.ProtectionRecords;
 import io.quorum.execution.venue.Reconciler;
 import io.quorum.execution.venue.Reconciliation;
+import io.quorum.execution.venue.MarketSliceEnds;
 import io.quorum.execution.venue.ReconciliationRecords;
 import io.quorum.execution.venue.Sending;
 import io.quorum.execution.venue.PendingHalts;
@@ -117,8 +118,10 @@ public class LiveVenueConfiguration {
 
     @Bean
     LiveTwap liveTwap(LiveTwapRecords records, TwapRuns runs, VenueOrders orders, LivePlacement placement, Sending sending,
-                      BybitAccounts accounts, Reconciler reconciler, PendingHalts pending, TwapSettings settings, Clock clock) {
-        return new LiveTwap(records, runs, orders, placement, sending, accounts, reconciler, pending::pendingFor,
+                      BybitAccounts accounts, Reconciler reconciler, LiveFills fills, ReconciliationRecords reconciliationRecords,
+                      PendingHalts pending, TwapSettings settings, Clock clock) {
+        return new LiveTwap(records, runs, orders, placement, sending, accounts, reconciler,
+                new MarketSliceEnds(runs, orders, accounts, fills, reconciliationRecords), pending::pendingFor,
                 settings.livePoll(), clock);
     }
 

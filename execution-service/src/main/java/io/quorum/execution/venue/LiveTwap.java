@@ -29,7 +29,8 @@ import org.springframework.context.SmartLifecycle;
  * through the live placement path ({@link LivePlacement#sendClaimed}: leverage, the account's order gateway with its
  * rate limiter, retries and look-ups, the answer recorded). One slice per run per round: after a restart a run that
  * missed several slices catches up one round at a time. Runs that send nothing more have their parent ended once Bybit
- * ended every slice ({@link LiveTwapRecords#finish}).
+ * ended every slice ({@link LiveTwapRecords#finish}); a market slice Bybit ended short of filled (the IOC remainder) is
+ * found by its order status in the same round ({@link MarketSliceEnds}), not left to the next reconciliation.
  * <p>
  * Each slice is claimed in {@link Sending} before it is opened and until its answer is recorded, and no slice is sent for
  * a bot whose halt is pending or whose run was cancelled; {@link #stopBot}, called by each attempt of a live halt, ends
@@ -50,10 +51,13 @@ public final class LiveTwap implements SmartLifecycle {
     private final Predicate<BotId> halting;
     private final Clock clock;
     private final PeriodicRounds rounds;
+    private final MarketSliceEnds marketSliceEnds;
 
     public LiveTwap(LiveTwapRecords records, TwapRuns runs, VenueOrders orders, LivePlacement placement, Sending sending,
-                    BybitAccounts accounts, Reconciler reconciler, Predicate<BotId> halting, Duration poll, Clock clock) {
+                    BybitAccounts accounts, Reconciler reconciler, MarketSliceEnds marketSliceEnds,
+                    Predicate<BotId> halting, Duration poll, Clock clock) {
         this.records = records;
+        this.marketSliceEnds = marketSliceEnds;
         this.runs = runs;
         this.orders = orders;
         this.placement = placement;
@@ -78,6 +82,9 @@ public final class LiveTwap implements SmartLifecycle {
         for (TwapRun run : runs.endedWithOpenParent()) {
             if (run.status() == TwapRun.Status.DONE && reconciled(run)) {
                 answered(run, run.slicesSent(), now); // its last slice, if unanswered
+            }
+            if (reconciled(run)) {
+                marketSliceEnds.settle(run); // a market slice whose IOC remainder Bybit cancelled ends now
             }
             records.finish(run, now);
         }

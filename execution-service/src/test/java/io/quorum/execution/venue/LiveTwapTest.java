@@ -109,6 +109,10 @@ class LiveTwapTest extends BybitVenueTest {
     private PendingHalts pendingHalts;
     @Autowired
     private Clock clock;
+    @Autowired
+    private LiveFills liveFills;
+    @Autowired
+    private ReconciliationRecords reconciliationRecords;
 
     @Test
     void aTwapSendsEachSliceAtItsTimeUnderItsOwnIdAndItsFillsAndFeesAreWhatBybitFilled() {
@@ -218,6 +222,47 @@ class LiveTwapTest extends BybitVenueTest {
         assertThat(creates(plain.clientOrderId().slice(1))).isZero();
     }
 
+    /**
+     * A market slice is an IOC order: Bybit fills what the book holds and cancels the rest by itself, which its execution
+     * list does not say. The order-status answer does, so the round that finds the run sending nothing more looks the
+     * open market slice up, ends it with the fills Bybit counts, and cancels the parent's unfilled rest at once — not at
+     * the next reconciliation (ten minutes away in these tests).
+     */
+    @Test
+    void aMarketSliceWhoseRestBybitCancelledEndsTheRunAtOnceWithoutWaitingForReconciliation() {
+        UserId user = userWithAccount("10000");
+        FakeBybitAccount account = fake.account(keyOf(user));
+        Instant start = NOW.get();
+        var approval = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.004"), 3, false)
+                .asTwap(new TwapSpec(20, 2)));
+        ClientOrderId parent = approval.payload().clientOrderId();
+        ClientOrderId second = parent.slice(2);
+        awaitOnFake(account, parent.slice(1));
+        account.fill(parent.slice(1).value(), new BigDecimal("60000.0"));
+        awaitParentFills(parent, 1);
+
+        NOW.set(start.plusSeconds(10));
+        twap.runDue();
+        awaitOnFake(account, second);
+        account.fill(second.value(), new BigDecimal("0.001"), new BigDecimal("60005.0"));
+        awaitParentFills(parent, 2);
+        assertThat(orders.find(second).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        account.end(second.value(), "PartiallyFilledCanceled"); // the book held no more: Bybit cancels the IOC rest
+        twap.runDue();
+
+        var cancelled = awaitEnvelope(OrderCancelled.class, c -> c.clientOrderId().equals(parent));
+        assertThat(cancelled.payload().unfilled().value()).isEqualByComparingTo("0.001");
+        assertThat(cancelled.payload().intentId()).isEqualTo(approval.payload().intentId());
+        var slice = orders.find(second).orElseThrow();
+        assertThat(slice.status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(slice.filled().value()).isEqualByComparingTo("0.001");
+        assertThat(slice.reason()).contains("IOC remainder").contains("0.001 of 0.002");
+        assertThat(orders.find(parent).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(runs.find(approval.payload().intentId()).orElseThrow().status()).isEqualTo(TwapRun.Status.DONE);
+        assertThat(account.orders()).hasSize(2);
+        assertThat(account.positionSize(BTC.value())).isEqualByComparingTo("0.003");
+    }
+
     @Test
     void aSliceWhoseCreationTimedOutAfterBybitTookItIsLookedUpAndNeverSentTwice() {
         UserId user = userWithAccount("10000");
@@ -325,7 +370,8 @@ class LiveTwapTest extends BybitVenueTest {
 
         NOW.set(start.plusSeconds(25));
         LiveTwap restarted = new LiveTwap(records, runs, orders, placement, new Sending(Clock.systemUTC()), accounts, reconciler,
-                pendingHalts::pendingFor, Duration.ofSeconds(1), clock);
+                new MarketSliceEnds(runs, orders, accounts, liveFills, reconciliationRecords), pendingHalts::pendingFor,
+                Duration.ofSeconds(1), clock);
         restarted.runDue();
 
         // answered: found on Bybit (and, as it filled while the service was down, possibly filled by the polling already)
