@@ -5,9 +5,20 @@ import static org.awaitility.Awaitility.await;
 
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.executions.OrderFilled;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.executions.OrderCancelled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.ClientOrderId;
+import io.quorum.contracts.ids.IntentId;
+import io.quorum.contracts.ids.Symbol;
+import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Price;
+import io.quorum.contracts.money.Quantity;
+import io.quorum.contracts.orders.OrderApproved;
+import io.quorum.contracts.orders.OrderIntentCreated;
+import io.quorum.contracts.orders.OrderSpec;
+import io.quorum.contracts.orders.TwapSpec;
 import io.quorum.contracts.orders.Side;
 import io.quorum.testkit.EventProbe;
 import io.quorum.testkit.FakeBybit;
@@ -53,6 +64,8 @@ class LiveBybitEndToEndTest {
     private static final BigDecimal STEP = new BigDecimal("0.001");
     private static final String KEY = "e2e-demo-key-0001";
     private static final String SECRET = "e2e-demo-secret-0001";
+    private static final String TWAP_KEY = "e2e-demo-key-0002";
+    private static final String TWAP_SECRET = "e2e-demo-secret-0002";
 
     private static CrashTestInfrastructure infrastructure;
     private static FakeBybit bybit;
@@ -70,6 +83,7 @@ class LiveBybitEndToEndTest {
         infrastructure = CrashTestInfrastructure.start();
         bybit = FakeBybit.start();
         bybit.addAccount(KEY, SECRET, START);
+        bybit.addAccount(TWAP_KEY, TWAP_SECRET, START);
         market = FakeBybitMarket.start();
         probe = EventProbe.on(infrastructure.kafkaBootstrapServers(), List.of(Topics.ORDER_INTENTS_NAME,
                 Topics.ORDER_DECISIONS_NAME, Topics.EXECUTIONS_NAME, Topics.ORDER_DECISIONS_NAME + ".dlt",
@@ -191,6 +205,160 @@ class LiveBybitEndToEndTest {
         assertThat(probe.records(Topics.ORDER_INTENTS_NAME + ".dlt")).isEmpty();
         assertThat(matched.get()).isPositive();
         assertThat(splitOnce).isNotEmpty(); // some fills came in parts
+    }
+
+    /**
+     * A live TWAP's reservation end to end: a strategy-marked limit TWAP (0.006 in three slices over 30 s) of a running
+     * bot is approved by the allocation and sent by execution as slices {@code <parent>-<n>} to the fake Bybit; as each
+     * slice fills — whole, then in part — the fills of the parent reach the allocation, which frees the reservation by
+     * the filled share; the stop cancels the rest on Bybit and the parent's unfilled rest, and the allocation ends with
+     * nothing reserved for it and the bot's budget released. A user and account of their own, so the grid scenario's
+     * sums are untouched; the bot is a grid waiting for a trigger the market never reaches, so it places nothing itself.
+     */
+    @Test
+    void aLiveTwapFreesItsReservationAsItsSlicesFillAndTheStopFreesTheRest() throws Exception {
+        GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
+        var signUp = anonymous.post("/api/users", Map.of("name", "mira", "email", "mira@example.com", "password", "mira end-to-end password"));
+        assertThat(signUp.status()).isEqualTo(201);
+        UserId user = UserId.of(signUp.body().get("userId").asString());
+        GatewayClient mira = anonymous.as(signUp.body().get("apiToken").asString());
+        assertThat(mira.put("/api/keys", Map.of("venue", "DEMO", "apiKey", TWAP_KEY, "apiSecret", TWAP_SECRET, "label", "demo"))
+                .status()).isEqualTo(200);
+        await().atMost(Duration.ofMinutes(2)).until(() -> "venue".equals(mira.get("/api/balance").body().path("equitySource").asString()));
+        var created = mira.post("/api/bots", Map.of(
+                "name", "twap carrier", "kind", "GRID", "symbol", SYMBOL, "budget", "2000", "leverage", 2,
+                "grid", Map.of("lower", "29000", "upper", "31000", "gridCount", 2, "spacing", "ARITHMETIC",
+                        "triggerPrice", "30000")));
+        assertThat(created.status()).isEqualTo(201);
+        String botId = created.body().get("id").asString();
+        BotId bot = BotId.of(botId);
+        assertThat(mira.post("/api/bots/" + botId + "/start", Map.of()).status()).isEqualTo(200);
+        await().atMost(Duration.ofMinutes(2)).until(() -> budgetStatus(bot).equals("RESERVED"));
+        FakeBybitAccount account = bybit.account(TWAP_KEY);
+
+        // the bot's strategy asks for a TWAP: a limit buy resting below the market, three slices 10 s apart
+        IntentId intent = IntentId.random();
+        OrderSpec order = OrderSpec.limit(Symbol.of(SYMBOL), Side.BUY, Price.of("59000.0"), Quantity.of("0.006"), 2, false)
+                .asTwap(new TwapSpec(30, 3));
+        probe.publish(Envelope.originating(new OrderIntentCreated(intent, user, bot, order, null), Instant.now()));
+        OrderApproved approved = await().atMost(Duration.ofMinutes(2)).until(() -> probe.events(OrderApproved.class).stream()
+                .filter(a -> a.intentId().equals(intent)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        BigDecimal reserved = approved.reserved().value();
+        ClientOrderId parent = approved.clientOrderId();
+        assertThat(reservation(intent)).isEqualTo(new Held(reserved, reserved, true));
+
+        Thread closer = Thread.ofPlatform().name("fake-bybit-closer").start(() -> fillMarketOrders(account));
+        try {
+            // slice 1 fills whole: a third of the reservation is freed
+            await().atMost(Duration.ofMinutes(2)).until(() -> account.order(parent.slice(1).value()).isPresent());
+            account.fill(parent.slice(1).value(), new BigDecimal("59000.0"));
+            await().atMost(Duration.ofMinutes(2)).until(() -> reservation(intent).remaining().compareTo(reserved) < 0);
+            assertRemaining(reservation(intent), reserved, "0.004", "0.006");
+
+            // slice 2 (10 s later) fills in part: the reservation follows the parent's filled quantity
+            await().atMost(Duration.ofMinutes(2)).until(() -> account.order(parent.slice(2).value()).isPresent());
+            account.fill(parent.slice(2).value(), new BigDecimal("0.001"), new BigDecimal("59000.0"));
+            await().atMost(Duration.ofMinutes(2)).until(() -> fillsOfParent(parent) == 2);
+            await().atMost(Duration.ofMinutes(2)).untilAsserted(() -> assertRemaining(reservation(intent), reserved, "0.003", "0.006"));
+
+            // the stop: the open slices are cancelled on Bybit, the position closed, the parent's rest cancelled
+            assertThat(mira.post("/api/bots/" + botId + "/stop", Map.of()).status()).isEqualTo(202);
+            await().atMost(Duration.ofMinutes(3)).until(() -> "STOPPED".equals(mira.get("/api/bots/" + botId).body()
+                    .path("status").asString()));
+        } finally {
+            closer.interrupt();
+            closer.join(Duration.ofSeconds(30));
+        }
+
+        OrderCancelled cancelled = await().atMost(Duration.ofMinutes(1)).until(() -> probe.events(OrderCancelled.class).stream()
+                .filter(c -> c.clientOrderId().equals(parent)).findFirst(), java.util.Optional::isPresent).orElseThrow();
+        assertThat(cancelled.unfilled().value()).isEqualByComparingTo("0.003");
+        await().atMost(Duration.ofMinutes(1)).until(() -> !reservation(intent).open());
+        assertThat(reservation(intent).remaining()).isEqualByComparingTo("0");
+        await().atMost(Duration.ofMinutes(1)).until(() -> budgetStatus(bot).equals("RELEASED"));
+        assertThat(budgetReserved(bot)).isEqualByComparingTo("0");
+        // on the fake: one order per slice sent (slice 3 only if its time came before the stop), nothing open, flat
+        List<String> links = account.orders().stream().map(FakeBybitOrder::orderLinkId)
+                .filter(link -> link.startsWith(parent.value() + "-")).toList();
+        assertThat(links).doesNotHaveDuplicates().contains(parent.slice(1).value(), parent.slice(2).value())
+                .isSubsetOf(parent.slice(1).value(), parent.slice(2).value(), parent.slice(3).value());
+        assertThat(account.orders()).noneMatch(FakeBybitOrder::isOpen);
+        assertThat(account.positionSize(SYMBOL)).isEqualByComparingTo("0");
+        assertThat(probe.records(Topics.EXECUTIONS_NAME + ".dlt")).isEmpty();
+    }
+
+    private record Held(BigDecimal amount, BigDecimal remaining, boolean open) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Held held && amount.compareTo(held.amount) == 0
+                    && remaining.compareTo(held.remaining) == 0 && open == held.open;
+        }
+
+        @Override
+        public int hashCode() {
+            return Boolean.hashCode(open);
+        }
+    }
+
+    /** What the allocation still holds for the parent: its share of the unfilled quantity, the freed share rounded down. */
+    private static void assertRemaining(Held held, BigDecimal reserved, String unfilled, String ordered) {
+        BigDecimal share = reserved.multiply(new BigDecimal(unfilled)).divide(new BigDecimal(ordered), 20, RoundingMode.HALF_UP);
+        assertThat(held.open()).isTrue();
+        assertThat(held.remaining()).isGreaterThanOrEqualTo(share.setScale(6, RoundingMode.DOWN))
+                .isLessThanOrEqualTo(share.add(new BigDecimal("0.000001")));
+    }
+
+    private static Held reservation(IntentId intent) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("allocation"), "postgres", "postgres");
+             PreparedStatement query = connection.prepareStatement("select amount, remaining, open from reservation where intent_id = ?")) {
+            query.setObject(1, intent.value());
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("the reservation of %s", intent).isTrue();
+                return new Held(row.getBigDecimal(1), row.getBigDecimal(2), row.getBoolean(3));
+            }
+        }
+    }
+
+    private static String budgetStatus(BotId bot) throws SQLException {
+        return budgetColumn(bot, "status");
+    }
+
+    private static BigDecimal budgetReserved(BotId bot) throws SQLException {
+        return new BigDecimal(budgetColumn(bot, "reserved"));
+    }
+
+    private static String budgetColumn(BotId bot, String column) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(infrastructure.jdbcUrl("allocation"), "postgres", "postgres");
+             PreparedStatement query = connection.prepareStatement("select " + column + "::text from bot_budget where bot_id = ?")) {
+            query.setObject(1, bot.value());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
+    }
+
+    private static int fillsOfParent(ClientOrderId parent) {
+        return (int) probe.events(OrderFilled.class).stream().filter(f -> f.clientOrderId().equals(parent)).count();
+    }
+
+    /** Bybit's market: every market order of {@code account} (the stop's closing order) fills at 59000. */
+    private static void fillMarketOrders(FakeBybitAccount account) {
+        while (!Thread.currentThread().isInterrupted()) {
+            for (FakeBybitOrder order : account.orders()) {
+                if (order.isOpen() && order.price() == null) {
+                    try {
+                        account.fill(order.orderLinkId(), new BigDecimal("59000.0"));
+                    } catch (IllegalStateException cancelledMeanwhile) {
+                        // ended between the listing and the fill
+                    }
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** Pushes the price as a public trade (again every few seconds, as a market keeps trading) until {@code reached}. */
