@@ -1,6 +1,10 @@
 package io.quorum.allocation;
 
 import io.quorum.allocation.budgets.BudgetReservations;
+import io.quorum.allocation.budgets.BudgetStarts;
+import io.quorum.allocation.budgets.ReservationSettings;
+import io.quorum.allocation.budgets.SweepSchedule;
+import io.quorum.allocation.budgets.UnconfirmedReservationSweep;
 import io.quorum.allocation.executions.ExecutionBookkeeping;
 import io.quorum.allocation.executions.ExecutionListener;
 import io.quorum.allocation.executions.WalletObservations;
@@ -18,14 +22,18 @@ import io.quorum.allocation.market.OrderBooks;
 import io.quorum.allocation.metrics.AllocationMetrics;
 import io.quorum.allocation.platform.Outbox;
 import io.quorum.allocation.platform.ProcessedEvents;
+import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the ledger, the policies and the handlers explicitly; the domain classes know nothing of Spring. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({AllocationSettings.class, FeeSettings.class, TwapThreshold.class})
+@EnableConfigurationProperties({AllocationSettings.class, FeeSettings.class, TwapThreshold.class,
+        ReservationSettings.class})
 public class AllocationConfiguration {
 
     @Bean
@@ -65,8 +73,26 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    BudgetReservations budgetReservations(Accounts accounts, Positions positions) {
-        return new BudgetReservations(accounts, positions);
+    BudgetStarts budgetStarts(JdbcClient jdbc) {
+        return new BudgetStarts(jdbc);
+    }
+
+    @Bean
+    BudgetReservations budgetReservations(Accounts accounts, Positions positions, BudgetStarts starts) {
+        return new BudgetReservations(accounts, positions, starts, Clock.systemUTC());
+    }
+
+    @Bean
+    UnconfirmedReservationSweep unconfirmedReservationSweep(BudgetStarts starts, Accounts accounts, Outbox outbox,
+                                                            PlatformTransactionManager transactionManager,
+                                                            ReservationSettings settings) {
+        return new UnconfirmedReservationSweep(starts, accounts, outbox, new TransactionTemplate(transactionManager),
+                Clock.systemUTC(), settings.unconfirmedGrace());
+    }
+
+    @Bean
+    SweepSchedule sweepSchedule(UnconfirmedReservationSweep sweep, ReservationSettings settings) {
+        return new SweepSchedule(sweep, settings.sweepInterval());
     }
 
     @Bean
@@ -98,7 +124,7 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    LifecycleListener lifecycleListener(BotStops stops) {
-        return new LifecycleListener(stops);
+    LifecycleListener lifecycleListener(BotStops stops, BudgetStarts starts) {
+        return new LifecycleListener(stops, starts);
     }
 }
