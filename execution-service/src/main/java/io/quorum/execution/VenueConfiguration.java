@@ -1,5 +1,7 @@
 package io.quorum.execution;
 
+import io.quorum.execution.bots.BotOwners;
+import io.quorum.execution.bots.LifecycleListener;
 import io.quorum.execution.market.MarketMarks;
 import io.quorum.execution.market.TickMatching;
 import io.quorum.execution.market.TicksListener;
@@ -74,6 +76,16 @@ public class VenueConfiguration {
     Settlement settlement(VenueOrders orders, Fills fills, Positions positions, Outbox outbox, FeeSchedule fees,
                           ExecutionMetrics metrics) {
         return new Settlement(orders, fills, positions, outbox, fees, metrics);
+    }
+
+    @Bean
+    BotOwners botOwners(JdbcClient jdbc) {
+        return new BotOwners(jdbc);
+    }
+
+    @Bean
+    LifecycleListener lifecycleListener(BotOwners owners) {
+        return new LifecycleListener(owners);
     }
 
     @Bean

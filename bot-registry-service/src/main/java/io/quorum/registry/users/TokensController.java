@@ -58,6 +58,9 @@ public class TokensController {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new InvalidRequestException("name", "must be 1 to " + MAX_NAME + " characters");
         }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidRequestException("name", "must not contain control characters");
+        }
         UserRegistration.CreatedToken created = registration.createToken(caller, name);
         ApiTokens.TokenInfo info = created.info();
         return ResponseEntity.created(URI.create("/api/tokens/" + info.id()))

@@ -123,6 +123,9 @@ class ApiTokensTest extends RegistryScenario {
         assertThat(create(alice, "").text("field")).isEqualTo("name");
         assertThat(create(alice, "x".repeat(61)).status()).isEqualTo(400);
         assertThat(post("/api/tokens", alice, "{}").text("field")).isEqualTo("name");
+        Response nul = post("/api/tokens", alice, "{\"name\":\"backup\\u0000script\"}");
+        assertThat(nul.status()).isEqualTo(400);
+        assertThat(nul.text("field")).isEqualTo("name");
         Response badId = delete(alice, "not-a-uuid");
         assertThat(badId.status()).isEqualTo(400);
         assertThat(badId.text("field")).isEqualTo("id");

@@ -114,7 +114,7 @@ class AiTrendBotEndToEndTest {
                     .allSatisfy(fill -> assertThat(approved.contains(fill.intentId()) || fill.order().reduceOnly()).isTrue());
             assertThat(intents).filteredOn(intent -> !intent.order().reduceOnly())
                     .allSatisfy(entry -> assertThat(entry.order().stopLoss()).as("every entry carries its stop").isNotNull());
-            assertThat(user.get("/api/signals?botId=" + botId + "&limit=5").body().get("decisions").get(0).get("votes").size())
+            assertThat(user.get("/api/signals?botId=" + botId + "&limit=5").body().get("items").get(0).get("votes").size())
                     .isEqualTo(3);
         }
     }

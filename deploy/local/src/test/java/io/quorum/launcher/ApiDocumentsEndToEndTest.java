@@ -30,7 +30,7 @@ class ApiDocumentsEndToEndTest {
                 "/api/keys/{venue}"));
         EXPECTED.put("market-data", List.of("/api/market/{symbol}/candles"));
         EXPECTED.put("notifier", List.of("/api/notifications", "/api/notifications/settings"));
-        EXPECTED.put("signal", List.of("/api/signals", "/api/journal"));
+        EXPECTED.put("signal", List.of("/api/signals", "/api/journal", "/api/journal/lessons"));
     }
 
     private static QuorumServices services;

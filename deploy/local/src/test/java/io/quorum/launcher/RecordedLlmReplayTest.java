@@ -159,7 +159,8 @@ class RecordedLlmReplayTest {
      * bot's id and the trades' row ids (the two bots' trades are numbered in the order their closes committed).
      */
     private static List<String> journals(Map<String, GatewayClient> owners) {
-        return owners.entrySet().stream().map(bot -> bot.getValue().get("/api/journal?botId=" + bot.getKey()).body().toString()
+        return owners.entrySet().stream().map(bot -> (bot.getValue().get("/api/journal?botId=" + bot.getKey()).body()
+                        + " " + bot.getValue().get("/api/journal/lessons?botId=" + bot.getKey()).body())
                 .replace(bot.getKey(), "<bot>").replaceAll("\"id\":\\d+,", "")).toList();
     }
 

@@ -12,6 +12,7 @@ import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderType;
 import io.quorum.contracts.orders.Side;
+import io.quorum.execution.bots.BotOwners;
 import io.quorum.execution.platform.Callers;
 import io.quorum.execution.platform.Page;
 import io.quorum.execution.platform.PageRequest;
@@ -22,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's venue orders and fills, a page at a time ({@code ?limit=&cursor=}); nobody sees another user's. */
+/**
+ * The caller's venue orders and fills, a page at a time ({@code ?limit=&cursor=}); nobody sees another user's, and
+ * {@code ?botId=} of a bot that is not the caller's is 404.
+ */
 @RestController
 public class OrdersController {
 
@@ -44,10 +48,12 @@ public class OrdersController {
 
     private final VenueOrders orders;
     private final Fills fills;
+    private final BotOwners owners;
 
-    public OrdersController(VenueOrders orders, Fills fills) {
+    public OrdersController(VenueOrders orders, Fills fills, BotOwners owners) {
         this.orders = orders;
         this.fills = fills;
+        this.owners = owners;
     }
 
     @GetMapping("/api/orders")
@@ -56,8 +62,8 @@ public class OrdersController {
                                   @RequestParam(name = "limit", required = false) String limit,
                                   @RequestParam(name = "cursor", required = false) String cursor) {
         UserId caller = Callers.user(user);
-        Optional<BotId> bot = Callers.optionalBot(botId);
         PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        Optional<BotId> bot = owners.callersBot(caller, botId);
         return Page.of(orders.ofUser(caller, bot, page.cursorNumber(), page.limit() + 1), page.limit(),
                 listed -> PageRequest.cursor(Long.toString(listed.seq())), listed -> OrderView.of(listed.order()));
     }
@@ -68,8 +74,8 @@ public class OrdersController {
                                        @RequestParam(name = "limit", required = false) String limit,
                                        @RequestParam(name = "cursor", required = false) String cursor) {
         UserId caller = Callers.user(user);
-        Optional<BotId> bot = Callers.optionalBot(botId);
         PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        Optional<BotId> bot = owners.callersBot(caller, botId);
         return Page.of(fills.ofUser(caller, bot, page.cursorNumber(), page.limit() + 1), page.limit(),
                 listed -> PageRequest.cursor(Long.toString(listed.seq())), Fills.Listed::fill);
     }

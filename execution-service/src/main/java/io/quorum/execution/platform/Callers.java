@@ -23,7 +23,7 @@ public final class Callers {
     }
 
     public static Optional<BotId> optionalBot(String botId) {
-        if (botId == null || botId.isEmpty()) {
+        if (botId == null) {
             return Optional.empty();
         }
         try {

@@ -8,6 +8,7 @@ import io.quorum.contracts.ids.UserId;
 import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
+import io.quorum.execution.bots.BotOwners;
 import io.quorum.execution.platform.Callers;
 import io.quorum.execution.platform.Page;
 import io.quorum.execution.platform.PageRequest;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's positions, one per bot and symbol, by bot and symbol, a page at a time ({@code ?limit=&cursor=}). */
+/**
+ * The caller's positions, one per bot and symbol, by bot and symbol, a page at a time ({@code ?limit=&cursor=});
+ * {@code ?botId=} of a bot that is not the caller's is 404.
+ */
 @RestController
 public class PositionsController {
 
@@ -32,9 +36,11 @@ public class PositionsController {
     static final int MAX_LIMIT = 500;
 
     private final Positions positions;
+    private final BotOwners owners;
 
-    public PositionsController(Positions positions) {
+    public PositionsController(Positions positions, BotOwners owners) {
         this.positions = positions;
+        this.owners = owners;
     }
 
     @GetMapping("/api/positions")
@@ -43,8 +49,8 @@ public class PositionsController {
                                         @RequestParam(name = "limit", required = false) String limit,
                                         @RequestParam(name = "cursor", required = false) String cursor) {
         UserId caller = Callers.user(user);
-        Optional<BotId> bot = Callers.optionalBot(botId);
         PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        Optional<BotId> bot = owners.callersBot(caller, botId);
         return Page.of(positions.ofUser(caller, bot, page.cursorValue().map(PositionsController::key), page.limit() + 1),
                 page.limit(), stored -> PageRequest.cursor(stored.position().botId() + " " + stored.position().symbol().value()),
                 PositionsController::view);

@@ -1,24 +1,34 @@
 package io.quorum.execution.orders;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import static org.awaitility.Awaitility.await;
+
 import com.jayway.jsonpath.JsonPath;
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.BotStarted;
+import io.quorum.contracts.bots.GridSpacing;
+import io.quorum.contracts.bots.GridSpec;
+import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.executions.OrderFilled;
 import io.quorum.contracts.executions.OrderPlaced;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.money.Quantity;
 import io.quorum.contracts.orders.OrderSpec;
 import io.quorum.contracts.orders.Side;
 import io.quorum.execution.ExecutionServiceTest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
@@ -131,7 +141,7 @@ class ApiTest extends ExecutionServiceTest {
         fillOneAndRestOne();
         UserId stranger = UserId.random();
 
-        mvc.perform(asUser(get("/api/orders").param("botId", bot.toString()), stranger))
+        mvc.perform(asUser(get("/api/orders"), stranger))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
         mvc.perform(asUser(get("/api/executions"), stranger))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
@@ -140,12 +150,54 @@ class ApiTest extends ExecutionServiceTest {
     }
 
     @Test
+    void anotherUsersBotIsNotFoundOnEveryListAndNothingOfItIsShown() throws Exception {
+        fillOneAndRestOne();
+        UserId stranger = UserId.random();
+
+        for (String path : new String[] {"/api/orders", "/api/executions", "/api/positions"}) {
+            String body = mvc.perform(asUser(get(path).param("botId", bot.toString()), stranger))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andExpect(jsonPath("$.items").doesNotExist())
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).as(path).doesNotContain("60030").doesNotContain("40000").doesNotContain(owner.toString());
+        }
+    }
+
+    @Test
+    void aStartedBotWithoutOrdersIsItsOwnersAndNobodyElses() throws Exception {
+        BotId started = BotId.random();
+        probe.publish(Envelope.originating(new BotStarted(started, owner, "quiet grid", BotKind.GRID, BTC, Money.of("1000"), 2,
+                new GridSpec(Price.of("50000"), Price.of("60000"), 10, GridSpacing.ARITHMETIC)), now()));
+
+        // the lifecycle topic is read asynchronously: until it is, the bot is nobody's here
+        await().atMost(Duration.ofMinutes(2)).untilAsserted(() ->
+                mvc.perform(asUser(get("/api/orders").param("botId", started.toString()), owner))
+                        .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0)));
+        for (String path : new String[] {"/api/executions", "/api/positions"}) {
+            mvc.perform(asUser(get(path).param("botId", started.toString()), owner))
+                    .andExpect(status().isOk()).andExpect(jsonPath("$.items.length()").value(0));
+        }
+        for (String path : new String[] {"/api/orders", "/api/executions", "/api/positions"}) {
+            mvc.perform(asUser(get(path).param("botId", started.toString()), UserId.random()))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+            mvc.perform(asUser(get(path).param("botId", BotId.random().toString()), owner))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+    }
+
+    @Test
     void aMalformedBotIdIsABadRequestNamingBotId() throws Exception {
         for (String path : new String[] {"/api/orders", "/api/executions", "/api/positions"}) {
-            mvc.perform(asUser(get(path).param("botId", "not-a-uuid"), owner))
-                    .andExpect(status().isBadRequest())
-                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                    .andExpect(jsonPath("$.field").value("botId"));
+            for (String botId : new String[] {"not-a-uuid", "", " "}) {
+                mvc.perform(asUser(get(path).param("botId", botId), owner))
+                        .andExpect(status().isBadRequest())
+                        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                        .andExpect(jsonPath("$.field").value("botId"));
+            }
         }
     }
 

@@ -1,26 +1,21 @@
 package io.quorum.signal.api;
 
 import io.quorum.contracts.http.GatewayHeaders;
-import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.Symbol;
-import io.quorum.contracts.ids.UserId;
 import io.quorum.signal.bots.AiBot;
 import io.quorum.signal.bots.AiBots;
 import io.quorum.signal.cycle.Candles;
 import io.quorum.signal.cycle.Journal;
 import io.quorum.signal.journal.ClosedTrade;
-import io.quorum.signal.platform.InvalidRequestException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
+import java.util.Optional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * An AI bot's journal for its owner: closed trades with their result and review, and the lessons learnt. A lesson
@@ -47,32 +42,37 @@ public class JournalController {
     record Lesson(Symbol symbol, String text, Instant learntAt, Instant expiresAt, boolean active) {
     }
 
-    record Page(BotId botId, List<Trade> trades, List<Lesson> lessons) {
+    /** The bot's closed trades with their reviews, newest first, a page at a time ({@code ?limit=&cursor=}). */
+    @GetMapping("/api/journal")
+    Paging.Page<Trade> journal(@RequestHeader(GatewayHeaders.USER_ID) String user,
+                               @RequestParam(required = false) String botId,
+                               @RequestParam(required = false) String limit,
+                               @RequestParam(required = false) String cursor) {
+        AiBot owned = SignalController.owned(bots, user, botId);
+        int size = Paging.limit(limit);
+        Instant before = Paging.cursor(cursor, Instant::parse).orElse(null);
+        return Paging.of(journal.trades(owned.botId(), before, size + 1), size, e -> e.trade().closedAt().toString(),
+                e -> trade(e.id(), e.trade(), e.review(), e.note()));
     }
 
-    /** Newest first, at most {@code limit} of each. */
-    @GetMapping("/api/journal")
-    Page journal(@RequestHeader(GatewayHeaders.USER_ID) String user, @RequestParam(required = false) String botId,
-                 @RequestParam(defaultValue = "50") String limit) {
-        UserId caller = SignalController.parse(GatewayHeaders.USER_ID, user, UserId::of, "must be a UUID");
-        if (botId == null) {
-            throw new InvalidRequestException("botId", "is required");
-        }
-        BotId bot = SignalController.parse("botId", botId, BotId::of, "must be a UUID");
-        String rule = "must be a whole number from 1 to " + SignalController.MAX_LIMIT;
-        int size = SignalController.parse("limit", limit, Integer::parseInt, rule);
-        if (size < 1 || size > SignalController.MAX_LIMIT) {
-            throw new InvalidRequestException("limit", rule + ", was " + size);
-        }
-        AiBot owned = bots.find(bot).filter(b -> b.userId().equals(caller))
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no AI bot " + bot));
-        List<Trade> trades = journal.trades(owned.botId(), null, size).stream().map(e -> trade(e.id(), e.trade(),
-                e.review(), e.note())).toList();
+    /**
+     * The lessons the bot's loss reviews taught, newest first, a page at a time ({@code ?limit=&cursor=}); {@code active}
+     * says whether the bot's market has not yet passed the lesson's expiry.
+     */
+    @GetMapping("/api/journal/lessons")
+    Paging.Page<Lesson> lessons(@RequestHeader(GatewayHeaders.USER_ID) String user,
+                                @RequestParam(required = false) String botId,
+                                @RequestParam(required = false) String limit,
+                                @RequestParam(required = false) String cursor) {
+        AiBot owned = SignalController.owned(bots, user, botId);
+        int size = Paging.limit(limit);
+        Optional<Long> after = Paging.cursor(cursor, Long::parseLong);
         Map<Symbol, Instant> marketTimes = new HashMap<>();
-        List<Lesson> lessons = journal.lessons(owned.botId(), size).stream().map(l -> new Lesson(l.symbol(), l.text(),
-                l.learntAt(), l.expiresAt(), marketTimes.computeIfAbsent(l.symbol(),
-                        s -> candles.marketTime(s).orElse(l.learntAt())).isBefore(l.expiresAt()))).toList();
-        return new Page(owned.botId(), trades, lessons);
+        return Paging.of(journal.lessons(owned.botId(), after, size + 1), size, l -> Long.toString(l.id()), numbered -> {
+            Journal.Lesson l = numbered.lesson();
+            return new Lesson(l.symbol(), l.text(), l.learntAt(), l.expiresAt(), marketTimes.computeIfAbsent(l.symbol(),
+                    s -> candles.marketTime(s).orElse(l.learntAt())).isBefore(l.expiresAt()));
+        });
     }
 
     private static Trade trade(long id, ClosedTrade t, Journal.Review review, String note) {

@@ -28,7 +28,6 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 public class SignalController {
 
-    static final int MAX_LIMIT = 200;
     static final String TECHNICAL_ONLY = "technical voters only";
     static final String BUDGET_SPENT = " (LLM voters left out by the user's daily LLM call budget)";
 
@@ -44,25 +43,31 @@ public class SignalController {
         this.budgets = budgets;
     }
 
-    /** Newest first; {@code before} (a candle close time) pages back. */
+    /** The bot's decisions, newest first, a page at a time ({@code ?limit=&cursor=}). */
     @GetMapping("/api/signals")
-    SignalViews.Page signals(@RequestHeader(GatewayHeaders.USER_ID) String user, @RequestParam(required = false) String botId,
-                             @RequestParam(defaultValue = "50") String limit, @RequestParam(required = false) String before) {
+    Paging.Page<SignalViews.Decision> signals(@RequestHeader(GatewayHeaders.USER_ID) String user,
+                                              @RequestParam(required = false) String botId,
+                                              @RequestParam(required = false) String limit,
+                                              @RequestParam(required = false) String cursor) {
+        AiBot owned = owned(bots, user, botId);
+        int size = Paging.limit(limit);
+        Instant before = Paging.cursor(cursor, Instant::parse).orElse(null);
+        return Paging.of(decisions.of(owned.botId(), before, size + 1), size, d -> d.candleClosedAt().toString(),
+                SignalController::view);
+    }
+
+    /**
+     * The caller's AI bot {@code botId}: missing or malformed → 400 naming it; a bot that is not the caller's (another
+     * user's, or none this service runs) → 404, the same either way and with nothing of it in the answer.
+     */
+    static AiBot owned(AiBots bots, String user, String botId) {
         UserId caller = parse(GatewayHeaders.USER_ID, user, UserId::of, "must be a UUID");
         if (botId == null) {
             throw new InvalidRequestException("botId", "is required");
         }
         BotId bot = parse("botId", botId, BotId::of, "must be a UUID");
-        int size = parse("limit", limit, Integer::parseInt, "must be a whole number from 1 to " + MAX_LIMIT);
-        if (size < 1 || size > MAX_LIMIT) {
-            throw new InvalidRequestException("limit", "must be a whole number from 1 to " + MAX_LIMIT + ", was " + size);
-        }
-        Instant cursor = before == null ? null : parse("before", before, Instant::parse, "must be an ISO-8601 instant");
-        AiBot owned = bots.find(bot).filter(b -> b.userId().equals(caller))
+        return bots.find(bot).filter(b -> b.userId().equals(caller))
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "no AI bot " + bot));
-        List<StoredDecision> page = decisions.of(owned.botId(), cursor, size);
-        return new SignalViews.Page(owned.botId(), page.stream().map(SignalController::view).toList(),
-                page.size() == size ? page.getLast().candleClosedAt() : null);
     }
 
     /**

@@ -1,6 +1,5 @@
 package io.quorum.signal.api;
 
-import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.DecisionId;
 import io.quorum.contracts.ids.IntentId;
 import io.quorum.contracts.ids.Symbol;
@@ -17,10 +16,7 @@ final class SignalViews {
     private SignalViews() {
     }
 
-    /** {@code nextBefore}: pass it as {@code before} for the older page; absent on the last page. */
-    record Page(BotId botId, List<Decision> decisions, Instant nextBefore) {
-    }
-
+    /** One decision with every vote; the items of {@code /api/signals}' pages. */
     record Decision(DecisionId decisionId, Symbol symbol, Instant candleClosedAt, TradeAction action, String reason,
                     boolean technicalOnly, String decidedBy, String tally, String required, IntentId intentId,
                     StoredDecision.Order order, List<CastVote> votes) {

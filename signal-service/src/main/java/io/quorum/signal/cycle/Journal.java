@@ -77,12 +77,22 @@ public class Journal {
                 .query(Journal::lesson).list();
     }
 
-    public List<Lesson> lessons(BotId bot, int limit) {
-        return jdbc.sql("select symbol, text, learnt_at, expires_at from lessons where bot_id = ? order by learnt_at desc, id desc limit ?")
-                .params(bot.value(), limit).query(Journal::lesson).list();
+    /** A lesson with its row number, which marks its place in the bot's list. */
+    public record NumberedLesson(long id, Lesson lesson) {
     }
 
-    /** The bot's trades closed before {@code before} (all when null), newest first. */
+    /** The bot's lessons, newest learnt first, after the one numbered {@code afterId} (the bot's own; another's marks nothing). */
+    public List<NumberedLesson> lessons(BotId bot, Optional<Long> afterId, int limit) {
+        return jdbc.sql("""
+                        select id, symbol, text, learnt_at, expires_at from lessons where bot_id = :bot
+                          and (cast(:after as bigint) is null or (learnt_at, id) <
+                               (select learnt_at, id from lessons where id = :after and bot_id = :bot))
+                        order by learnt_at desc, id desc limit :limit""")
+                .param("bot", bot.value()).param("after", afterId.orElse(null)).param("limit", limit)
+                .query((rs, row) -> new NumberedLesson(rs.getLong("id"), lesson(rs, row))).list();
+    }
+
+    /** The bot's trades closed before {@code before} (all when null), newest first; a bot closes one trade at a time. */
     public List<Entry> trades(BotId bot, Instant before, int limit) {
         return jdbc.sql("select * from journal_trades where bot_id = ? and closed_at < ? order by closed_at desc limit ?")
                 .params(bot.value(), Timestamp.from(before == null ? Instant.parse("9999-12-31T00:00:00Z") : before), limit)

@@ -100,14 +100,19 @@ class DecisionFlowTest extends SignalServiceTest {
                 .isEqualTo(2);
 
         String page = getAs(user, "/api/signals?botId=" + bot).getContentAsString();
-        assertThat((List<String>) JsonPath.read(page, "$.decisions[*].candleClosedAt"))
+        assertThat((List<String>) JsonPath.read(page, "$.items[*].candleClosedAt"))
                 .containsExactly(SECOND.toString(), FIRST.toString());
-        assertThat((List<String>) JsonPath.read(page, "$.decisions[1].votes[*].voter")).containsExactly("ema-cross", "rsi-bands");
-        assertThat((List<String>) JsonPath.read(page, "$.decisions[1].votes[*].explanation"))
+        assertThat((List<String>) JsonPath.read(page, "$.items[1].votes[*].voter")).containsExactly("ema-cross", "rsi-bands");
+        assertThat((List<String>) JsonPath.read(page, "$.items[1].votes[*].explanation"))
                 .containsExactlyElementsOf(decided.votes().stream().map(CastVote::explanation).toList());
-        assertThat((String) JsonPath.read(page, "$.decisions[0].decidedBy")).isEqualTo("technical voters only");
-        assertThat((List<String>) JsonPath.read(getAs(user, "/api/signals?botId=" + bot + "&limit=1").getContentAsString(),
-                "$.decisions[*].candleClosedAt")).containsExactly(SECOND.toString());
+        assertThat((String) JsonPath.read(page, "$.items[0].decidedBy")).isEqualTo("technical voters only");
+        assertThat((Object) JsonPath.read(page, "$.next")).isNull();
+        String newest = getAs(user, "/api/signals?botId=" + bot + "&limit=1").getContentAsString();
+        assertThat((List<String>) JsonPath.read(newest, "$.items[*].candleClosedAt")).containsExactly(SECOND.toString());
+        String second = getAs(user, "/api/signals?botId=" + bot + "&limit=1&cursor=" + JsonPath.read(newest, "$.next"))
+                .getContentAsString();
+        assertThat((List<String>) JsonPath.read(second, "$.items[*].candleClosedAt")).containsExactly(FIRST.toString());
+        assertThat((Object) JsonPath.read(second, "$.next")).isNull();
     }
 
     @Test
@@ -149,7 +154,7 @@ class DecisionFlowTest extends SignalServiceTest {
         assertThat(margin.add(notional.multiply(new BigDecimal("0.00055")))).isLessThanOrEqualTo(new BigDecimal("1000"));
         // the stop the LLM asked for (20 % away) is moved so a stop-out loses at most 20 % of the margin
         BigDecimal stop = new BigDecimal(JsonPath.<String>read(getAs(user, "/api/signals?botId=" + bot).getContentAsString(),
-                "$.decisions[0].order.stopLoss"));
+                "$.items[0].order.stopLoss"));
         assertThat(close.subtract(stop).multiply(intent.order().quantity().value()))
                 .isLessThanOrEqualTo(new BigDecimal("200"));
         // and the venue gets that stop with the entry, to hold as the position's hard floor
@@ -278,9 +283,18 @@ class DecisionFlowTest extends SignalServiceTest {
         var malformed = getAs(user, "/api/signals?botId=not-a-bot");
         assertThat(malformed.getStatus()).isEqualTo(400);
         assertThat((String) JsonPath.read(malformed.getContentAsString(), "$.field")).isEqualTo("botId");
-        var tooMany = getAs(user, "/api/signals?botId=" + bot + "&limit=500");
-        assertThat(tooMany.getStatus()).isEqualTo(400);
-        assertThat((String) JsonPath.read(tooMany.getContentAsString(), "$.field")).isEqualTo("limit");
+        assertThat(getAs(UserId.random(), "/api/signals?botId=" + bot).getContentType()).startsWith("application/problem+json");
+        assertThat(getAs(user, "/api/signals?botId=" + BotId.random()).getStatus()).isEqualTo(404);
+        for (String limit : List.of("500", "0", "-1", "ten", "")) {
+            var bad = getAs(user, "/api/signals?botId=" + bot + "&limit=" + limit);
+            assertThat(bad.getStatus()).as("limit=" + limit).isEqualTo(400);
+            assertThat((String) JsonPath.read(bad.getContentAsString(), "$.field")).isEqualTo("limit");
+        }
+        for (String cursor : List.of("%25%25%25", "", "YWJj", "////")) {
+            var bad = getAs(user, "/api/signals?botId=" + bot + "&cursor=" + cursor);
+            assertThat(bad.getStatus()).as("cursor=" + cursor).isEqualTo(400);
+            assertThat((String) JsonPath.read(bad.getContentAsString(), "$.field")).isEqualTo("cursor");
+        }
         String status = getAs(user, "/api/signals/status").getContentAsString();
         assertThat((List<String>) JsonPath.read(status, "$.llmProviders")).contains("llm:fake");
     }

@@ -90,12 +90,29 @@ class JournalFlowTest extends SignalServiceTest {
                 "closed a long from 101234.5 at 2025-06-20T23:00:00Z: result -8.4").doesNotContain("OLD-LESSON");
 
         String page = getAs(user, "/api/journal?botId=" + bot).getContentAsString();
-        assertThat((List<String>) JsonPath.read(page, "$.trades[*].result")).containsExactly("-8.4", "-4.4");
-        assertThat((List<String>) JsonPath.read(page, "$.trades[*].review")).containsExactly("LESSON", "LESSON");
-        assertThat((List<String>) JsonPath.read(page, "$.lessons[*].text"))
+        assertThat((List<String>) JsonPath.read(page, "$.items[*].result")).containsExactly("-8.4", "-4.4");
+        assertThat((List<String>) JsonPath.read(page, "$.items[*].review")).containsExactly("LESSON", "LESSON");
+        assertThat((Object) JsonPath.read(page, "$.next")).isNull();
+        String lessons = getAs(user, "/api/journal/lessons?botId=" + bot).getContentAsString();
+        assertThat((List<String>) JsonPath.read(lessons, "$.items[*].text"))
                 .containsExactly("wait for the 1h trend to turn before buying a dip", "OLD-LESSON never chase a breakout");
-        assertThat((List<Boolean>) JsonPath.read(page, "$.lessons[*].active")).containsExactly(true, false);
-        assertThat((String) JsonPath.read(page, "$.lessons[0].expiresAt")).isEqualTo("2025-06-27T23:00:00Z");
+        assertThat((List<Boolean>) JsonPath.read(lessons, "$.items[*].active")).containsExactly(true, false);
+        assertThat((String) JsonPath.read(lessons, "$.items[0].expiresAt")).isEqualTo("2025-06-27T23:00:00Z");
+        // a page at a time, each item once, newest first
+        String firstTrades = getAs(user, "/api/journal?botId=" + bot + "&limit=1").getContentAsString();
+        assertThat((List<String>) JsonPath.read(firstTrades, "$.items[*].result")).containsExactly("-8.4");
+        String secondTrades = getAs(user, "/api/journal?botId=" + bot + "&limit=1&cursor="
+                + JsonPath.read(firstTrades, "$.next")).getContentAsString();
+        assertThat((List<String>) JsonPath.read(secondTrades, "$.items[*].result")).containsExactly("-4.4");
+        assertThat((Object) JsonPath.read(secondTrades, "$.next")).isNull();
+        String firstLessons = getAs(user, "/api/journal/lessons?botId=" + bot + "&limit=1").getContentAsString();
+        assertThat((List<String>) JsonPath.read(firstLessons, "$.items[*].text"))
+                .containsExactly("wait for the 1h trend to turn before buying a dip");
+        String secondLessons = getAs(user, "/api/journal/lessons?botId=" + bot + "&limit=1&cursor="
+                + JsonPath.read(firstLessons, "$.next")).getContentAsString();
+        assertThat((List<String>) JsonPath.read(secondLessons, "$.items[*].text"))
+                .containsExactly("OLD-LESSON never chase a breakout");
+        assertThat((Object) JsonPath.read(secondLessons, "$.next")).isNull();
 
         int calls = LLM.requests().size();
         probe.publish(close); // redelivered
@@ -124,31 +141,41 @@ class JournalFlowTest extends SignalServiceTest {
         await().atMost(Duration.ofSeconds(90)).until(() -> review(winner).equals("NOT_NEEDED")
                 && review(garbage).equals("FAILED") && review(technical).equals("NO_REVIEWER"));
         String won = getAs(user, "/api/journal?botId=" + winner).getContentAsString();
-        assertThat((List<String>) JsonPath.read(won, "$.trades[*].result")).containsExactly("4.8");
-        assertThat((List<String>) JsonPath.read(won, "$.trades[*].side")).containsExactly("SHORT");
+        assertThat((List<String>) JsonPath.read(won, "$.items[*].result")).containsExactly("4.8");
+        assertThat((List<String>) JsonPath.read(won, "$.items[*].side")).containsExactly("SHORT");
         assertThat(LLM.requests()).noneMatch(r -> String.join("", r.messageContents()).contains("104321.5"));
         String failed = getAs(user, "/api/journal?botId=" + garbage).getContentAsString();
-        assertThat((String) JsonPath.read(failed, "$.trades[0].reviewNote")).contains("no JSON object");
-        assertThat((List<String>) JsonPath.read(failed, "$.lessons")).isEmpty();
+        assertThat((String) JsonPath.read(failed, "$.items[0].reviewNote")).contains("no JSON object");
+        assertThat((List<String>) JsonPath.read(getAs(user, "/api/journal/lessons?botId=" + garbage).getContentAsString(),
+                "$.items")).isEmpty();
         assertThat(lessonCount(garbage)).isZero();
         String none = getAs(user, "/api/journal?botId=" + technical).getContentAsString();
-        assertThat((String) JsonPath.read(none, "$.trades[0].reviewNote")).isEqualTo("no reviewer configured");
+        assertThat((String) JsonPath.read(none, "$.items[0].reviewNote")).isEqualTo("no reviewer configured");
         assertThat(LLM.requests()).noneMatch(r -> String.join("", r.messageContents()).contains("104555.5"));
     }
 
     @Test
     void onlyTheOwnerSeesABotsJournalAndBadInputIsNamed() throws Exception {
         BotId bot = start(List.of("ema-cross"));
-        assertThat(getAs(user, "/api/journal?botId=" + bot).getStatus()).isEqualTo(200);
-        assertThat(getAs(UserId.random(), "/api/journal?botId=" + bot).getStatus()).isEqualTo(404);
-        assertThat(getAs(user, "/api/journal?botId=" + BotId.random()).getStatus()).isEqualTo(404);
-        var malformed = getAs(user, "/api/journal?botId=nope");
-        assertThat(malformed.getStatus()).isEqualTo(400);
-        assertThat((String) JsonPath.read(malformed.getContentAsString(), "$.field")).isEqualTo("botId");
-        for (String limit : List.of("0", "201", "many")) {
-            var bad = getAs(user, "/api/journal?botId=" + bot + "&limit=" + limit);
-            assertThat(bad.getStatus()).isEqualTo(400);
-            assertThat((String) JsonPath.read(bad.getContentAsString(), "$.field")).isEqualTo("limit");
+        for (String list : List.of("/api/journal", "/api/journal/lessons")) {
+            assertThat(getAs(user, list + "?botId=" + bot).getStatus()).isEqualTo(200);
+            var stranger = getAs(UserId.random(), list + "?botId=" + bot);
+            assertThat(stranger.getStatus()).isEqualTo(404);
+            assertThat(stranger.getContentType()).startsWith("application/problem+json");
+            assertThat(getAs(user, list + "?botId=" + BotId.random()).getStatus()).isEqualTo(404);
+            var malformed = getAs(user, list + "?botId=nope");
+            assertThat(malformed.getStatus()).isEqualTo(400);
+            assertThat((String) JsonPath.read(malformed.getContentAsString(), "$.field")).isEqualTo("botId");
+            for (String limit : List.of("0", "201", "many", "", "-1")) {
+                var bad = getAs(user, list + "?botId=" + bot + "&limit=" + limit);
+                assertThat(bad.getStatus()).as(list + " limit=" + limit).isEqualTo(400);
+                assertThat((String) JsonPath.read(bad.getContentAsString(), "$.field")).isEqualTo("limit");
+            }
+            for (String cursor : List.of("%25%25%25", "", "YWJj", "////")) {
+                var bad = getAs(user, list + "?botId=" + bot + "&cursor=" + cursor);
+                assertThat(bad.getStatus()).as(list + " cursor=" + cursor).isEqualTo(400);
+                assertThat((String) JsonPath.read(bad.getContentAsString(), "$.field")).isEqualTo("cursor");
+            }
         }
     }
 

@@ -108,9 +108,9 @@ class LlmBudgetFlowTest extends SignalServiceTest {
         assertToldOnlyOnce();
 
         String page = getAs(user, "/api/signals?botId=" + three).getContentAsString();
-        assertThat(JsonPath.<String>read(page, "$.decisions[0].decidedBy"))
+        assertThat(JsonPath.<String>read(page, "$.items[0].decidedBy"))
                 .isEqualTo("technical voters only (LLM voters left out by the user's daily LLM call budget)");
-        assertThat(JsonPath.<String>read(page, "$.decisions[0].reason")).contains("daily LLM call budget is spent");
+        assertThat(JsonPath.<String>read(page, "$.items[0].reason")).contains("daily LLM call budget is spent");
         assertStatusShowsTheBudget();
     }
 

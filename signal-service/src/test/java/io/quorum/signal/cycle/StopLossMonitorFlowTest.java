@@ -99,7 +99,7 @@ class StopLossMonitorFlowTest extends SignalServiceTest {
         assertThat(jdbc.sql("select count(*) from decisions where bot_id = ?").param(bot.value()).query(Integer.class).single())
                 .isEqualTo(1);
         String page = getAs(user, "/api/signals?botId=" + bot).getContentAsString();
-        assertThat((String) JsonPath.read(page, "$.decisions[0].action")).isEqualTo("STOP_LOSS");
+        assertThat((String) JsonPath.read(page, "$.items[0].action")).isEqualTo("STOP_LOSS");
     }
 
     private BotId startWithLong(String entry, int leverage) {

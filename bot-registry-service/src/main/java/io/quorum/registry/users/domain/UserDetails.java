@@ -17,7 +17,10 @@ public record UserDetails(String name, String email) {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             throw new InvalidUserDetails("name", "must be 1 to " + MAX_NAME + " characters");
         }
-        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches()) {
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            throw new InvalidUserDetails("name", "must not contain control characters");
+        }
+        if (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches() || email.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidUserDetails("email", "must be an email address like alice@example.com");
         }
     }

@@ -35,6 +35,15 @@ class BotRulesTest {
     }
 
     @Test
+    void rejectsANameWithAControlCharacter() {
+        // a NUL would fail the insert (PostgreSQL text cannot hold one); a line break has no place on a card
+        for (String name : new String[] {"grid\u0000", "grid\nbot", "\u001b[31mgrid"}) {
+            assertThat(rejectedField(Drafts.withName(name))).isEqualTo("name");
+        }
+        assertThat(rules.check(Drafts.withName("grid 𝔘 ☃ \u00e9")).allowed()).isTrue();
+    }
+
+    @Test
     void rejectsAMissingKindAGridBotWithoutAGridAndAnAiBotWithOne() {
         assertThat(rejectedField(Drafts.withKind(null))).isEqualTo("kind");
         assertThat(rejectedField(Drafts.withKind(BotKind.AI_TREND))).isEqualTo("grid");

@@ -23,11 +23,16 @@ class UserDetailsTest {
                 e -> assertThat(e.field()).isEqualTo("name"));
         assertThatThrownBy(() -> new UserDetails("x".repeat(61), "a@b.io")).isInstanceOfSatisfying(InvalidUserDetails.class,
                 e -> assertThat(e.field()).isEqualTo("name"));
+        // PostgreSQL cannot store a NUL in text: refused here, not failed on at the insert
+        for (String name : new String[] {"al\u0000ice", "al\nice", "al\u0007ice"}) {
+            assertThatThrownBy(() -> new UserDetails(name, "a@b.io")).isInstanceOfSatisfying(InvalidUserDetails.class,
+                    e -> assertThat(e.field()).isEqualTo("name"));
+        }
     }
 
     @Test
     void rejectsSomethingThatIsNotAnEmailNamingTheField() {
-        for (String email : new String[] {null, "", "alice", "alice@", "@example.com", "a b@c.io", "a@b"}) {
+        for (String email : new String[] {null, "", "alice", "alice@", "@example.com", "a b@c.io", "a@b", "a\u0000@b.io"}) {
             assertThatThrownBy(() -> new UserDetails("alice", email)).isInstanceOfSatisfying(InvalidUserDetails.class,
                     e -> assertThat(e.field()).isEqualTo("email"));
         }

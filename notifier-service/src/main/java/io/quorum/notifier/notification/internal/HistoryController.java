@@ -7,12 +7,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's own notifications, newest first, a page at a time ({@code ?limit=&cursor=}); there is no way to ask for another user's. */
+/**
+ * The caller's own notifications and dead letters, newest first, a page at a time ({@code ?limit=&cursor=}); there is
+ * no way to ask for another user's.
+ */
 @RestController
 class HistoryController {
 
@@ -27,22 +31,40 @@ class HistoryController {
         this.history = history;
     }
 
-    /** One page of the history: {@code next} is the cursor of the following page, null on the last. */
-    record Page(List<NotificationHistory.Entry> items, String next) {
+    /** One page of a list: {@code next} is the cursor of the following page, null on the last. */
+    record Page<T>(List<T> items, String next) {
+
+        /** The page out of entries read one beyond the limit; the cursor marks the last one shown by its id. */
+        static <T> Page<T> of(List<T> entries, int limit, ToLongFunction<T> idOf) {
+            if (entries.size() <= limit) {
+                return new Page<>(List.copyOf(entries), null);
+            }
+            List<T> shown = entries.subList(0, limit);
+            return new Page<>(List.copyOf(shown), CURSORS.encodeToString(
+                    Long.toString(idOf.applyAsLong(shown.getLast())).getBytes(StandardCharsets.UTF_8)));
+        }
     }
 
     @GetMapping("/api/notifications")
-    Page list(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
-              @RequestParam(name = "limit", required = false) String limit,
-              @RequestParam(name = "cursor", required = false) String cursor) {
+    Page<NotificationHistory.Entry> list(@RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
+                                         @RequestParam(name = "limit", required = false) String limit,
+                                         @RequestParam(name = "cursor", required = false) String cursor) {
         int size = limitOf(limit);
-        List<NotificationHistory.Entry> entries = history.of(Callers.from(caller), afterOf(cursor), size + 1);
-        if (entries.size() <= size) {
-            return new Page(entries, null);
-        }
-        List<NotificationHistory.Entry> shown = entries.subList(0, size);
-        return new Page(List.copyOf(shown), CURSORS.encodeToString(
-                Long.toString(shown.getLast().id()).getBytes(StandardCharsets.UTF_8)));
+        return Page.of(history.of(Callers.from(caller), afterOf(cursor), size + 1), size, NotificationHistory.Entry::id);
+    }
+
+    /**
+     * The caller's messages that failed for good on a channel (retries spent, or the channel switched off), newest
+     * first, a page at a time ({@code ?limit=&cursor=}).
+     */
+    @GetMapping("/api/notifications/dead-letters")
+    Page<NotificationHistory.DeadLetter> deadLetters(
+            @RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
+            @RequestParam(name = "limit", required = false) String limit,
+            @RequestParam(name = "cursor", required = false) String cursor) {
+        int size = limitOf(limit);
+        return Page.of(history.deadLettersOf(Callers.from(caller), afterOf(cursor), size + 1), size,
+                NotificationHistory.DeadLetter::id);
     }
 
     private static Optional<Long> afterOf(String cursor) {
@@ -55,14 +77,6 @@ class HistoryController {
             // NumberFormatException is one too
             throw new InvalidRequestException("cursor", "is not a cursor this list gave out (use the last page's next)");
         }
-    }
-
-    /** The caller's messages that failed for good on a channel (retries spent, or the channel switched off), newest first. */
-    @GetMapping("/api/notifications/dead-letters")
-    List<NotificationHistory.DeadLetter> deadLetters(
-            @RequestHeader(name = GatewayHeaders.USER_ID, required = false) String caller,
-            @RequestParam(name = "limit", required = false) String limit) {
-        return history.deadLettersOf(Callers.from(caller), limitOf(limit));
     }
 
     private static int limitOf(String text) {

@@ -59,11 +59,18 @@ class NotificationHistory {
         return List.copyOf(entries.values());
     }
 
-    List<DeadLetter> deadLettersOf(UserId userId, int limit) {
+    /**
+     * Up to {@code limit} of the user's dead letters, newest first, after the one numbered {@code afterId} (the user's
+     * own: another's marks nothing and gives nothing).
+     */
+    List<DeadLetter> deadLettersOf(UserId userId, Optional<Long> afterId, int limit) {
         return jdbc.sql("""
                         select id, event_id, kind, channel, text, attempts, last_error, failed_at from dead_letters
-                        where user_id = ? order by failed_at desc, id desc limit ?""")
-                .params(userId.value(), limit)
+                        where user_id = :user
+                          and (cast(:after as bigint) is null or (failed_at, id) <
+                               (select failed_at, id from dead_letters where id = :after and user_id = :user))
+                        order by failed_at desc, id desc limit :limit""")
+                .param("user", userId.value()).param("after", afterId.orElse(null)).param("limit", limit)
                 .query((rs, n) -> new DeadLetter(rs.getLong("id"), rs.getObject("event_id", UUID.class),
                         rs.getString("kind"), rs.getString("channel"), rs.getString("text"), rs.getInt("attempts"),
                         rs.getString("last_error"), instant(rs, "failed_at")))

@@ -1,0 +1,2 @@
+/** Whose each bot is: the owner check of the lists that take {@code ?botId=}. */
+package io.quorum.execution.bots;
