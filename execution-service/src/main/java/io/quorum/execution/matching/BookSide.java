@@ -33,17 +33,26 @@ final class BookSide {
         this.side = side;
     }
 
-    /** Queues the order behind those at its price; false when it is already resting there. */
-    boolean rest(RestingOrder order) {
-        long key = key(order);
-        if (!ladder.add(order, key)) {
-            return false;
+    /**
+     * Stages the order to rest behind those at its price; {@link #restStaged} rests what was staged. Staging only
+     * appends, so the orders a tick's fills bring back rest as one batch, not each with its own search and shift.
+     */
+    void stage(RestingOrder order) {
+        ladder.stage(order, key(order));
+    }
+
+    /** Rests the staged orders, in the order they were staged; the number added (one already resting is not). */
+    int restStaged() {
+        if (!ladder.hasStaged()) {
+            return 0;
         }
-        if (key > bestKey) {
-            bestKey = key;
+        int added = ladder.addStaged();
+        long next = ladder.bestKey();
+        if (next != bestKey) {
+            bestKey = next;
             best = null;
         }
-        return true;
+        return added;
     }
 
     /** Takes the order out; false when it is not resting. */
@@ -75,6 +84,19 @@ final class BookSide {
         return true;
     }
 
+    /** Takes out the run of {@code orders} from {@code from} on that are this side's best entries; how many. */
+    int removeBestRun(List<RestingOrder> orders, int from) {
+        int taken = ladder.removeBestRun(orders, from);
+        if (taken > 0) {
+            long next = ladder.bestKey();
+            if (next != bestKey) {
+                bestKey = next;
+                best = null;
+            }
+        }
+        return taken;
+    }
+
     /** Whether a trade at {@code tick} reaches this side's best price; false for an empty side. */
     boolean isReachedBy(Price tick) {
         if (bestKey == Long.MIN_VALUE) {
@@ -90,10 +112,19 @@ final class BookSide {
         return side == Side.BUY ? comparison <= 0 : comparison >= 0;
     }
 
-    /** Adds to {@code into} the orders a trade at {@code tick} fills, best price first, placed no later than {@code at}. */
-    void collectCrossed(Price tick, Instant at, List<RestingOrder> into) {
+    /** The least key a trade at {@code tick} reaches: the bound for {@link #countCrossed} and {@link #collectCrossed}. */
+    long boundOf(Price tick) {
         // a buy fills when tick <= limit, i.e. ceil(tick) <= key; a sell when tick >= limit, i.e. -floor(tick) <= -limit
-        long bound = side == Side.BUY ? PriceKey.ceiling(tick.value()) : -PriceKey.floor(tick.value());
+        return side == Side.BUY ? PriceKey.ceiling(tick.value()) : -PriceKey.floor(tick.value());
+    }
+
+    /** How many orders are keyed at or above {@code bound}: at least as many as {@link #collectCrossed} adds. */
+    int countCrossed(long bound) {
+        return ladder.countFrom(bound);
+    }
+
+    /** Adds to {@code into} the orders keyed at or above {@code bound}, best price first, placed no later than {@code at}. */
+    void collectCrossed(long bound, Instant at, List<RestingOrder> into) {
         ladder.collectFrom(bound, at, into);
     }
 

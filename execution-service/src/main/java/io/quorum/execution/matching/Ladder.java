@@ -26,9 +26,40 @@ final class Ladder {
         int size;
     }
 
+    /** Entries a batch fills a block to, leaving room for later single rests before the block splits. */
+    static final int BATCH_FILL = BLOCK * 3 / 4;
+    static final int SPARE_BLOCKS = 32;
+    static final int BUCKET_LIMIT = 32;
+    /** The most staged orders whose room a side keeps between batches. */
+    static final int KEPT_SCRATCH = 4096;
+
     private long[] firstKeys = new long[8];
     private Block[] blocks = new Block[8];
     private int count;
+
+    /**
+     * Orders staged for {@link #addStaged}, in arrival order, with their keys, placement keys and id hashes taken
+     * when staged (the order is at hand then), so the batch reads no order again unless two id hashes match.
+     */
+    private RestingOrder[] staged = new RestingOrder[16];
+    private long[] stagedKeys = new long[16];
+    private long[] stagedPlaced = new long[16];
+    private int[] stagedIds = new int[16];
+    private int stagedCount;
+    /**
+     * Emptied blocks kept for reuse, at most {@value #SPARE_BLOCKS}: a tick that fills a run of orders empties
+     * blocks at one end of a side while the orders it brings back fill new ones at the other end.
+     */
+    private final Block[] spare = new Block[SPARE_BLOCKS];
+    private int spareCount;
+    /** Scratch of the batch: the staged entries' order (and the sorts' own), then where each lands. */
+    private int[] sorted = new int[16];
+    private long[] packed = new long[16];
+    private long[] packedScratch = new long[16];
+    private final int[] byteCounts = new int[256];
+    private int[] bucketStarts = new int[64];
+    private int[] sortScratch = new int[16];
+    private int[] target = new int[16];
 
     /** The best order's key, Long.MIN_VALUE when the side is empty. */
     long bestKey() {
@@ -42,7 +73,7 @@ final class Ladder {
     /** Rests the order behind the others at its key; false (and nothing changes) when its id already rests there. */
     boolean add(RestingOrder order, long key) {
         if (count == 0) {
-            insertBlock(0, new Block());
+            insertBlock(0, newBlock());
         }
         int b = blockBefore(key);
         Block block = blocks[b];
@@ -70,6 +101,404 @@ final class Ladder {
         block.size++;
         firstKeys[b] = block.keys[0];
         return true;
+    }
+
+    /** Stages the order to be rested by the next {@link #addStaged}, behind every order resting or staged before it. */
+    void stage(RestingOrder order, long key) {
+        if (stagedCount == staged.length) {
+            int size = stagedCount * 2;
+            staged = Arrays.copyOf(staged, size);
+            stagedKeys = Arrays.copyOf(stagedKeys, size);
+            stagedPlaced = Arrays.copyOf(stagedPlaced, size);
+            stagedIds = Arrays.copyOf(stagedIds, size);
+        }
+        staged[stagedCount] = order;
+        stagedKeys[stagedCount] = key;
+        stagedPlaced[stagedCount] = order.placedKey;
+        stagedIds[stagedCount] = order.idHash;
+        stagedCount++;
+    }
+
+    boolean hasStaged() {
+        return stagedCount != 0;
+    }
+
+    /**
+     * Rests the staged orders as {@link #add} would one after the other, in the order they were staged, and returns
+     * how many it added (an order whose id already rests, or was staged before it, at its key is left out). One
+     * order goes through {@link #add}. A batch is sorted once by key (within a key, the later staged first, as
+     * orders at one price are newest first), each order's block is found in the unchanged ladder (an order above
+     * the best needs no search: it lands in the last block), and then each block that receives orders is merged
+     * with them in one pass, from the last such block back, into as many blocks of {@value #BATCH_FILL} entries as
+     * it takes: no entry moves more than once, however many land in one block. The cost is O(k) for the sort when
+     * the keys are spread (O(k log k) at worst), O(k log n) at most for finding the blocks, and the entries of the
+     * blocks that receive orders.
+     */
+    int addStaged() {
+        int n = stagedCount;
+        if (n == 0) {
+            return 0;
+        }
+        int added;
+        if (n == 1) {
+            added = add(staged[0], stagedKeys[0]) ? 1 : 0;
+        } else {
+            added = addBatch(n);
+        }
+        Arrays.fill(staged, 0, n, null);
+        stagedCount = 0;
+        if (staged.length > KEPT_SCRATCH) {
+            releaseScratch(); // a rare large batch (the books rebuilt at start-up) does not keep its room
+        }
+        return added;
+    }
+
+    private void releaseScratch() {
+        staged = new RestingOrder[16];
+        stagedKeys = new long[16];
+        stagedPlaced = new long[16];
+        stagedIds = new int[16];
+        sorted = new int[16];
+        sortScratch = new int[16];
+        target = new int[16];
+        packed = new long[16];
+        packedScratch = new long[16];
+        bucketStarts = new int[64];
+    }
+
+    private int addBatch(int n) {
+        if (sorted.length < n) {
+            int size = Math.max(n, sorted.length * 2);
+            sorted = new int[size];
+            sortScratch = new int[size];
+            target = new int[size];
+        }
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
+        sortStaged(n);
+        long lastKey = bestKey();
+        if (count == 0) {
+            insertBlock(0, newBlock());
+        }
+        // where each staged order lands, in the ladder as it is; -1 for one already resting or staged before it
+        int kept = 0;
+        for (int p = 0; p < n; p++) {
+            int i = sorted[p];
+            long key = stagedKeys[i];
+            if (stagedBefore(p, n)) {
+                target[p] = -1;
+                continue;
+            }
+            if (key > lastKey) {
+                target[p] = count - 1; // beyond the best: the end of the last block, nothing there to find
+            } else {
+                int b = blockBefore(key);
+                target[p] = find(b, lowerBound(blocks[b], key), key, staged[i]) >= 0 ? -1 : b;
+            }
+            if (target[p] >= 0) {
+                kept++;
+            }
+        }
+        // merge block by block, the last first, so the blocks a merge inserts never move a block still to come
+        int end = n;
+        while (end > 0) {
+            while (end > 0 && target[end - 1] < 0) {
+                end--;
+            }
+            if (end == 0) {
+                break;
+            }
+            int b = target[end - 1];
+            int start = end - 1;
+            while (start > 0 && (target[start - 1] == b || target[start - 1] < 0)) {
+                start--;
+            }
+            mergeInto(b, start, end);
+            end = start;
+        }
+        return kept;
+    }
+
+    /**
+     * Whether the staged order at sorted position {@code p} has an equal id at its key among those staged before it:
+     * they follow it in the sorted order, in the same run of keys.
+     */
+    private boolean stagedBefore(int p, int n) {
+        int i = sorted[p];
+        long key = stagedKeys[i];
+        for (int q = p + 1; q < n; q++) {
+            int j = sorted[q];
+            if (stagedKeys[j] != key) {
+                return false;
+            }
+            if (stagedIds[j] == stagedIds[i] && staged[j].clientOrderId().equals(staged[i].clientOrderId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Merges block {@code b} with the staged orders at sorted positions {@code start} to {@code end} (those with a
+     * target of -1 left out), which all land in it: a staged order goes before the entries at its key already there.
+     */
+    private void mergeInto(int b, int start, int end) {
+        Block block = blocks[b];
+        int incoming = 0;
+        for (int p = start; p < end; p++) {
+            if (target[p] >= 0) {
+                incoming++;
+            }
+        }
+        int total = block.size + incoming;
+        if (total <= BLOCK) {
+            // in place, from the top down: only the entries above the lowest staged order move, each once
+            int old = block.size - 1;
+            int p = end - 1;
+            for (int w = total - 1; w >= 0 && p >= start; w--) {
+                while (p >= start && target[p] < 0) {
+                    p--;
+                }
+                if (p < start) {
+                    break;
+                }
+                int i = sorted[p];
+                if (old >= 0 && block.keys[old] >= stagedKeys[i]) {
+                    block.keys[w] = block.keys[old];
+                    block.placed[w] = block.placed[old];
+                    block.ids[w] = block.ids[old];
+                    block.orders[w] = block.orders[old];
+                    old--;
+                } else {
+                    block.keys[w] = stagedKeys[i];
+                    block.placed[w] = stagedPlaced[i];
+                    block.ids[w] = stagedIds[i];
+                    block.orders[w] = staged[i];
+                    p--;
+                }
+            }
+            block.size = total;
+            firstKeys[b] = block.keys[0];
+            return;
+        }
+        // into fresh blocks, spread evenly over the fewest of at most BATCH_FILL entries; the old block goes spare
+        int parts = (total + BATCH_FILL - 1) / BATCH_FILL;
+        Block[] into = new Block[parts];
+        int old = 0;
+        int p = start;
+        int written = 0;
+        for (int part = 0; part < parts; part++) {
+            Block fresh = newBlock();
+            int size = (int) ((long) total * (part + 1) / parts) - written;
+            for (int w = 0; w < size; w++) {
+                while (p < end && target[p] < 0) {
+                    p++;
+                }
+                int i = p < end ? sorted[p] : -1;
+                if (i >= 0 && (old == block.size || stagedKeys[i] <= block.keys[old])) {
+                    fresh.keys[w] = stagedKeys[i];
+                    fresh.placed[w] = stagedPlaced[i];
+                    fresh.ids[w] = stagedIds[i];
+                    fresh.orders[w] = staged[i];
+                    p++;
+                } else {
+                    fresh.keys[w] = block.keys[old];
+                    fresh.placed[w] = block.placed[old];
+                    fresh.ids[w] = block.ids[old];
+                    fresh.orders[w] = block.orders[old];
+                    old++;
+                }
+            }
+            fresh.size = size;
+            written += size;
+            into[part] = fresh;
+        }
+        Arrays.fill(block.orders, 0, block.size, null);
+        block.size = 0;
+        if (spareCount < SPARE_BLOCKS) {
+            spare[spareCount++] = block;
+        }
+        blocks[b] = into[0];
+        firstKeys[b] = into[0].keys[0];
+        insertBlocks(b + 1, Arrays.copyOfRange(into, 1, parts));
+    }
+
+    /**
+     * Sorts the staged orders' positions by key, and within a key the later staged first (a total order, as each
+     * position is distinct): insertion sort over runs of 32 (linear for a batch that arrives nearly sorted, as a
+     * tick's next orders do), then merges of runs, skipping a merge whose runs are already in order.
+     */
+    private void sortStaged(int n) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < n; i++) {
+            min = Math.min(min, stagedKeys[i]);
+            max = Math.max(max, stagedKeys[i]);
+        }
+        int positionBits = 64 - Long.numberOfLeadingZeros(n - 1);
+        long span = max - min; // overflows to negative only when the keys span more than 2^63
+        if (span >= 0 && 64 - Long.numberOfLeadingZeros(span) + positionBits <= 62) {
+            if (!bucketSortStaged(n, min, 64 - Long.numberOfLeadingZeros(span), positionBits)) {
+                radixSortStaged(n, min, positionBits);
+            }
+        } else {
+            mergeSortStaged(n);
+        }
+    }
+
+    /**
+     * The usual case, keys spread evenly enough: each position packed with its key's offset as for
+     * {@link #radixSortStaged}, then dealt into about as many buckets as there are orders by the offset's leading
+     * bits, each bucket sorted by insertion: O(k) for keys spread over their span, as a tick's next orders are.
+     * False, with nothing sorted, when a bucket gets over {@value #BUCKET_LIMIT} orders (keys bunched together).
+     */
+    private boolean bucketSortStaged(int n, long min, int spanBits, int positionBits) {
+        int bucketBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+        int shift = Math.max(0, spanBits - bucketBits) + positionBits;
+        int buckets = 1 << bucketBits;
+        if (packed.length < n) {
+            int size = Math.max(n, packed.length * 2);
+            packed = new long[size];
+            packedScratch = new long[size];
+        }
+        if (bucketStarts.length < buckets + 1) {
+            bucketStarts = new int[Math.max(buckets + 1, bucketStarts.length * 2)];
+        }
+        int[] starts = bucketStarts;
+        Arrays.fill(starts, 0, buckets + 1, 0);
+        long[] values = packed;
+        for (int i = 0; i < n; i++) {
+            long value = (stagedKeys[i] - min) << positionBits | (n - 1 - i);
+            values[i] = value;
+            if (++starts[(int) (value >>> shift) + 1] > BUCKET_LIMIT) {
+                return false;
+            }
+        }
+        for (int d = 0; d < buckets; d++) {
+            starts[d + 1] += starts[d];
+        }
+        long[] dealt = packedScratch;
+        for (int i = 0; i < n; i++) {
+            long value = values[i];
+            dealt[starts[(int) (value >>> shift)]++] = value; // starts[d] ends as the start of bucket d + 1
+        }
+        int from = 0;
+        for (int d = 0; d < buckets; d++) {
+            int to = starts[d];
+            for (int i = from + 1; i < to; i++) {
+                long value = dealt[i];
+                int j = i - 1;
+                while (j >= from && dealt[j] > value) {
+                    dealt[j + 1] = dealt[j];
+                    j--;
+                }
+                dealt[j + 1] = value;
+            }
+            from = to;
+        }
+        long mask = (1L << positionBits) - 1;
+        for (int i = 0; i < n; i++) {
+            sorted[i] = n - 1 - (int) (dealt[i] & mask);
+        }
+        return true;
+    }
+
+    /**
+     * Each position packed with its key's offset from the batch's least key into one non-negative
+     * long — offset, then the position counted from the end, so a later staged order sorts first at one key — and
+     * the longs sorted by their bytes, least significant first, only as many bytes as the largest holds: a few
+     * passes of counting, no comparison to mispredict.
+     */
+    private void radixSortStaged(int n, long min, int positionBits) {
+        if (packed.length < n) {
+            int size = Math.max(n, packed.length * 2);
+            packed = new long[size];
+            packedScratch = new long[size];
+        }
+        long[] from = packed;
+        long[] to = packedScratch;
+        long all = 0;
+        for (int i = 0; i < n; i++) {
+            long value = (stagedKeys[i] - min) << positionBits | (n - 1 - i);
+            from[i] = value;
+            all |= value;
+        }
+        int[] counts = byteCounts;
+        for (int shift = 0; shift < 64 && all >>> shift != 0; shift += 8) {
+            Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[(int) (from[i] >>> shift) & 0xFF]++;
+            }
+            int sum = 0;
+            for (int d = 0; d < 256; d++) {
+                int c = counts[d];
+                counts[d] = sum;
+                sum += c;
+            }
+            for (int i = 0; i < n; i++) {
+                long value = from[i];
+                to[counts[(int) (value >>> shift) & 0xFF]++] = value;
+            }
+            long[] swap = from;
+            from = to;
+            to = swap;
+        }
+        long mask = (1L << positionBits) - 1;
+        for (int i = 0; i < n; i++) {
+            sorted[i] = n - 1 - (int) (from[i] & mask);
+        }
+    }
+
+    /** Keys too far apart to pack: a merge sort of the positions, comparing keys, then positions. */
+    private void mergeSortStaged(int n) {
+        final int run = 32;
+        for (int lo = 0; lo < n; lo += run) {
+            int hi = Math.min(n, lo + run);
+            for (int i = lo + 1; i < hi; i++) {
+                int x = sorted[i];
+                int j = i - 1;
+                while (j >= lo && stagedAfter(sorted[j], x)) {
+                    sorted[j + 1] = sorted[j];
+                    j--;
+                }
+                sorted[j + 1] = x;
+            }
+        }
+        int[] from = sorted;
+        int[] to = sortScratch;
+        for (int width = run; width < n; width *= 2) {
+            for (int lo = 0; lo < n; lo += 2 * width) {
+                int mid = Math.min(n, lo + width);
+                int hi = Math.min(n, lo + 2 * width);
+                if (mid == hi || !stagedAfter(from[mid - 1], from[mid])) {
+                    System.arraycopy(from, lo, to, lo, hi - lo);
+                    continue;
+                }
+                int a = lo;
+                int c = mid;
+                for (int w = lo; w < hi; w++) {
+                    if (c == hi || a < mid && !stagedAfter(from[a], from[c])) {
+                        to[w] = from[a++];
+                    } else {
+                        to[w] = from[c++];
+                    }
+                }
+            }
+            int[] swap = from;
+            from = to;
+            to = swap;
+        }
+        if (from != sorted) {
+            System.arraycopy(from, 0, sorted, 0, n);
+        }
+    }
+
+    /** Whether staged order {@code a} sorts after {@code b}: a larger key, or the same key and staged earlier. */
+    private boolean stagedAfter(int a, int b) {
+        long ka = stagedKeys[a];
+        long kb = stagedKeys[b];
+        return ka > kb || ka == kb && a < b;
     }
 
     /** Takes out the order resting at {@code key} with the order's id; false when there is none. */
@@ -122,6 +551,31 @@ final class Ladder {
     }
 
     /**
+     * Takes out, from the best end, the entries that are {@code orders.get(from)}, {@code orders.get(from + 1)}, …
+     * (the same objects), one after the other, until one is not; how many it took out. Reads no order: the common
+     * removal of a tick's fills, which are the best entries in the order the tick listed them.
+     */
+    int removeBestRun(List<RestingOrder> orders, int from) {
+        int n = orders.size();
+        int taken = 0;
+        while (count > 0 && from + taken < n) {
+            Block last = blocks[count - 1];
+            int at = last.size - 1;
+            while (at >= 0 && from + taken < n && last.orders[at] == orders.get(from + taken)) {
+                last.orders[at] = null;
+                at--;
+                taken++;
+            }
+            last.size = at + 1;
+            if (at >= 0) {
+                break;
+            }
+            removeBlock(count - 1);
+        }
+        return taken;
+    }
+
+    /**
      * Adds to {@code into} the orders keyed at or above {@code bound} and placed no later than {@code at}, best
      * first, then oldest first. The placement is compared by key; only a tie of clamped keys reads the instants.
      */
@@ -140,6 +594,23 @@ final class Ladder {
                 }
             }
         }
+    }
+
+    /** How many orders are keyed at or above {@code bound}: the suffix {@link #collectFrom} reads, counted. */
+    int countFrom(long bound) {
+        int found = 0;
+        for (int b = count - 1; b >= 0; b--) {
+            Block block = blocks[b];
+            if (block.keys[0] >= bound) {
+                found += block.size; // the whole block
+                continue;
+            }
+            for (int i = block.size - 1; i >= 0 && block.keys[i] >= bound; i--) {
+                found++;
+            }
+            return found;
+        }
+        return found;
     }
 
     /** Every order, best first. */
@@ -201,7 +672,7 @@ final class Ladder {
 
     private void split(int b) {
         Block lower = blocks[b];
-        Block upper = new Block();
+        Block upper = newBlock();
         int half = BLOCK / 2;
         System.arraycopy(lower.keys, half, upper.keys, 0, BLOCK - half);
         System.arraycopy(lower.placed, half, upper.placed, 0, BLOCK - half);
@@ -238,7 +709,34 @@ final class Ladder {
         count++;
     }
 
+    private void insertBlocks(int at, Block[] added) {
+        int m = added.length;
+        if (m == 0) {
+            return;
+        }
+        if (count + m > blocks.length) {
+            int size = Math.max(count + m, count * 2);
+            blocks = Arrays.copyOf(blocks, size);
+            firstKeys = Arrays.copyOf(firstKeys, size);
+        }
+        System.arraycopy(blocks, at, blocks, at + m, count - at);
+        System.arraycopy(firstKeys, at, firstKeys, at + m, count - at);
+        for (int i = 0; i < m; i++) {
+            blocks[at + i] = added[i];
+            firstKeys[at + i] = added[i].keys[0];
+        }
+        count += m;
+    }
+
+    private Block newBlock() {
+        return spareCount > 0 ? spare[--spareCount] : new Block();
+    }
+
     private void removeBlock(int at) {
+        Block gone = blocks[at];
+        if (gone.size == 0 && spareCount < SPARE_BLOCKS) {
+            spare[spareCount++] = gone; // emptied entry by entry, so it holds no order any more
+        }
         System.arraycopy(blocks, at + 1, blocks, at, count - at - 1);
         System.arraycopy(firstKeys, at + 1, firstKeys, at, count - at - 1);
         blocks[--count] = null;

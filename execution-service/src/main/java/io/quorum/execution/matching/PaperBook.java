@@ -13,8 +13,10 @@ import java.util.Objects;
  * The resting limit orders of one symbol, buys best (highest) first and sells best (lowest) first,
  * each price in arrival order. A tick reads only the orders it crosses, so matching costs
  * O(1) when it crosses nothing and O(k) when it crosses k orders (they are the last k of a side), never a scan of
- * the whole book; resting and removing an order cost O(log n): two binary searches, a shift within a block of at
- * most {@value Ladder#BLOCK} orders, and a look through the few orders at its price.
+ * the whole book; removing an order costs O(log n): two binary searches, a shift within a block of at most
+ * {@value Ladder#BLOCK} orders, and a look through the few orders at its price; removing a tick's k fills, O(k).
+ * Resting is staged: the orders rested since the book's last read join it as one batch at its next read, O(k log k)
+ * at most for k of them plus the blocks they land in, instead of a search and a shift each.
  *
  * <p>Finding what a tick crosses does not remove anything: the caller fills the orders in a
  * database transaction and removes them only once that has committed.
@@ -34,18 +36,22 @@ public final class PaperBook {
         return symbol;
     }
 
-    /** Adds an order; adding one that is already resting changes nothing. */
+    /**
+     * Adds an order; adding one that is already resting changes nothing. The order is staged and joins its side
+     * at the book's next read (any other method), together with every order staged since the last: the grid's next
+     * orders after a tick's fills arrive one by one but rest as one batch, sorted once and merged into the side in
+     * one pass (see {@link Ladder#addStaged}). Every read sees the book as if each order had rested at once.
+     */
     public synchronized void rest(RestingOrder order) {
         if (!order.symbol().equals(symbol)) {
             throw new IllegalArgumentException("order " + order.clientOrderId() + " is for " + order.symbol() + ", not " + symbol);
         }
-        if (side(order.side()).rest(order)) {
-            size++;
-        }
+        side(order.side()).stage(order);
     }
 
     /** Removes an order (filled or cancelled), found by its side, limit and id; true when it was resting. */
     public synchronized boolean remove(RestingOrder order) {
+        restStaged();
         if (!order.symbol().equals(symbol) || !side(order.side()).remove(order)) {
             return false;
         }
@@ -60,8 +66,13 @@ public final class PaperBook {
      * any other is removed as {@link #remove} does.
      */
     public synchronized int removeAll(List<RestingOrder> orders) {
-        int removed = 0;
-        for (RestingOrder order : orders) {
+        restStaged();
+        // a tick's fills, as crossedBy listed them: a run of the buys' best entries, then of the sells'
+        int from = buys.removeBestRun(orders, 0);
+        from += sells.removeBestRun(orders, from);
+        size -= from;
+        int removed = from;
+        for (RestingOrder order : orders.subList(from, orders.size())) {
             if (buys.removeIfBest(order) || sells.removeIfBest(order)) {
                 size--;
                 removed++;
@@ -78,17 +89,22 @@ public final class PaperBook {
      * A tick that reaches neither best price (the common case) costs two comparisons and allocates nothing.
      */
     public synchronized List<RestingOrder> crossedBy(Price tick, Instant at) {
+        restStaged();
         boolean buysReached = buys.isReachedBy(tick);
         boolean sellsReached = sells.isReachedBy(tick);
         if (!buysReached && !sellsReached) {
             return List.of();
         }
-        List<RestingOrder> crossed = new ArrayList<>();
+        long buyBound = buysReached ? buys.boundOf(tick) : Long.MAX_VALUE;
+        long sellBound = sellsReached ? sells.boundOf(tick) : Long.MAX_VALUE;
+        // sized once: the keys are read twice, the list not grown copy by copy
+        List<RestingOrder> crossed = new ArrayList<>(
+                (buysReached ? buys.countCrossed(buyBound) : 0) + (sellsReached ? sells.countCrossed(sellBound) : 0));
         if (buysReached) {
-            buys.collectCrossed(tick, at, crossed);
+            buys.collectCrossed(buyBound, at, crossed);
         }
         if (sellsReached) {
-            sells.collectCrossed(tick, at, crossed);
+            sells.collectCrossed(sellBound, at, crossed);
         }
         return crossed;
     }
@@ -99,15 +115,22 @@ public final class PaperBook {
     }
 
     public synchronized int size() {
+        restStaged();
         return size;
     }
 
     /** Every resting order, buys best first, then sells best first. */
     public synchronized List<RestingOrder> orders() {
+        restStaged();
         List<RestingOrder> all = new ArrayList<>(size);
         buys.collectAll(all);
         sells.collectAll(all);
         return all;
+    }
+
+    /** Rests what {@link #rest} staged, buys and sells each as one batch. */
+    private void restStaged() {
+        size += buys.restStaged() + sells.restStaged();
     }
 
     private BookSide side(Side side) {

@@ -48,6 +48,7 @@ public final class PaperBooks {
     }
 
     private PaperBook book(Symbol symbol) {
-        return books.computeIfAbsent(symbol, PaperBook::new);
+        PaperBook book = books.get(symbol); // a plain read for every symbol but a new one
+        return book != null ? book : books.computeIfAbsent(symbol, PaperBook::new);
     }
 }

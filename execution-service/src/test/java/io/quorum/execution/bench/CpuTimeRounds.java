@@ -8,7 +8,8 @@ import java.util.function.IntSupplier;
 /**
  * The same work as {@link MatchingBenchmarks}, timed by this thread's CPU time instead of the wall clock, so other
  * processes on a shared machine do not count: the book, the scan of the symbol's orders and the scan of all
- * orders take turns in rounds, each running for about a CPU-second a round, one workload after the other.
+ * orders take turns in rounds, each running for about a CPU-second a round, one workload after the other, after an
+ * untimed warm-up round of each (so the first timed round does not include the code's compilation).
  *
  * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec -Dbench.heap=-Xmx9g
  * -Dbench.main=io.quorum.execution.bench.CpuTimeRounds} (all four workloads; {@code -Dbench.args=walk,oneLevel}
@@ -41,6 +42,10 @@ public final class CpuTimeRounds {
                     : () -> MatchingBenchmarks.fillAndFlip(book, bookTicks, null);
             Price[][] naiveTicks = ticks(naive.venue, workload);
             Price[][] allTicks = ticks(all.venue, workload);
+            // untimed warm-up, as JMH's: the first round no longer pays for interpreting and compiling the code
+            time(bookTick, 256);
+            time(() -> MatchingBenchmarks.fillAndReplace(naive, naiveTicks, false), 1);
+            time(() -> MatchingBenchmarks.fillAndReplace(all, allTicks, true), 1);
             for (int round = 1; round <= ROUNDS; round++) {
                 Rate b = time(bookTick, 256);
                 Rate n = time(() -> MatchingBenchmarks.fillAndReplace(naive, naiveTicks, false), 1);

@@ -64,6 +64,18 @@ class PaperBookModelProperties {
             return -1;
         }
 
+        /** Every resting order as the book lists them: buys best first, then sells best first, each price in arrival order. */
+        List<RestingOrder> crossedByAnything() {
+            List<RestingOrder> all = new ArrayList<>();
+            for (Side side : Side.values()) {
+                resting.stream().filter(order -> order.side() == side)
+                        .sorted(side == Side.BUY ? Comparator.comparing(RestingOrder::limitPrice).reversed()
+                                : Comparator.comparing(RestingOrder::limitPrice))
+                        .forEach(all::add);
+            }
+            return all;
+        }
+
         /** Scans every order; sorts stably, so arrival order stays within a price. */
         List<RestingOrder> crossedBy(Price tick, Instant at) {
             List<RestingOrder> crossed = new ArrayList<>();
@@ -140,6 +152,89 @@ class PaperBookModelProperties {
             assertThat(book.crossedBy(tick, T0.plusSeconds(20))).as("final tick %s, seed %d", tick, seed)
                     .containsExactlyElementsOf(reference.crossedBy(tick, T0.plusSeconds(20)));
         }
+    }
+
+    /**
+     * Orders rested in bursts, as the grid's next orders arrive after a tick's fills: the book takes them in at its
+     * next read as one batch (sorted once, merged block by block), so here many rests come between two reads —
+     * up to 120 at a time, at a few prices (ties, and the batch sort's fallback for keys bunched together) or at
+     * many (spread, blocks merged into several), sometimes at a price far from the others (keys too far apart to
+     * pack, the other fallback), with repeats of the same object, equal orders built again and orders already
+     * resting among them, and ticks, removals and removals of a tick's fills in between. After every read the book
+     * must agree with the reference, which takes each order at once.
+     */
+    @Property(tries = 200)
+    void ordersRestedInBurstsRestAsIfOneByOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 120) int steps,
+                                             @ForAll @IntRange(min = 2, max = 400) int prices) {
+        SplittableRandom random = new SplittableRandom(seed);
+        PaperBook book = new PaperBook(BTC);
+        Reference reference = new Reference();
+        List<RestingOrder> made = new ArrayList<>();
+        for (int step = 0; step < steps; step++) {
+            int what = random.nextInt(100);
+            if (what < 50 || made.isEmpty()) {
+                int burst = 1 + random.nextInt(random.nextBoolean() ? 8 : 120);
+                for (int i = 0; i < burst; i++) {
+                    int kind = random.nextInt(20);
+                    RestingOrder order;
+                    if (kind == 0 && !made.isEmpty()) {
+                        order = made.get(random.nextInt(made.size())); // the same object again
+                    } else if (kind == 1 && !made.isEmpty()) {
+                        RestingOrder earlier = made.get(random.nextInt(made.size()));
+                        order = earlier.limitPrice().value().scale() <= 4 ? again(earlier) : earlier;
+                    } else if (kind == 2) {
+                        order = farOrder(random);
+                    } else {
+                        order = order(random, prices);
+                    }
+                    made.add(order);
+                    book.rest(order);
+                    reference.rest(order);
+                }
+            } else if (what < 60) {
+                RestingOrder order = made.get(random.nextInt(made.size()));
+                assertThat(book.remove(order)).as("remove, seed %d step %d", seed, step).isEqualTo(reference.remove(order));
+            } else {
+                Price tick = price(random, prices);
+                Instant at = T0.plusSeconds(random.nextInt(12));
+                List<RestingOrder> crossed = book.crossedBy(tick, at);
+                assertThat(crossed).as("tick %s at %s, seed %d step %d", tick, at, seed, step)
+                        .containsExactlyElementsOf(reference.crossedBy(tick, at));
+                int expected = 0;
+                for (RestingOrder order : crossed) {
+                    expected += reference.remove(order) ? 1 : 0;
+                }
+                assertThat(book.removeAll(crossed)).isEqualTo(expected);
+                for (RestingOrder filled : crossed) {
+                    RestingOrder next = flipped(filled, random);
+                    made.add(next);
+                    book.rest(next);
+                    reference.rest(next);
+                }
+            }
+            if (random.nextInt(3) == 0) { // sometimes the next read is the following step's, so bursts pile up
+                assertThat(book.size()).as("size, seed %d step %d", seed, step).isEqualTo(reference.resting.size());
+            }
+        }
+        assertThat(book.size()).as("size, seed %d", seed).isEqualTo(reference.resting.size());
+        assertThat(book.orders()).as("every order, seed %d", seed)
+                .containsExactlyElementsOf(reference.crossedByAnything());
+        for (int p = 0; p <= prices + 1; p++) {
+            Price tick = Price.of(BigDecimal.valueOf(1000 + p * 5L, 1));
+            assertThat(book.crossedBy(tick, T0.plusSeconds(20))).as("final tick %s, seed %d", tick, seed)
+                    .containsExactlyElementsOf(reference.crossedBy(tick, T0.plusSeconds(20)));
+        }
+    }
+
+    /**
+     * An order at a price far from the others — 10^-10 or 900,000,000, so one side's keys span more than 2^62 —
+     * that no tick of the test fills into an order below zero: a buy at either, a sell at the high one.
+     */
+    private static RestingOrder farOrder(SplittableRandom random) {
+        ClientOrderId id = ClientOrderId.forIntent(BOT, new IntentId(new UUID(2, random.nextInt(30))));
+        boolean buy = random.nextBoolean();
+        Price limit = buy && random.nextBoolean() ? Price.of("0.0000000001") : Price.of("900000000");
+        return new RestingOrder(id, BOT, BTC, buy ? Side.BUY : Side.SELL, limit, T0.plusSeconds(random.nextInt(10)));
     }
 
     /** Few prices (100.0, 100.5, …), a few placement seconds, ids often shared, so equal orders and ties are common. */
