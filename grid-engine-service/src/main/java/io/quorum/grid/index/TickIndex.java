@@ -21,8 +21,9 @@ import java.util.Objects;
  *
  * <p>Prices are fixed-point longs ({@link PriceKey}) in {@link PriceList}s; each indexed grid has a number, and the
  * lists hold numbers, so a lookup reads only primitive arrays and, per grid found, two array slots by number
- * ({@link Watchers}). A tick that finds nothing allocates nothing for its answer, and one that does not rise does not
- * even convert its price.
+ * ({@link Watchers}). A tick that finds nothing allocates nothing for its
+ * answer, one that finds k grids allocates the answer once at its size, and one that does not rise does not even
+ * convert its price.
  *
  * <p>A grid is {@link #put} whole when it starts, when something beyond its slots changes (first tick, arming,
  * status, exit, stop) and at rebuilds; its slots' sell prices become keys then, once. Afterwards a slot that starts

@@ -3,7 +3,6 @@ package io.quorum.grid.index;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.money.Price;
 import io.quorum.grid.slots.GridWatch;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntConsumer;
@@ -28,7 +27,9 @@ final class Watchers implements IntConsumer {
     private int freeCount;
     private int issued;
     private long lookup;
-    private List<BotId> answer;
+    /** The grids the current lookup found, in a buffer kept between lookups; copied once, at its exact size, for the answer. */
+    private BotId[] found = new BotId[64];
+    private int foundCount;
 
     /** A number for {@code bot} watching {@code watch} in {@code symbol}: a released one if any, else the next. */
     int take(BotId bot, TickIndex.SymbolIndex symbol, GridWatch watch, long[] sellKeys) {
@@ -132,23 +133,28 @@ final class Watchers implements IntConsumer {
 
     void start() {
         lookup++;
-        answer = null;
+        Arrays.fill(found, 0, foundCount, null);
+        foundCount = 0;
     }
 
-    /** Adds the grid to this lookup's answer unless the lookup already found it; allocates only for the first. */
+    /**
+     * Adds the grid to this lookup's answer unless the lookup already found it. Allocates nothing: the answer is
+     * built in a kept buffer, not in a list that grows copy by copy as a crossing tick finds hundreds of grids.
+     */
     @Override
     public void accept(int number) {
         if (foundBy[number] == lookup) {
             return;
         }
         foundBy[number] = lookup;
-        if (answer == null) {
-            answer = new ArrayList<>();
+        if (foundCount == found.length) {
+            found = Arrays.copyOf(found, foundCount * 2);
         }
-        answer.add(bots[number]);
+        found[foundCount++] = bots[number];
     }
 
+    /** This lookup's answer: nothing allocated when it found nothing, else one copy at its exact size. */
     List<BotId> bots() {
-        return answer == null ? List.of() : answer;
+        return foundCount == 0 ? List.of() : Arrays.asList(Arrays.copyOf(found, foundCount));
     }
 }
