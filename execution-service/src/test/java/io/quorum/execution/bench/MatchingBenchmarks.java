@@ -32,7 +32,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  * ticks, "sweep" ticks jump half a percent each way (see {@link GridVenue}); every order they cross leaves the book
  * and the grid's next order on its slot rests instead (a filled buy → the sell one level up), as the grid engine
  * would place it: the tick's fills leave the book in one {@link PaperBooks#removeAll} (as {@code TickMatching} removes
- * them after its commit), then the next orders rest one by one (as each placement rests its order). The
+ * them after its commit), then the next orders rest one by one (as each placement rests its order after its own
+ * commit; the book stages them and takes them in as one batch at its next read, the next tick of the symbol). The
  * {@code fills} counter divided by the ticks is k, the orders a tick filled on average.
  *
  * <p>The heap is 6 GB on transparent huge pages (where the kernel offers them, {@code madvise} or {@code always}):
