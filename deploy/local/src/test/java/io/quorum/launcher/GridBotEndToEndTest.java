@@ -281,10 +281,10 @@ class GridBotEndToEndTest {
     }
 
     private static void levelsWentThroughEveryState(GatewayClient erin, String botId) {
-        var history = erin.get("/api/grid-bot/" + botId + "/history");
+        var history = erin.get("/api/grid-bot/" + botId + "/history?limit=500");
         assertThat(history.status()).isEqualTo(200);
         Set<String> states = new HashSet<>();
-        history.body().forEach(transition -> states.add(stateOf(transition)));
+        history.body().get("items").forEach(transition -> states.add(stateOf(transition)));
         assertThat(states).contains("BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED");
         var orders = erin.get("/api/grid-bot/" + botId + "/orders");
         assertThat(orders.status()).isEqualTo(200);

@@ -311,7 +311,7 @@ class MalformedRequestsEndToEndTest {
         Arbitrary<String> lists = Arbitraries.of("/api/orders?", "/api/executions?", "/api/positions?", "/api/notifications?",
                 "/api/notifications/dead-letters?", "/api/bots?", "/api/audit?", "/api/tokens?", "/api/balance/bots?",
                 "/api/templates?", "/api/bots/" + fuzzedBot + "/audit?", "/api/orders?" + bot, "/api/signals?" + bot,
-                "/api/journal?" + bot, "/api/journal/lessons?" + bot);
+                "/api/journal?" + bot, "/api/journal/lessons?" + bot, "/api/grid-bot/" + fuzzedBot + "/history?");
         Arbitrary<Attempt> gets = Arbitraries.oneOf(
                 Combinators.combine(lists, Arbitraries.of("limit=", "cursor="), bad).as((list, param, v) -> list + param + v),
                 bad.map(v -> "/api/executions?cursor=" + v + "x"), bad.map(v -> "/api/notifications?cursor=" + v + "%25"),

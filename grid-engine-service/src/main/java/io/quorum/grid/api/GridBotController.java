@@ -8,17 +8,19 @@ import io.quorum.contracts.bots.GridSpec;
 import io.quorum.grid.engine.Grids;
 import io.quorum.grid.engine.MarketClock;
 import io.quorum.grid.platform.InvalidRequestException;
+import io.quorum.grid.platform.Page;
+import io.quorum.grid.platform.PageRequest;
 import io.quorum.grid.slots.Grid;
 import io.quorum.grid.slots.GridPerformance;
 import io.quorum.grid.slots.GridStats;
 import io.quorum.grid.slots.SlotRecord;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -26,6 +28,9 @@ import org.springframework.web.server.ResponseStatusException;
 @RestController
 @RequestMapping("/api/grid-bot/{botId}")
 public class GridBotController {
+
+    private static final int DEFAULT_LIMIT = 100;
+    private static final int MAX_LIMIT = 500;
 
     private final Grids grids;
     private final MarketClock clock;
@@ -59,13 +64,18 @@ public class GridBotController {
                 grid.investment());
     }
 
-    /** Every slot transition of the bot, oldest first. */
+    /** The bot's slot transitions, newest first, a page at a time ({@code ?limit=&cursor=}, {@code {items, next}}). */
     @GetMapping("/history")
-    List<GridBotViews.Transition> history(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId) {
+    Page<GridBotViews.Transition> history(@RequestHeader(GatewayHeaders.USER_ID) String user, @PathVariable String botId,
+                                          @RequestParam(name = "limit", required = false) String limit,
+                                          @RequestParam(name = "cursor", required = false) String cursor) {
         BotId bot = owned(user, botId).bot().botId();
-        return grids.history(bot).stream()
-                .map(t -> new GridBotViews.Transition(t.slot(), t.from(), t.to(), t.at(), t.intentId(), t.round()))
-                .toList();
+        PageRequest page = PageRequest.of(limit, cursor, DEFAULT_LIMIT, MAX_LIMIT);
+        return Page.of(grids.history(bot, page.cursorNumber(), page.limit() + 1), page.limit(),
+                listed -> PageRequest.cursor(Long.toString(listed.seq())), listed -> {
+                    var t = listed.transition();
+                    return new GridBotViews.Transition(t.slot(), t.from(), t.to(), t.at(), t.intentId(), t.round());
+                });
     }
 
     private Grid owned(String user, String botId) {

@@ -125,13 +125,18 @@ public class Grids {
         }
     }
 
-    public List<SlotTransition> history(BotId bot) {
-        return jdbc.sql("select slot, from_state, to_state, occurred_at, intent_id, round from slot_transitions"
-                        + " where bot_id = ? order by id")
-                .param(bot.value())
-                .query((rs, n) -> new SlotTransition(rs.getInt(1),
-                        rs.getString(2) == null ? null : SlotState.valueOf(rs.getString(2)), SlotState.valueOf(rs.getString(3)),
-                        instant(rs, 4), intent(rs, 5), rs.getInt(6)))
+    /** One of a bot's slot transitions with its sequence number, the position a history page is cut at. */
+    public record Listed(long seq, SlotTransition transition) {
+    }
+
+    /** Up to {@code limit} of the bot's slot transitions, newest first, older than {@code before} when given. */
+    public List<Listed> history(BotId bot, Optional<Long> before, int limit) {
+        return jdbc.sql("select id, slot, from_state, to_state, occurred_at, intent_id, round from slot_transitions"
+                        + " where bot_id = ? and id < ? order by id desc limit ?")
+                .params(bot.value(), before.orElse(Long.MAX_VALUE), limit)
+                .query((rs, n) -> new Listed(rs.getLong(1), new SlotTransition(rs.getInt(2),
+                        rs.getString(3) == null ? null : SlotState.valueOf(rs.getString(3)), SlotState.valueOf(rs.getString(4)),
+                        instant(rs, 5), intent(rs, 6), rs.getInt(7))))
                 .list();
     }
 

@@ -138,8 +138,10 @@ class GridFlowTest extends GridServiceTest {
                 .containsExactly("BUY_PLACED", "BUY_PLACED", "BUY_PLACED", "PENDING");
         assertThat((String) read(user, orders, "$.levels[0].clientOrderId"))
                 .isEqualTo(ClientOrderId.forIntent(bot, rearmed.intentId()).value());
-        assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history", "$[?(@.slot == 0)].to"))
-                .containsExactly("PENDING", "BUY_PLACED", "BUY_FILLED", "SELL_PLACED", "SELL_FILLED", "BUY_PLACED");
+        // newest first
+        assertThat((List<String>) read(user, "/api/grid-bot/" + bot + "/history?limit=500", "$.items[?(@.slot == 0)].to"))
+                .containsExactly("BUY_PLACED", "SELL_FILLED", "SELL_PLACED", "BUY_FILLED", "BUY_PLACED", "PENDING");
+        assertThat((Object) read(user, "/api/grid-bot/" + bot + "/history?limit=500", "$.next")).isNull();
         assertThat(probe.events(GridCycleCompleted.class)).filteredOn(c -> c.botId().equals(bot)).hasSize(1);
     }
 
@@ -267,6 +269,32 @@ class GridFlowTest extends GridServiceTest {
         var malformed = getAs(user, "/api/grid-bot/not-a-bot/orders");
         assertThat(malformed.getStatus()).isEqualTo(400);
         assertThat(malformed.getContentAsString()).contains("\"field\":\"botId\"");
+    }
+
+    @Test
+    void theHistoryComesAPageAtATimeAndABadLimitOrCursorIsABadRequest() throws Exception {
+        start(bot);
+        String history = "/api/grid-bot/" + bot + "/history";
+        List<Integer> whole = read(user, history + "?limit=500", "$.items[*].slot");
+        assertThat(whole).hasSizeGreaterThan(2); // every slot was created PENDING and placed when the grid armed
+
+        List<Integer> paged = new java.util.ArrayList<>();
+        String next = null;
+        do {
+            String page = getAs(user, history + "?limit=2" + (next == null ? "" : "&cursor=" + next)).getContentAsString();
+            List<Integer> slots = com.jayway.jsonpath.JsonPath.read(page, "$.items[*].slot");
+            assertThat(slots).hasSizeLessThanOrEqualTo(2);
+            paged.addAll(slots);
+            next = com.jayway.jsonpath.JsonPath.read(page, "$.next");
+        } while (next != null);
+        assertThat(paged).containsExactlyElementsOf(whole);
+
+        var badLimit = getAs(user, history + "?limit=0");
+        assertThat(badLimit.getStatus()).isEqualTo(400);
+        assertThat(badLimit.getContentAsString()).contains("\"field\":\"limit\"");
+        var badCursor = getAs(user, history + "?cursor=bm90LWEtbnVtYmVy");
+        assertThat(badCursor.getStatus()).isEqualTo(400);
+        assertThat(badCursor.getContentAsString()).contains("\"field\":\"cursor\"");
     }
 
     private void start(BotId id) throws Exception {
