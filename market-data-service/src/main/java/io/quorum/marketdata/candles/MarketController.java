@@ -47,9 +47,11 @@ class MarketController {
 
     @GetMapping("/candles")
     List<CandleView> candles(@PathVariable("symbol") String symbol,
-                             @RequestParam(name = "interval", defaultValue = "1m") String interval,
-                             @RequestParam(name = "limit", defaultValue = "200") String limit) {
-        return queries.candles(symbol(symbol), interval(interval), limit(limit)).stream()
+                             @RequestParam(name = "interval", required = false) String interval,
+                             @RequestParam(name = "limit", required = false) String limit) {
+        // left out, each has its default; given empty, it is as malformed as any other bad value
+        return queries.candles(symbol(symbol), interval(interval == null ? "1m" : interval),
+                        limit(limit == null ? "200" : limit)).stream()
                 .map(MarketController::view)
                 .toList();
     }

@@ -145,7 +145,7 @@ class MarketApiTest extends MarketDataSpringTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"interval=7m, interval", "interval=1M, interval",
+    @CsvSource({"interval=7m, interval", "interval=1M, interval", "interval=, interval", "limit=, limit",
             "limit=0, limit", "limit=1001, limit", "limit=ten, limit", "limit=-5, limit", "limit=2.5, limit"})
     void aBadIntervalOrLimitIsABadRequestNamingTheParameter(String query, String field) throws Exception {
         mvc.perform(fromGateway("/api/market/{symbol}/candles?" + query, "BTCUSDT"))
