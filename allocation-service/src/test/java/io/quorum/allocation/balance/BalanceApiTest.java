@@ -138,6 +138,8 @@ class BalanceApiTest extends AllocationServiceTest {
                 .andExpect(jsonPath("$.field").value("limit"));
         mvc.perform(as(user, get("/api/balance/bots?cursor=bm9wZQ"))).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.field").value("cursor"));
+        mvc.perform(as(user, get("/api/balance/bots?cursor="))).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("cursor"));
     }
 
     private static MockHttpServletRequestBuilder check(UserId caller, String json) {

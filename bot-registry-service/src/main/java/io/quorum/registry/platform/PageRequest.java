@@ -44,13 +44,18 @@ public record PageRequest(int limit, String after) {
     }
 
     private static String positionOf(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
+        if (cursor == null) {
             return null;
         }
+        // a cursor given empty marks no position: as malformed as any other this list did not give out
         try {
-            return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String position = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            if (!position.isBlank()) {
+                return position;
+            }
         } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException("cursor", "is not a cursor this list gave out");
+            // answered below
         }
+        throw new InvalidRequestException("cursor", "is not a cursor this list gave out");
     }
 }

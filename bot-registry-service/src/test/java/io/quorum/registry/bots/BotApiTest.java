@@ -262,6 +262,8 @@ class BotApiTest extends RegistryScenario {
             limit=-1            | limit
             cursor=!!!          | cursor
             cursor=bm9wZQ       | cursor
+            cursor=             | cursor
+            limit=              | limit
             """)
     void badPagingParametersAreA400NamingThem(String query, String field) {
         Response refused = get("/api/bots?" + query, alice);
