@@ -116,7 +116,10 @@ class OwnershipMatrixEndToEndTest {
             services.start(service);
         }
         services.start(QuorumService.MARKET_DATA, Map.of("quorum.replay.enabled", false));
-        services.start(QuorumService.GATEWAY);
+        // a few hundred calls by two users in seconds: on a fast machine they outrun the default burst of 100, and
+        // the rate limits are the gateway's own tests' business
+        services.start(QuorumService.GATEWAY, Map.of("quorum.gateway.limits.requests-per-minute", 1_000_000,
+                "quorum.gateway.limits.burst", 100_000));
     }
 
     @AfterAll
