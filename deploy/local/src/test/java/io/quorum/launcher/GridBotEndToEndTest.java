@@ -226,30 +226,48 @@ class GridBotEndToEndTest {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
         LiveTab gina = LiveTab.signIn(anonymous, "gina");
         LiveTab hank = LiveTab.signIn(anonymous, "hank");
-        String ginasBot = gina.client().post("/api/bots", Map.of(
-                "name", "gina's ETH grid", "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
-                "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")))
-                .body().get("id").asString();
-        String hanksBot = hank.client().post("/api/bots", Map.of(
-                "name", "hank's ETH grid", "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
-                "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")))
-                .body().get("id").asString();
+        List<String> ginasBots = List.of(ethGrid(gina, "gina's ETH grid 1"), ethGrid(gina, "gina's ETH grid 2"),
+                ethGrid(gina, "gina's ETH grid 3"));
+        List<String> hanksBots = List.of(ethGrid(hank, "hank's ETH grid 1"), ethGrid(hank, "hank's ETH grid 2"),
+                ethGrid(hank, "hank's ETH grid 3"));
         try (gina; hank) {
             gina.connect(services.url(QuorumService.GATEWAY));
             hank.connect(services.url(QuorumService.GATEWAY));
 
-            assertThat(gina.client().post("/api/bots/" + ginasBot + "/start", Map.of()).status()).isEqualTo(200);
-            List<JsonNode> toGina = await().atMost(Duration.ofMinutes(1)).until(gina::messages, m -> !m.isEmpty());
+            List<JsonNode> toGina = startUntilPushed(gina, ginasBots);
             assertThat(toGina.getFirst().path("kind").asString()).isEqualTo("BOT_STARTED");
-            assertThat(toGina.getFirst().path("botId").asString()).isEqualTo(ginasBot);
+            assertThat(ginasBots).contains(toGina.getFirst().path("botId").asString());
             assertThat(toGina.getFirst().path("text").asString()).contains("gina's ETH grid");
 
-            // hank's own start reaches hank's socket, and is all that does: gina's came first and never to him
-            assertThat(hank.client().post("/api/bots/" + hanksBot + "/start", Map.of()).status()).isEqualTo(200);
-            List<JsonNode> toHank = await().atMost(Duration.ofMinutes(1)).until(hank::messages, m -> !m.isEmpty());
-            assertThat(toHank).extracting(m -> m.path("botId").asString()).containsExactly(hanksBot);
-            assertThat(gina.messages()).extracting(m -> m.path("botId").asString()).containsOnly(ginasBot);
+            // hank's own starts reach hank's socket, and are all that do: gina's came first and never to him
+            List<JsonNode> toHank = startUntilPushed(hank, hanksBots);
+            assertThat(toHank).extracting(m -> m.path("botId").asString()).isSubsetOf(hanksBots);
+            assertThat(gina.messages()).extracting(m -> m.path("botId").asString()).isSubsetOf(ginasBots);
         }
+    }
+
+    private static String ethGrid(LiveTab tab, String name) {
+        return tab.client().post("/api/bots", Map.of(
+                "name", name, "kind", "GRID", "symbol", "ETHUSDT", "budget", "3000", "leverage", 1,
+                "grid", Map.of("lower", "2400", "upper", "2700", "gridCount", 5, "spacing", "GEOMETRIC")))
+                .body().get("id").asString();
+    }
+
+    /**
+     * Starts the bots one after another until the socket has a message. The gateway completes the browser's handshake
+     * before its own with the notifier, and the push is at most once: a notification made in between reaches the
+     * history, not the socket. So a start soon after connecting may go unseen live; a later one must arrive.
+     */
+    private static List<JsonNode> startUntilPushed(LiveTab tab, List<String> bots) {
+        for (String bot : bots) {
+            assertThat(tab.client().post("/api/bots/" + bot + "/start", Map.of()).status()).isEqualTo(200);
+            try {
+                return await().atMost(Duration.ofSeconds(30)).until(tab::messages, m -> !m.isEmpty());
+            } catch (org.awaitility.core.ConditionTimeoutException e) {
+                // not pushed: the socket was not yet joined to the notifier; the next start will tell
+            }
+        }
+        throw new AssertionError("none of " + bots.size() + " bot starts reached the socket live");
     }
 
     /** The stop-loss fired through the whole stop flow: orders cancelled, position closed, budget back, STOPPED with the reason. */
