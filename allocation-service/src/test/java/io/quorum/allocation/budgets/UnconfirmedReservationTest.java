@@ -23,11 +23,9 @@ import io.quorum.contracts.money.Money;
 import io.quorum.contracts.money.Price;
 import io.quorum.contracts.orders.BotBudgetReleased;
 import io.quorum.testkit.EventProbe;
-import java.time.Clock;
+import io.quorum.testkit.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -120,24 +118,8 @@ class UnconfirmedReservationTest extends AllocationServiceTest {
     }
 
     private int sweepAt(Instant now) {
-        Clock clock = new Clock() {
-            @Override
-            public Instant instant() {
-                return now;
-            }
-
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                return this;
-            }
-        };
         return new UnconfirmedReservationSweep(starts, accountsTable, outbox, new TransactionTemplate(transactionManager),
-                clock, GRACE).sweep();
+                new MovableClock(now), GRACE).sweep();
     }
 
     private ResultActions reserve(BotId bot, String amount) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.registry.RegistryScenario;
 import io.quorum.registry.users.domain.SignInRecord;
+import io.quorum.testkit.MovableClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -133,16 +133,16 @@ class SignInLockoutTest extends RegistryScenario {
             assertThat(lockout.attempt(email)).isEmpty();
         }
         assertThat(lockout.attempt(email)).contains(Duration.ofMinutes(1));
-        clock.move(Duration.ofSeconds(45));
+        clock.advance(Duration.ofSeconds(45));
         assertThat(lockout.attempt(email)).contains(Duration.ofSeconds(15));
 
         for (long minutes : new long[] {2, 4, 8, 16, 32, 60, 60}) {
-            clock.move(lockout.attempt(email).orElseThrow());
+            clock.advance(lockout.attempt(email).orElseThrow());
             assertThat(lockout.attempt(email)).isEmpty();                  // one guess once the window is over
             assertThat(lockout.attempt(email)).contains(Duration.ofMinutes(minutes)); // and locked again, longer
         }
 
-        clock.move(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertThat(lockout.attempt(email)).isEmpty();
         lockout.succeeded(email);
         for (int i = 0; i < 5; i++) {
@@ -182,33 +182,5 @@ class SignInLockoutTest extends RegistryScenario {
     private SignInLockout lockout(Clock clock) {
         return new SignInLockout(jdbc, new TransactionTemplate(transactionManager),
                 new SignInRecord.Policy(5, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofHours(24)), clock);
-    }
-
-    /** A clock a test moves by hand. */
-    private static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant start) {
-            this.now = start;
-        }
-
-        void move(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -28,16 +28,14 @@ import io.quorum.execution.twap.TwapRun;
 import io.quorum.execution.twap.TwapRuns;
 import io.quorum.testkit.FakeBybitAccount;
 import io.quorum.testkit.FakeBybitOrder;
+import io.quorum.testkit.MovableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ import org.springframework.context.annotation.Primary;
  */
 class LiveTwapRestartTest {
 
-    private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2032-03-01T00:00:00Z"));
+    private static final MovableClock NOW = new MovableClock(Instant.parse("2032-03-01T00:00:00Z"));
 
     /** The scheduler's clock, moved by the test; the same in both applications. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -64,22 +62,7 @@ class LiveTwapRestartTest {
         @Bean
         @Primary
         Clock restartClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return NOW;
         }
     }
 
@@ -122,7 +105,7 @@ class LiveTwapRestartTest {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
         BotId bot = BotId.random();
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         running = startExecution();
 
         // a market TWAP of 0.006 in three slices, 10 s apart by the scheduler's clock

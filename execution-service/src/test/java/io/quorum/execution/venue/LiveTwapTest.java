@@ -34,14 +34,12 @@ import io.quorum.testkit.FakeBybitAccount;
 import io.quorum.testkit.FakeBybitFault;
 import io.quorum.testkit.FakeBybitOrder;
 import io.quorum.testkit.FakeBybitRequest;
+import io.quorum.testkit.MovableClock;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,7 +59,7 @@ import org.springframework.test.context.TestPropertySource;
 @TestPropertySource(properties = "quorum.execution.twap.live-poll=PT0.2S")
 class LiveTwapTest extends BybitVenueTest {
 
-    private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2031-06-01T00:00:00Z"));
+    private static final MovableClock NOW = new MovableClock(Instant.parse("2031-06-01T00:00:00Z"));
 
     /** The scheduler's clock, moved by the scenarios. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -70,22 +68,7 @@ class LiveTwapTest extends BybitVenueTest {
         @Bean
         @Primary
         Clock testClock() {
-            return new Clock() {
-                @Override
-                public ZoneId getZone() {
-                    return ZoneOffset.UTC;
-                }
-
-                @Override
-                public Clock withZone(ZoneId zone) {
-                    return this;
-                }
-
-                @Override
-                public Instant instant() {
-                    return NOW.get();
-                }
-            };
+            return NOW;
         }
     }
 
@@ -118,7 +101,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aTwapSendsEachSliceAtItsTimeUnderItsOwnIdAndItsFillsAndFeesAreWhatBybitFilled() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 3, false)
                 .asTwap(new TwapSpec(40, 4)));
         ClientOrderId parent = approval.payload().clientOrderId();
@@ -179,7 +162,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aMarketOrderTheAllocationMarkedTwapBySizeArrivesAtBybitAsSlicesOfTheConfiguredShape() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         OrderSpec market = OrderSpec.market(BTC, Side.BUY, Quantity.of("0.010"), 3, false);
         Envelope<OrderApproved> unmarked = approval(user, bot, market);
         var plain = unmarked.payload();
@@ -232,7 +215,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aMarketSliceWhoseRestBybitCancelledEndsTheRunAtOnceWithoutWaitingForReconciliation() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.market(BTC, Side.BUY, Quantity.of("0.004"), 3, false)
                 .asTwap(new TwapSpec(20, 2)));
         ClientOrderId parent = approval.payload().clientOrderId();
@@ -267,7 +250,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aSliceWhoseCreationTimedOutAfterBybitTookItIsLookedUpAndNeverSentTwice() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("59000.0"), Quantity.of("0.004"), 3, false)
                 .asTwap(new TwapSpec(20, 2)));
         ClientOrderId parent = approval.payload().clientOrderId();
@@ -296,7 +279,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aSliceLeftUnansweredHoldsBackTheNextUntilItIsResolvedByItsOrderLinkId() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("57000.0"), Quantity.of("0.006"), 3, false)
                 .asTwap(new TwapSpec(30, 3)));
         ClientOrderId parent = approval.payload().clientOrderId();
@@ -328,7 +311,7 @@ class LiveTwapTest extends BybitVenueTest {
     void aRestartWhileASliceWasOnItsWayResolvesItByItsOrderLinkIdBeforeTheNextAndSendsNoneTwice() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.market(BTC, Side.SELL, Quantity.of("0.006"), 2, false)
                 .asTwap(new TwapSpec(30, 3)));
         ClientOrderId parent = approval.payload().clientOrderId();
@@ -361,7 +344,7 @@ class LiveTwapTest extends BybitVenueTest {
         NOW.set(start.plusSeconds(10));
         VenueOrdersView view = new VenueOrdersView(orders);
         ClientOrderId second = parent.slice(2);
-        var opened = records.openNextSlice(parent, NOW.get()).orElseThrow();
+        var opened = records.openNextSlice(parent, NOW.instant()).orElseThrow();
         assertThat(opened.clientOrderId()).isEqualTo(second);
         new BybitLinearClient(BybitSettings.local(fake.baseUrl(), Duration.ofSeconds(5), Duration.ofMillis(50)), KEYS.get(user),
                 Clock.systemUTC()).create(LivePlacement.request(opened));
@@ -388,7 +371,7 @@ class LiveTwapTest extends BybitVenueTest {
     void haltingTheBotCancelsTheOpenSlicesOnBybitSendsNoMoreAndCancelsTheParentsRest() {
         UserId user = userWithAccount("10000");
         FakeBybitAccount account = fake.account(keyOf(user));
-        Instant start = NOW.get();
+        Instant start = NOW.instant();
         var approval = approve(user, bot, OrderSpec.limit(BTC, Side.BUY, Price.of("58000.0"), Quantity.of("0.010"), 3, false)
                 .asTwap(new TwapSpec(40, 4)));
         ClientOrderId parent = approval.payload().clientOrderId();

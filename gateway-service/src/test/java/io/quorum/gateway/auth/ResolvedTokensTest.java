@@ -3,36 +3,14 @@ package io.quorum.gateway.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quorum.contracts.ids.UserId;
-import java.time.Clock;
+import io.quorum.testkit.MovableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ResolvedTokensTest {
 
-    /** A clock the test moves. */
-    static final class TestClock extends Clock {
-        Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final TestClock clock = new TestClock();
+    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
     private final ResolvedTokens tokens = new ResolvedTokens(clock, Duration.ofSeconds(30), 3);
     private final UserId alice = UserId.random();
 
@@ -40,9 +18,9 @@ class ResolvedTokensTest {
     void aResolvedTokenIsTrustedForTheTtlAndThenAskedAgain() {
         tokens.remember("t1", alice);
 
-        clock.now = clock.now.plusSeconds(29);
+        clock.advance(Duration.ofSeconds(29));
         assertThat(tokens.find("t1")).contains(alice);
-        clock.now = clock.now.plusSeconds(1);
+        clock.advance(Duration.ofSeconds(1));
         assertThat(tokens.find("t1")).isEmpty();
     }
 
@@ -66,9 +44,9 @@ class ResolvedTokensTest {
     void expiredEntriesMakeRoomBeforeLiveOnesAreForgotten() {
         tokens.remember("old1", alice);
         tokens.remember("old2", alice);
-        clock.now = clock.now.plusSeconds(20);
+        clock.advance(Duration.ofSeconds(20));
         tokens.remember("live", alice);
-        clock.now = clock.now.plusSeconds(15);
+        clock.advance(Duration.ofSeconds(15));
 
         tokens.remember("new", alice);
 
