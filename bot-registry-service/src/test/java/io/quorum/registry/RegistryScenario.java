@@ -9,8 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +33,7 @@ public abstract class RegistryScenario {
     protected static final FakeGridEngine GRID_ENGINE = new FakeGridEngine();
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
@@ -41,6 +44,12 @@ public abstract class RegistryScenario {
 
     @Value("${local.server.port}")
     protected int port;
+
+    /**
+     * The client address the gateway would forward, one per test instance (a documentation address, RFC 3849), so
+     * that the tests' sign-ups never share a sign-up limit with another test's.
+     */
+    protected final String clientAddress = "2001:db8::" + Integer.toHexString(CLIENTS.incrementAndGet());
 
     /** An answer: its status, and its body as JSON (null when empty). */
     public record Response(int status, String contentType, JsonNode body) {
@@ -68,11 +77,16 @@ public abstract class RegistryScenario {
         }
         if (secret != null) {
             all.addAll(List.of(GatewayHeaders.SECRET, secret));
+            // as the gateway does on every request it forwards, unless the test names an address itself
+            if (!List.of(headers).contains(GatewayHeaders.CLIENT_ADDRESS)) {
+                all.addAll(List.of(GatewayHeaders.CLIENT_ADDRESS, clientAddress));
+            }
         }
         if (json != null) {
             all.addAll(List.of("Content-Type", "application/json"));
         }
         var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60))
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (!all.isEmpty()) {
             request.headers(all.toArray(String[]::new));

@@ -84,21 +84,25 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void aValidTokenIsForwardedAsTheUserWithTheSecretReplacingWhatTheClientClaimed() {
+    void aValidTokenIsForwardedAsTheUserWithTheSecretReplacingWhatTheClientClaimed() throws Exception {
         String token = REGISTRY.tokenFor(alice);
         String path = "/api/orders/" + UserId.random();
 
         var response = call("GET", path, null, "Authorization", "Bearer " + token,
                 GatewayHeaders.USER_ID, UserId.random().toString(),
                 GatewayHeaders.SECRET, "forged",
+                GatewayHeaders.CLIENT_ADDRESS, "203.0.113.9",
                 "X-Quorum-Role", "admin");
 
         assertThat(response.statusCode()).isEqualTo(200);
         FakeService.Received forwarded = EXECUTION.received(path).getFirst();
         assertThat(forwarded.header(GatewayHeaders.USER_ID)).isEqualTo(alice.toString());
         assertThat(forwarded.header(GatewayHeaders.SECRET)).isEqualTo(SECRET);
+        // the address the gateway saw the request come from (this test's loopback), not the one the client claimed
+        assertThat(java.net.InetAddress.getByName(forwarded.header(GatewayHeaders.CLIENT_ADDRESS)).isLoopbackAddress())
+                .as(forwarded.header(GatewayHeaders.CLIENT_ADDRESS)).isTrue();
         assertThat(forwarded.headers().keySet()).filteredOn(name -> name.startsWith("x-quorum-"))
-                .containsExactlyInAnyOrder("x-quorum-user-id", "x-quorum-gateway-secret");
+                .containsExactlyInAnyOrder("x-quorum-user-id", "x-quorum-gateway-secret", "x-quorum-client-address");
         assertThat(forwarded.header("Authorization")).isNull();
         var resolve = REGISTRY.service().received("/internal/auth/resolve").stream()
                 .filter(r -> ("Bearer " + token).equals(r.header("Authorization"))).toList();
@@ -143,6 +147,27 @@ class GatewayRoutingTest {
                 .filter(r -> r.body().contains(email)).findFirst().orElseThrow();
         assertThat(forwarded.header(GatewayHeaders.SECRET)).isEqualTo(SECRET);
         assertThat(forwarded.header(GatewayHeaders.USER_ID)).isNull();
+    }
+
+    @Test
+    void aSignUpCarriesTheAddressItCameFromWhateverTheClientClaims() throws Exception {
+        String email = "carl-" + UserId.random() + "@example.com";
+        // from a loopback address of its own, so the address forwarded is known exactly
+        HttpClient from = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("127.0.0.3"))
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        HttpRequest signUp = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/users"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .header(GatewayHeaders.CLIENT_ADDRESS, "203.0.113.9")
+                .header("X-Forwarded-For", "203.0.113.10")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"carl\",\"email\":\"" + email + "\"}"))
+                .build();
+
+        assertThat(from.send(signUp, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+        FakeService.Received forwarded = REGISTRY.service().received("/api/users").stream()
+                .filter(r -> r.body().contains(email)).findFirst().orElseThrow();
+        assertThat(forwarded.header(GatewayHeaders.CLIENT_ADDRESS)).isEqualTo("127.0.0.3");
     }
 
     @Test

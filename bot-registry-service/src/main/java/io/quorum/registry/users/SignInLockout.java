@@ -20,6 +20,7 @@ import org.springframework.transaction.support.TransactionOperations;
 public class SignInLockout {
 
     private static final int PRUNE_BATCH = 100;
+    private static final int PRUNE_ALL_BATCH = 500;
 
     private final JdbcClient jdbc;
     private final TransactionOperations transactions;
@@ -72,6 +73,25 @@ public class SignInLockout {
                 }
             };
         });
+    }
+
+    /**
+     * Deletes every record idle for longer than forget-after: the lockout treats such a record as none (its lock, at
+     * most max-window long, has passed too). In batches, skipping records an attempt holds; returns how many went.
+     */
+    public int prune() {
+        Timestamp idleSince = Timestamp.from(clock.instant().minus(policy.forgetAfter()));
+        int total = 0;
+        int deleted;
+        do {
+            deleted = jdbc.sql("""
+                    delete from sign_in_attempts where email_hash in (
+                      select email_hash from sign_in_attempts where last_attempt_at < ? limit ? for update skip locked)""")
+                    .params(idleSince, PRUNE_ALL_BATCH)
+                    .update();
+            total += deleted;
+        } while (deleted == PRUNE_ALL_BATCH);
+        return total;
     }
 
     /** The right password: the email starts over. */

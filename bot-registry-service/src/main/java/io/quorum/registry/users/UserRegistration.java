@@ -5,6 +5,7 @@ import io.quorum.registry.auth.AccessTokens;
 import io.quorum.registry.platform.Page;
 import io.quorum.registry.platform.PageRequest;
 import io.quorum.registry.users.domain.ApiToken;
+import io.quorum.registry.users.domain.EmailTaken;
 import io.quorum.registry.users.domain.Password;
 import io.quorum.registry.users.domain.User;
 import io.quorum.registry.users.domain.UserDetails;
@@ -52,6 +53,20 @@ public class UserRegistration {
         }
     }
 
+    /** This client address has made as many sign-ups as the limit allows for now: wait this long. */
+    public static final class TooManySignUps extends RuntimeException {
+        private final Duration retryAfter;
+
+        TooManySignUps(Duration retryAfter) {
+            super("too many sign-ups from this address");
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+
     /** Another request linked the same external subject first; asking again finds that link. */
     static final class LinkRaced extends RuntimeException {
     }
@@ -62,14 +77,16 @@ public class UserRegistration {
     private final PasswordHashing passwords;
     private final AccessTokens accessTokens;
     private final SignInLockout lockout;
+    private final SignUpLimit signUps;
     private final TransactionOperations transactions;
     private final SecureRandom random;
     private final Clock clock;
 
     public UserRegistration(Users users, ApiTokens tokens, ExternalIdentities identities, PasswordHashing passwords,
-                            AccessTokens accessTokens, SignInLockout lockout, TransactionOperations transactions,
-                            SecureRandom random, Clock clock) {
+                            AccessTokens accessTokens, SignInLockout lockout, SignUpLimit signUps,
+                            TransactionOperations transactions, SecureRandom random, Clock clock) {
         this.lockout = lockout;
+        this.signUps = signUps;
         this.transactions = transactions;
         this.users = users;
         this.tokens = tokens;
@@ -80,16 +97,41 @@ public class UserRegistration {
         this.clock = clock;
     }
 
-    /** The user and their first API token, in one transaction; the password is hashed before it, holding no connection. */
-    public User.SignedUp signUp(UserDetails details, Password password) {
+    /**
+     * The user and their first API token, in one transaction with the sign-up counted against its client address
+     * ({@link SignUpLimit}); the password is hashed before it, holding no connection. A sign-up for a taken email is
+     * counted too — that answer is what the limit is about — and stores nothing else. Over the limit: nothing is
+     * stored, and an address already over it is refused before the (costly) hash.
+     */
+    public User.SignedUp signUp(UserDetails details, Password password, String clientAddress) {
+        Optional<Duration> over = signUps.peek(clientAddress);
+        if (over.isPresent()) {
+            throw new TooManySignUps(over.get());
+        }
         String hash = passwords.hash(password);
         User.SignedUp signedUp = User.signUp(details, random, clock.instant());
-        transactions.executeWithoutResult(status -> {
-            users.add(signedUp.user(), hash);
+        SignUpOutcome outcome = transactions.execute(status -> {
+            Optional<Duration> refused = signUps.take(clientAddress);
+            if (refused.isPresent()) {
+                return new SignUpOutcome(refused.get(), false);
+            }
+            if (!users.add(signedUp.user(), hash)) {
+                return new SignUpOutcome(null, true); // committed: the attempt stays counted
+            }
             tokens.add(UUID.randomUUID(), signedUp.user().id(), SIGN_UP_TOKEN_NAME, signedUp.token().hash(),
                     signedUp.user().createdAt());
+            return new SignUpOutcome(null, false);
         });
+        if (outcome.refusedFor() != null) {
+            throw new TooManySignUps(outcome.refusedFor());
+        }
+        if (outcome.emailTaken()) {
+            throw new EmailTaken(details.email());
+        }
         return signedUp;
+    }
+
+    private record SignUpOutcome(Duration refusedFor, boolean emailTaken) {
     }
 
     /**

@@ -1,13 +1,11 @@
 package io.quorum.registry.users;
 
 import io.quorum.contracts.ids.UserId;
-import io.quorum.registry.users.domain.EmailTaken;
 import io.quorum.registry.users.domain.User;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The users table: who they are and the Argon2id hash of their password (none for users of an external issuer). */
@@ -27,16 +25,16 @@ public class Users {
         this.jdbc = jdbc;
     }
 
-    /** Adds the user; refuses an email that is already registered (the unique index decides, also under races). */
-    public void add(User user, String passwordHash) {
-        try {
-            jdbc.sql("insert into users (id, name, email, password_hash, created_at) values (?, ?, ?, ?, ?)")
-                    .params(user.id().value(), user.details().name(), user.details().email(), passwordHash,
-                            Timestamp.from(user.createdAt()))
-                    .update();
-        } catch (DuplicateKeyException e) {
-            throw new EmailTaken(user.details().email());
-        }
+    /**
+     * Adds the user, or false when the email is already registered (the unique index decides, also under races). A
+     * taken email does not fail the transaction, so what else it wrote (the sign-up counted) can still commit.
+     */
+    public boolean add(User user, String passwordHash) {
+        return jdbc.sql("insert into users (id, name, email, password_hash, created_at) values (?, ?, ?, ?, ?) "
+                        + "on conflict (email) do nothing")
+                .params(user.id().value(), user.details().name(), user.details().email(), passwordHash,
+                        Timestamp.from(user.createdAt()))
+                .update() == 1;
     }
 
     /** A user known only through an external issuer: a name, no email and no password. */

@@ -12,13 +12,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the users feature. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LockoutSettings.class)
+@EnableConfigurationProperties({LockoutSettings.class, SignUpSettings.class, PruningSettings.class})
 class UsersConfiguration {
 
     @Bean
     SignInLockout signInLockout(JdbcClient jdbc, PlatformTransactionManager transactionManager,
                                 LockoutSettings settings, Clock clock) {
         return new SignInLockout(jdbc, new TransactionTemplate(transactionManager), settings.policy(), clock);
+    }
+
+    @Bean
+    SignUpLimit signUpLimit(JdbcClient jdbc, SignUpSettings settings, Clock clock) {
+        return new SignUpLimit(jdbc, settings.bucket(), clock);
+    }
+
+    @Bean
+    AttemptsPruning attemptsPruning(SignInLockout lockout, SignUpLimit signUps, PruningSettings settings) {
+        return new AttemptsPruning(lockout, signUps, settings.interval());
     }
 
     @Bean
@@ -44,8 +54,8 @@ class UsersConfiguration {
     @Bean
     UserRegistration userRegistration(Users users, ApiTokens tokens, ExternalIdentities identities,
                                       PasswordHashing passwords, AccessTokens accessTokens, SignInLockout lockout,
-                                      PlatformTransactionManager transactionManager, Clock clock) {
-        return new UserRegistration(users, tokens, identities, passwords, accessTokens, lockout,
+                                      SignUpLimit signUps, PlatformTransactionManager transactionManager, Clock clock) {
+        return new UserRegistration(users, tokens, identities, passwords, accessTokens, lockout, signUps,
                 new TransactionTemplate(transactionManager), new SecureRandom(), clock);
     }
 }

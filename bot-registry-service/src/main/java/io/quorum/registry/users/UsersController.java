@@ -1,7 +1,9 @@
 package io.quorum.registry.users;
 
+import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.registry.auth.AccessTokens;
 import io.quorum.registry.platform.ApiErrors;
+import io.quorum.registry.platform.InvalidRequestException;
 import io.quorum.registry.users.domain.EmailTaken;
 import io.quorum.registry.users.domain.InvalidUserDetails;
 import io.quorum.registry.users.domain.Password;
@@ -17,6 +19,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -55,17 +58,29 @@ public class UsersController {
         }
     }
 
+    /** An IPv6 address is at most 45 characters; anything much longer did not come from the gateway. */
+    private static final int MAX_CLIENT_ADDRESS = 100;
+
     private final UserRegistration registration;
 
     UsersController(UserRegistration registration) {
         this.registration = registration;
     }
 
+    /**
+     * The client address is the gateway's header: the guard lets no request without the gateway secret reach here, and
+     * the gateway replaces whatever a client sent. The gateway always sets it, so a request without it is malformed.
+     */
     @PostMapping("/api/users")
-    ResponseEntity<SignedUpView> signUp(@RequestBody SignUpRequest request) {
+    ResponseEntity<SignedUpView> signUp(@RequestHeader(value = GatewayHeaders.CLIENT_ADDRESS, required = false) String clientAddress,
+                                        @RequestBody SignUpRequest request) {
+        if (clientAddress == null || clientAddress.isBlank() || clientAddress.length() > MAX_CLIENT_ADDRESS) {
+            throw new InvalidRequestException(GatewayHeaders.CLIENT_ADDRESS,
+                    "the gateway's client address header is required (1 to " + MAX_CLIENT_ADDRESS + " characters)");
+        }
         UserDetails details = new UserDetails(request.name(), request.email());
         Password password = Password.forSignUp(request.password(), details);
-        User.SignedUp signedUp = registration.signUp(details, password);
+        User.SignedUp signedUp = registration.signUp(details, password, clientAddress.strip());
         User user = signedUp.user();
         return ResponseEntity.created(URI.create("/api/users/" + user.id()))
                 .body(new SignedUpView(user.id().toString(), user.details().name(), user.details().email(),
@@ -105,6 +120,18 @@ public class UsersController {
     @ExceptionHandler(InvalidUserDetails.class)
     ProblemDetail invalid(InvalidUserDetails e) {
         return ApiErrors.badRequest(e.field(), e.getMessage());
+    }
+
+    /** Over the sign-up limit of the client's address: 429 with Retry-After, nothing stored. */
+    @ExceptionHandler(UserRegistration.TooManySignUps.class)
+    ResponseEntity<ProblemDetail> tooManySignUps(UserRegistration.TooManySignUps e) {
+        long seconds = Math.max(1, (e.retryAfter().toMillis() + 999) / 1000);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                "too many sign-ups from this address; try again in " + seconds + " s");
+        problem.setTitle("Too many sign-ups");
+        problem.setProperty("retryAfterSeconds", seconds);
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(problem);
     }
 
     @ExceptionHandler(EmailTaken.class)

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.quorum.testkit.EmbeddedInfrastructure;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -164,5 +165,75 @@ class AccountSecretsEndToEndTest {
         for (String secret : secrets) {
             assertThat(output.getAll()).doesNotContain(secret);
         }
+    }
+
+    /**
+     * Issue 6, item 4: the sign-up limit per client address holds across gateway instances, because the registry counts
+     * it in its database. A second gateway in front of the same registry (as behind a load balancer): 20 sign-ups from
+     * one address, alternately through either, then the 21st is refused by the registry — neither gateway's own bucket
+     * of 20 is spent —; a client's own address header or X-Forwarded-For changes nothing; a restarted gateway (its
+     * in-memory buckets new) is refused too; another address still signs up.
+     */
+    @Test
+    void twoGatewaysShareOneSignUpLimitThatOutlivesAGatewayRestart() throws Exception {
+        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
+        Map<String, Object> secondGateway = Map.of("quorum.services.registry-url", services.url(QuorumService.REGISTRY));
+        try (QuorumServices second = new QuorumServices(
+                new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
+                GATEWAY_SECRET, true, Map.of("logging.level.root", "WARN"))) {
+            second.start(QuorumService.GATEWAY, secondGateway);
+            // loopback addresses of this test's own: no other test's sign-ups share their limit
+            HttpClient prober = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.44"))
+                    .connectTimeout(Duration.ofSeconds(30)).build();
+            HttpClient elsewhere = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.45"))
+                    .connectTimeout(Duration.ofSeconds(30)).build();
+
+            for (int i = 0; i < 20; i++) {
+                int port = i % 2 == 0 ? services.port(QuorumService.GATEWAY) : second.port(QuorumService.GATEWAY);
+                HttpResponse<String> signedUp = signUp(prober, port);
+                assertThat(signedUp.statusCode()).as("sign-up %d: %s", i, signedUp.body()).isEqualTo(201);
+            }
+
+            HttpResponse<String> refused = signUp(prober, services.port(QuorumService.GATEWAY));
+            assertThat(refused.statusCode()).isEqualTo(429);
+            // the registry's answer: the gateway's own bucket (20 at once) has seen only 11 of them
+            assertThat(JSON.readTree(refused.body()).path("title").asString()).isEqualTo("Too many sign-ups");
+            assertThat(Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow())).isBetween(1L, 180L);
+
+            HttpResponse<String> disguised = signUp(prober, second.port(QuorumService.GATEWAY),
+                    "X-Quorum-Client-Address", "203.0.113.50", "X-Forwarded-For", "203.0.113.51");
+            assertThat(disguised.statusCode()).isEqualTo(429);
+            assertThat(JSON.readTree(disguised.body()).path("title").asString()).isEqualTo("Too many sign-ups");
+
+            second.stop(QuorumService.GATEWAY);
+            second.start(QuorumService.GATEWAY, secondGateway);
+            HttpResponse<String> afterRestart = signUp(prober, second.port(QuorumService.GATEWAY));
+            assertThat(afterRestart.statusCode()).isEqualTo(429);
+            assertThat(JSON.readTree(afterRestart.body()).path("title").asString()).isEqualTo("Too many sign-ups");
+
+            assertThat(signUp(elsewhere, second.port(QuorumService.GATEWAY)).statusCode()).isEqualTo(201);
+
+            // straight to the registry with an address of one's choosing but without the gateway secret: refused
+            HttpRequest direct = HttpRequest.newBuilder(URI.create(services.url(QuorumService.REGISTRY) + "/api/users"))
+                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                    .header("X-Quorum-Client-Address", "203.0.113.52")
+                    .POST(HttpRequest.BodyPublishers.ofString(signUpBody())).build();
+            assertThat(HTTP.send(direct, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+        }
+    }
+
+    private static String signUpBody() {
+        return JSON.writeValueAsString(Map.of("name", "probe", "email", "probe-" + UUID.randomUUID() + "@example.com",
+                "password", "probe passphrase " + UUID.randomUUID()));
+    }
+
+    private static HttpResponse<String> signUp(HttpClient from, int gatewayPort, String... headers) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + gatewayPort + "/api/users"))
+                .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(signUpBody()));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return from.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -85,7 +85,9 @@ class MalformedRequestsEndToEndTest {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
         services = new QuorumServices(
                 new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                "malformed-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN"));
+                "malformed-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN",
+                        // the fuzz signs up from one address over and over: the registry's sign-up limit would answer 429
+                        "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000));
         for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
             services.start(service);

@@ -19,7 +19,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Who is calling, for every routed request. Whatever X-Quorum-* headers a client sends are dropped:
- * only the gateway says who the user is. Sign-up and sign-in pass without a token; everything else needs
+ * only the gateway says who the user is, and from which address ({@link ClientAddress}) the request came. Sign-up and sign-in pass without a token; everything else needs
  * {@code Authorization: Bearer <token>}: a JWT the gateway verifies itself ({@link JwtAuthenticator}), or an
  * opaque API token the registry knows. The request is forwarded with the user's id and the gateway secret
  * instead of the token.
@@ -108,16 +108,21 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
         return token.isEmpty() ? null : token;
     }
 
-    /** The request as the service sees it: the gateway's identity headers only, and no token to leak into its logs. */
+    /**
+     * The request as the service sees it: the gateway's identity headers only (the secret, the client's address, the
+     * verified user), and no token to leak into its logs.
+     */
     private ServerWebExchange forward(ServerWebExchange exchange, UserId user) {
         URI uri = isLiveFeed(exchange.getRequest()) ? withoutToken(exchange.getRequest().getURI())
                 : exchange.getRequest().getURI();
+        String clientAddress = ClientAddress.of(exchange.getRequest());
         return exchange.mutate().request(request -> request.uri(uri).headers(headers -> {
             List.copyOf(headers.headerNames()).stream()
                     .filter(name -> name.regionMatches(true, 0, QUORUM_HEADERS, 0, QUORUM_HEADERS.length()))
                     .forEach(headers::remove);
             headers.remove(HttpHeaders.AUTHORIZATION);
             headers.set(GatewayHeaders.SECRET, secret);
+            headers.set(GatewayHeaders.CLIENT_ADDRESS, clientAddress);
             if (user != null) {
                 headers.set(GatewayHeaders.USER_ID, user.toString());
             }

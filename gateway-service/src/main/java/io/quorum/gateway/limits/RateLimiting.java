@@ -1,8 +1,8 @@
 package io.quorum.gateway.limits;
 
 import io.quorum.contracts.http.GatewayHeaders;
+import io.quorum.gateway.auth.ClientAddress;
 import io.quorum.gateway.auth.Problems;
-import java.net.InetSocketAddress;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -67,7 +67,6 @@ public class RateLimiting implements GlobalFilter, Ordered {
     }
 
     private static String address(ServerHttpRequest request) {
-        InetSocketAddress remote = request.getRemoteAddress();
-        return "address:" + (remote == null || remote.getAddress() == null ? "unknown" : remote.getAddress().getHostAddress());
+        return "address:" + ClientAddress.of(request);
     }
 }

@@ -46,7 +46,10 @@ final class BenchStack implements AutoCloseable {
         var infrastructure = new QuorumServices.Infrastructure(kafka.bootstrapServers(), postgres::jdbcUrl, "postgres", "postgres");
         var services = new QuorumServices(infrastructure, "bench-" + System.nanoTime(), true, Map.of(
                 "logging.level.root", "WARN",
-                "logging.level.io.quorum", "WARN"));
+                "logging.level.io.quorum", "WARN",
+                // the simulated users all sign up from this address: the registry's sign-up limit would pace the set-up
+                "quorum.auth.sign-ups.per-hour", 100_000_000,
+                "quorum.auth.sign-ups.burst", 1_000_000));
         var stack = new BenchStack(dataDir, postgres, kafka, services);
         for (QuorumService service : START_ORDER) {
             if (service == QuorumService.MARKET_DATA) {
