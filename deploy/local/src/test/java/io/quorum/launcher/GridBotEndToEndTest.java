@@ -218,33 +218,35 @@ class GridBotEndToEndTest {
     }
 
     /**
-     * The browser's path to the live feed: sign in, open {@code /ws/notifications?access_token=<jwt>} on the gateway,
-     * start a bot → its {@code BOT_STARTED} arrives on that socket; another user's socket gets only that user's own.
+     * The browser's path to the live feed: sign in, open {@code /ws/notifications?access_token=<jwt>&since=<newest>} on
+     * the gateway, start a bot → its {@code BOT_STARTED} arrives on that socket; another user's socket gets only that
+     * user's own. A start right after connecting may be made before the gateway has joined the notifier: it then comes
+     * in the socket's catch-up, not live, and arrives all the same.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("passes alone, but in two full runs of the suite no notification reached the socket "
-            + "within a minute; cause not yet found (see deploy/local/README.md, 'Known failing')")
     void aSignedInBrowserGetsItsOwnNotificationsLiveThroughTheGateway() throws Exception {
         GatewayClient anonymous = new GatewayClient(services.url(QuorumService.GATEWAY), null);
         LiveTab gina = LiveTab.signIn(anonymous, "gina");
         LiveTab hank = LiveTab.signIn(anonymous, "hank");
-        List<String> ginasBots = List.of(ethGrid(gina, "gina's ETH grid 1"), ethGrid(gina, "gina's ETH grid 2"),
-                ethGrid(gina, "gina's ETH grid 3"));
-        List<String> hanksBots = List.of(ethGrid(hank, "hank's ETH grid 1"), ethGrid(hank, "hank's ETH grid 2"),
-                ethGrid(hank, "hank's ETH grid 3"));
+        String ginasBot = ethGrid(gina, "gina's ETH grid");
+        List<String> hanksBots = List.of(ethGrid(hank, "hank's ETH grid 1"), ethGrid(hank, "hank's ETH grid 2"));
         try (gina; hank) {
             gina.connect(services.url(QuorumService.GATEWAY));
             hank.connect(services.url(QuorumService.GATEWAY));
 
-            List<JsonNode> toGina = startUntilPushed(gina, ginasBots);
+            assertThat(gina.client().post("/api/bots/" + ginasBot + "/start", Map.of()).status()).isEqualTo(200);
+            List<JsonNode> toGina = awaitMessages(gina, 1);
             assertThat(toGina.getFirst().path("kind").asString()).isEqualTo("BOT_STARTED");
-            assertThat(ginasBots).contains(toGina.getFirst().path("botId").asString());
+            assertThat(toGina.getFirst().path("botId").asString()).isEqualTo(ginasBot);
             assertThat(toGina.getFirst().path("text").asString()).contains("gina's ETH grid");
 
             // hank's own starts reach hank's socket, and are all that do: gina's came first and never to him
-            List<JsonNode> toHank = startUntilPushed(hank, hanksBots);
-            assertThat(toHank).extracting(m -> m.path("botId").asString()).isSubsetOf(hanksBots);
-            assertThat(gina.messages()).extracting(m -> m.path("botId").asString()).isSubsetOf(ginasBots);
+            for (String bot : hanksBots) {
+                assertThat(hank.client().post("/api/bots/" + bot + "/start", Map.of()).status()).isEqualTo(200);
+            }
+            List<JsonNode> toHank = awaitMessages(hank, 2);
+            assertThat(toHank).extracting(m -> m.path("botId").asString()).containsExactlyInAnyOrderElementsOf(hanksBots);
+            assertThat(gina.messages()).extracting(m -> m.path("botId").asString()).containsExactly(ginasBot);
         }
     }
 
@@ -255,21 +257,13 @@ class GridBotEndToEndTest {
                 .body().get("id").asString();
     }
 
-    /**
-     * Starts the bots one after another until the socket has a message. The gateway completes the browser's handshake
-     * before its own with the notifier, and the push is at most once: a notification made in between reaches the
-     * history, not the socket. So a start soon after connecting may go unseen live; a later one must arrive.
-     */
-    private static List<JsonNode> startUntilPushed(LiveTab tab, List<String> bots) {
-        for (String bot : bots) {
-            assertThat(tab.client().post("/api/bots/" + bot + "/start", Map.of()).status()).isEqualTo(200);
-            try {
-                return await().atMost(Duration.ofSeconds(30)).until(tab::messages, m -> !m.isEmpty());
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                // not pushed: the socket was not yet joined to the notifier; the next start will tell
-            }
+    private static List<JsonNode> awaitMessages(LiveTab tab, int count) {
+        try {
+            return await().atMost(Duration.ofSeconds(60)).until(tab::messages, m -> m.size() >= count);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("the socket got " + tab.messages() + " of " + count + " messages; it ended: "
+                    + tab.ended() + "; the history: " + tab.client().get("/api/notifications").body(), e);
         }
-        throw new AssertionError("none of " + bots.size() + " bot starts reached the socket live");
     }
 
     /** The stop-loss fired through the whole stop flow: orders cancelled, position closed, budget back, STOPPED with the reason. */

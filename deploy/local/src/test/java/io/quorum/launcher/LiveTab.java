@@ -24,6 +24,7 @@ final class LiveTab implements WebSocket.Listener, AutoCloseable {
     private final GatewayClient client;
     private final List<String> received = new CopyOnWriteArrayList<>();
     private final StringBuilder partial = new StringBuilder();
+    private final List<String> ended = new CopyOnWriteArrayList<>();
     private WebSocket socket;
 
     private LiveTab(GatewayClient client) {
@@ -45,8 +46,14 @@ final class LiveTab implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /**
+     * Opens the live feed as a browser does after loading the history: naming the newest entry it has
+     * ({@code ?since=}, 0 for none), so what is made while the socket opens comes in the catch-up if not live.
+     */
     void connect(String gatewayUrl) throws Exception {
-        URI uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws/notifications?access_token="
+        var newest = client.get("/api/notifications?limit=1").body().path("items");
+        long since = newest.isEmpty() ? 0 : newest.get(0).path("id").asLong();
+        URI uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws/notifications?since=" + since + "&access_token="
                 + URLEncoder.encode(client.token(), StandardCharsets.UTF_8));
         socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
                 .buildAsync(uri, this).get(60, TimeUnit.SECONDS);
@@ -65,6 +72,22 @@ final class LiveTab implements WebSocket.Listener, AutoCloseable {
         }
         webSocket.request(1);
         return null;
+    }
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+        ended.add("closed " + statusCode + " " + reason);
+        return null;
+    }
+
+    @Override
+    public void onError(WebSocket webSocket, Throwable error) {
+        ended.add("failed " + error);
+    }
+
+    /** How the socket ended, if it did (closed by the other side or failed): for a test's failure message. */
+    List<String> ended() {
+        return List.copyOf(ended);
     }
 
     @Override

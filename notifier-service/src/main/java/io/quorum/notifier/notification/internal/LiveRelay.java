@@ -6,21 +6,18 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.Optional;
-import java.util.UUID;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Brings every instance's new notifications to this instance's browser sessions: one connection of its own (outside
  * the pool, it is held for good) {@code LISTEN}s on the channel {@link PgLiveFeed} notifies; for a user with a session
  * here, the entry is read from the history and pushed. A lost connection is opened again after a pause; what was
- * notified in between is not pushed (the browser finds it in the history: the live feed is a convenience, the
- * history the record).
+ * notified in between is not pushed live: a browser that reconnects with {@code ?since=} gets it then (the history is
+ * the record, the live feed a convenience).
  */
 class LiveRelay implements SmartLifecycle {
 
@@ -32,18 +29,18 @@ class LiveRelay implements SmartLifecycle {
     private final String username;
     private final String password;
     private final String channel;
-    private final JdbcClient jdbc;
+    private final LiveEntries entries;
     private final LiveSockets sockets;
     private volatile boolean running;
     private volatile boolean listening;
     private Thread thread;
 
-    LiveRelay(String url, String username, String password, String channel, JdbcClient jdbc, LiveSockets sockets) {
+    LiveRelay(String url, String username, String password, String channel, LiveEntries entries, LiveSockets sockets) {
         this.url = url;
         this.username = username;
         this.password = password;
         this.channel = channel;
-        this.jdbc = jdbc;
+        this.entries = entries;
         this.sockets = sockets;
     }
 
@@ -99,22 +96,11 @@ class LiveRelay implements SmartLifecycle {
             return;
         }
         try {
-            entry(user, id).ifPresent(pushed -> sockets.push(user, pushed));
+            entries.one(user, id).ifPresent(pushed -> sockets.push(user, pushed));
         } catch (RuntimeException e) {
             // the pool's database is away: this push is lost, the history keeps the notification
             log.warn("live feed: notification {} not pushed: {}", id, e.getMessage());
         }
-    }
-
-    private Optional<LiveSockets.Pushed> entry(UserId user, long id) {
-        return jdbc.sql("""
-                        select id, event_id, kind, bot_id, text, occurred_at from notifications
-                        where id = ? and user_id = ?""")
-                .params(id, user.value())
-                .query((rs, n) -> new LiveSockets.Pushed(rs.getLong("id"), rs.getObject("event_id", UUID.class),
-                        rs.getString("kind"), rs.getObject("bot_id", UUID.class), rs.getString("text"),
-                        rs.getTimestamp("occurred_at").toInstant()))
-                .optional();
     }
 
     /** Whether the relay is listening now (a notification committed from now on is pushed here). */

@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,12 +32,20 @@ import tools.jackson.databind.json.JsonMapper;
  * secret; a handshake without a valid secret and user is closed at once (policy violation). Each session gets the
  * new notifications of its own user only, as JSON {@code {"id","eventId","kind","botId","text","occurredAt"}} — the
  * history's entry without the deliveries — pushed after the notification commits. Which instance created the
- * notification does not matter: {@link LiveRelay} hears of every one through PostgreSQL and hands it here. Sends run
- * on virtual threads, one at a time per session; a session that cannot be written to is closed.
+ * notification does not matter: {@link LiveRelay} hears of every one through PostgreSQL and hands it here.
+ *
+ * <p>A browser that names the last entry it has, {@code ?since=<id>} (from the history, or an earlier socket), first
+ * gets what it missed: the user's entries above that id, at most the newest {@value #CATCH_UP}, oldest first, then
+ * the live ones, none twice. That closes the gaps of a live feed: the moment between the browser's handshake at the
+ * gateway and the gateway's own here, and a reconnect. Without {@code since} the socket gets only what is new.
+ * Sends run on virtual threads, one at a time per session; a session that cannot be written to is closed.
  */
 class LiveSockets {
 
     static final String PATH = "/ws/notifications";
+    /** The most a connecting socket is sent of what it missed; a browser away longer reads the history. */
+    static final int CATCH_UP = 100;
+    private static final String SINCE = "since";
     private static final String USER = "quorum.user";
     private static final Logger log = LoggerFactory.getLogger(LiveSockets.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -44,11 +54,13 @@ class LiveSockets {
     }
 
     private final byte[] secret;
-    private final Map<UserId, Set<Session>> sessions = new ConcurrentHashMap<>();
+    private final LiveEntries entries;
+    private final Map<UserId, Set<Feed>> feeds = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
 
-    LiveSockets(String secret) {
+    LiveSockets(String secret, LiveEntries entries) {
         this.secret = secret.getBytes(StandardCharsets.UTF_8);
+        this.entries = entries;
     }
 
     /** How the WebSocket container is told about the endpoint: handshakes checked here, one endpoint per session. */
@@ -71,26 +83,76 @@ class LiveSockets {
     }
 
     int sessionsOf(UserId user) {
-        return sessions.getOrDefault(user, Set.of()).size();
+        return feeds.getOrDefault(user, Set.of()).size();
     }
 
     /** Sends the notification to each open session of its user on this instance (none: nothing to do). */
     void push(UserId user, Pushed notification) {
-        Set<Session> open = sessions.get(user);
+        Set<Feed> open = feeds.get(user);
         if (open == null || open.isEmpty()) {
             return;
         }
-        String json = JSON.writeValueAsString(notification);
-        for (Session session : open) {
-            senders.submit(() -> send(session, json));
+        for (Feed feed : open) {
+            senders.submit(() -> feed.live(notification));
         }
     }
 
-    private void send(Session session, String json) {
-        synchronized (session) {
+    /**
+     * One session's feed. Until its catch-up has been sent, live entries wait in {@code held}; the catch-up reads the
+     * history after the session was registered, so an entry either is in it or arrives live (or both: then it is sent
+     * once). An entry's id says nothing of its commit order, which is why the catch-up remembers the ids it sent
+     * rather than a highest id.
+     */
+    private final class Feed {
+
+        private final Session session;
+        private final UserId user;
+        private final Long since;
+        private final List<Pushed> held = new ArrayList<>();
+        private final Set<Long> caughtUp = new HashSet<>();
+        private boolean ready;
+
+        Feed(Session session, UserId user, Long since) {
+            this.session = session;
+            this.user = user;
+            this.since = since;
+            this.ready = since == null;
+        }
+
+        synchronized void catchUp() {
+            if (ready) {
+                return;
+            }
+            try {
+                for (Pushed missed : entries.after(user, since, CATCH_UP)) {
+                    send(missed);
+                    caughtUp.add(missed.id());
+                }
+            } catch (RuntimeException e) {
+                // the history could not be read: this socket cannot keep its promise, so it ends; the browser reconnects
+                log.warn("live feed: catch-up for a session failed, closing it: {}", e.toString());
+                closeQuietly(session, new CloseReason(CloseReason.CloseCodes.TRY_AGAIN_LATER, "history unavailable"));
+                return;
+            }
+            ready = true;
+            for (Pushed waiting : held) {
+                live(waiting);
+            }
+            held.clear();
+        }
+
+        synchronized void live(Pushed notification) {
+            if (!ready) {
+                held.add(notification);
+            } else if (!caughtUp.contains(notification.id())) {
+                send(notification);
+            }
+        }
+
+        private void send(Pushed notification) {
             try {
                 if (session.isOpen()) {
-                    session.getBasicRemote().sendText(json);
+                    session.getBasicRemote().sendText(JSON.writeValueAsString(notification));
                 }
             } catch (IOException | RuntimeException e) {
                 log.debug("live notification not sent, closing the session: {}", e.toString());
@@ -129,27 +191,49 @@ class LiveSockets {
         senders.shutdownNow();
     }
 
+    /** The socket's {@code ?since=}: absent, or the id of a notification (a non-negative whole number). */
+    private static Long since(Session session) {
+        List<String> given = session.getRequestParameterMap().get(SINCE);
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        String value = given.getFirst().trim();
+        if (value.isEmpty() || value.length() > 19 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new IllegalArgumentException("since must be the id of a notification (a whole number of at least 0)");
+        }
+        return Long.parseLong(value);
+    }
+
     /** One browser connection; it only listens. */
     final class Socket extends Endpoint {
 
-        private UserId user;
+        private Feed feed;
 
         @Override
         public void onOpen(Session session, EndpointConfig config) {
-            user = (UserId) config.getUserProperties().get(USER);
+            UserId user = (UserId) config.getUserProperties().get(USER);
             if (user == null) {
                 closeQuietly(session, new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY,
                         "connect through the Quorum gateway"));
                 return;
             }
-            sessions.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(session);
+            Long since;
+            try {
+                since = since(session);
+            } catch (IllegalArgumentException e) {
+                closeQuietly(session, new CloseReason(CloseReason.CloseCodes.CANNOT_ACCEPT, e.getMessage()));
+                return;
+            }
+            feed = new Feed(session, user, since);
+            feeds.computeIfAbsent(user, u -> ConcurrentHashMap.newKeySet()).add(feed);
+            senders.submit(feed::catchUp);
         }
 
         @Override
         public void onClose(Session session, CloseReason reason) {
-            if (user != null) {
-                sessions.computeIfPresent(user, (u, set) -> {
-                    set.remove(session);
+            if (feed != null) {
+                feeds.computeIfPresent(feed.user, (u, set) -> {
+                    set.remove(feed);
                     return set.isEmpty() ? null : set;
                 });
             }

@@ -71,14 +71,19 @@ class NotificationConfiguration {
     @Bean
     LiveRelay liveRelay(@Value("${spring.datasource.url}") String url,
                         @Value("${spring.datasource.username:}") String username,
-                        @Value("${spring.datasource.password:}") String password, LiveChannel channel, JdbcClient jdbc,
-                        LiveSockets liveSockets) {
-        return new LiveRelay(url, username, password, channel.name(), jdbc, liveSockets);
+                        @Value("${spring.datasource.password:}") String password, LiveChannel channel,
+                        LiveEntries liveEntries, LiveSockets liveSockets) {
+        return new LiveRelay(url, username, password, channel.name(), liveEntries, liveSockets);
+    }
+
+    @Bean
+    LiveEntries liveEntries(JdbcClient jdbc) {
+        return new LiveEntries(jdbc);
     }
 
     @Bean(destroyMethod = "shutdown")
-    LiveSockets liveSockets(@Value("${quorum.gateway.secret}") String secret) {
-        return new LiveSockets(secret);
+    LiveSockets liveSockets(@Value("${quorum.gateway.secret}") String secret, LiveEntries liveEntries) {
+        return new LiveSockets(secret, liveEntries);
     }
 
     /**

@@ -81,6 +81,10 @@ class LiveNotificationsTest extends NotifierScenarioTest {
     }
 
     private WebSocket connect(Tab tab, String secret, UserId user) throws Exception {
+        return connect(tab, secret, user, "");
+    }
+
+    private WebSocket connect(Tab tab, String secret, UserId user, String query) throws Exception {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (secret != null) {
             builder.header(GatewayHeaders.SECRET, secret);
@@ -88,7 +92,7 @@ class LiveNotificationsTest extends NotifierScenarioTest {
         if (user != null) {
             builder.header(GatewayHeaders.USER_ID, user.toString());
         }
-        return builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/notifications"), tab).get(60, TimeUnit.SECONDS);
+        return builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/notifications" + query), tab).get(60, TimeUnit.SECONDS);
     }
 
     @Test
@@ -128,6 +132,49 @@ class LiveNotificationsTest extends NotifierScenarioTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> liveSockets.sessionsOf(alice) == 1);
         a2.abort();
         b.abort();
+    }
+
+    /**
+     * A browser that names the last entry it has gets what it missed first, oldest first, then the live ones — none
+     * twice, though the catch-up and the live push race for whatever is made while the socket opens.
+     */
+    @Test
+    void aSocketOpenedWithSinceGetsWhatItMissedThenTheLiveOnesOnce() throws Exception {
+        UserId carol = UserId.random();
+        for (int i = 0; i < 3; i++) {
+            probe.publish(at(SampleEvents.started(carol, BotId.random()), 10 + i));
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> history(carol).size() == 3);
+        List<Long> made = idsOf(history(carol));
+
+        Tab tab = new Tab();
+        WebSocket socket = connect(tab, SECRET, carol, "?since=" + made.getFirst());
+        // made while the socket opens and catches up: in the catch-up or live, whichever wins, but once
+        probe.publish(at(SampleEvents.stopped(carol, BotId.random()), 13));
+        await().atMost(Duration.ofSeconds(60)).until(() -> tab.received.size() >= 3);
+        probe.publish(at(SampleEvents.stopped(carol, BotId.random()), 14));
+        await().atMost(Duration.ofSeconds(60)).until(() -> history(carol).size() == 5 && tab.received.size() >= 4);
+
+        List<Long> all = idsOf(history(carol));
+        List<Long> received = tab.messages().stream().map(m -> m.path("id").asLong()).toList();
+        assertThat(received).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all.subList(1, all.size()));
+        assertThat(received.subList(0, 2)).containsExactly(made.get(1), made.get(2)); // the missed ones, oldest first
+        socket.abort();
+    }
+
+    private static List<Long> idsOf(JsonNode entries) {
+        List<Long> ids = new java.util.ArrayList<>();
+        entries.forEach(entry -> ids.add(entry.path("id").asLong()));
+        return ids.stream().sorted().toList();
+    }
+
+    @Test
+    void aSinceThatIsNotANotificationIdEndsTheSocketWithTheReason() throws Exception {
+        for (String since : new String[] {"abc", "-1", "", "99999999999999999999"}) {
+            Tab tab = new Tab();
+            connect(tab, SECRET, UserId.random(), "?since=" + since);
+            assertThat(tab.closed.get(60, TimeUnit.SECONDS)).as("since=%s", since).isEqualTo(1003);
+        }
     }
 
     @Test
