@@ -7,12 +7,19 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which notifier instance polls Telegram: the one holding a PostgreSQL session-level advisory lock (per schema, so
  * another deployment in another schema of the database has its own). The lock lives on a connection of its own,
  * outside the pool: when the holder stops or dies, its connection ends and PostgreSQL releases the lock at once, and
- * the next instance that asks takes it. Not thread-safe: only the poller's supervisor calls it.
+ * the next instance that asks takes it. Only the poller's supervisor takes and gives up the lock; {@link #stillHeld()}
+ * may be asked from any thread.
+ *
+ * <p>The supervisor learns of a lost lock only at its next pass, and another instance may have taken the lock in
+ * between. So before each answer a poller asks {@link #stillHeld()}: whether the database session that took the lock
+ * is still there and still holds it. Two instances then never both answer, but for the moment between that question
+ * and the answer.
  */
 class PollingLeadership implements AutoCloseable {
 
@@ -23,13 +30,17 @@ class PollingLeadership implements AutoCloseable {
     private final String url;
     private final String username;
     private final String password;
+    private final JdbcClient jdbc;
     private Connection connection;
     private boolean held;
+    /** The backend process of the session holding the lock, or 0 when this instance does not hold it. */
+    private volatile int holder;
 
-    PollingLeadership(String url, String username, String password) {
+    PollingLeadership(String url, String username, String password, JdbcClient jdbc) {
         this.url = url;
         this.username = username;
         this.password = password;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -45,15 +56,17 @@ class PollingLeadership implements AutoCloseable {
                 log.warn("Telegram command polling: lost the database session holding the lock, no longer polling");
             }
             held = false;
+            holder = 0;
             if (connection == null || !connection.isValid(5)) {
                 closeConnection();
                 connection = DriverManager.getConnection(url, username, password);
             }
             try (PreparedStatement take = connection.prepareStatement(
-                    "select pg_try_advisory_lock(?, hashtext(current_schema()))")) {
+                    "select pg_try_advisory_lock(?, hashtext(current_schema())), pg_backend_pid()")) {
                 take.setInt(1, LOCK);
                 try (ResultSet result = take.executeQuery()) {
                     held = result.next() && result.getBoolean(1);
+                    holder = held ? result.getInt(2) : 0;
                 }
             }
             if (held) {
@@ -63,7 +76,29 @@ class PollingLeadership implements AutoCloseable {
         } catch (SQLException e) {
             log.warn("Telegram command polling: cannot reach the database for the lock: {}", e.getMessage());
             held = false;
+            holder = 0;
             closeConnection();
+            return false;
+        }
+    }
+
+    /**
+     * Whether the session that took the lock still holds it, asked of the database (through the pool, so a poller
+     * never touches the lock's own connection). False when the database cannot be asked.
+     */
+    boolean stillHeld() {
+        int pid = holder;
+        if (pid == 0) {
+            return false;
+        }
+        try {
+            return jdbc.sql("""
+                            select exists (select 1 from pg_locks where locktype = 'advisory' and granted and pid = ?
+                                and classid::bigint = ? and objsubid = 2
+                                and objid::bigint = (hashtext(current_schema())::bigint & 4294967295))""")
+                    .params(pid, LOCK).query(Boolean.class).single();
+        } catch (RuntimeException e) {
+            log.debug("Telegram command polling: cannot confirm the lock: {}", e.getMessage());
             return false;
         }
     }
@@ -72,6 +107,7 @@ class PollingLeadership implements AutoCloseable {
     @Override
     public void close() {
         held = false;
+        holder = 0;
         closeConnection();
     }
 

@@ -26,7 +26,9 @@ import org.springframework.context.SmartLifecycle;
  * settings). Only messages from the chat the user linked are answered; a message from any other chat is confirmed
  * and ignored without an answer, so a stranger who finds the bot learns nothing. The offset (the last update id
  * handled) is kept per user in {@code telegram_offsets}: after a restart, or when another instance takes over, no
- * command is answered twice, and a command that came while no instance polled is answered then.
+ * command is answered twice, and a command that came while no instance polled is answered then. A poller answers
+ * only while its instance's lock session still holds the lock, asked before each answer: an instance whose session
+ * was lost stops answering at once, not at the supervisor's next pass.
  */
 class TelegramPoller implements SmartLifecycle {
 
@@ -117,6 +119,10 @@ class TelegramPoller implements SmartLifecycle {
                     // the user may have linked another chat or token, or switched Telegram off, while this poll was
                     // waiting: an update this poller no longer speaks for is left unconfirmed for the current one
                     if (stop.get() || !leading || !channel.equals(settings.of(user).telegram())) {
+                        return;
+                    }
+                    // the lock may have gone since the supervisor last looked, and another instance may poll now
+                    if (!leadership.stillHeld()) {
                         return;
                     }
                     handle(user, channel, update);
