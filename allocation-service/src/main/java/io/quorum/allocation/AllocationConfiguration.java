@@ -13,6 +13,7 @@ import io.quorum.allocation.intents.IntentListener;
 import io.quorum.allocation.intents.policy.IntentReview;
 import io.quorum.allocation.ledger.OrderCommitment;
 import io.quorum.allocation.ledger.jdbc.Accounts;
+import io.quorum.allocation.ledger.jdbc.BotOwners;
 import io.quorum.allocation.ledger.jdbc.Positions;
 import io.quorum.allocation.ledger.jdbc.Reservations;
 import io.quorum.allocation.lifecycle.BotStops;
@@ -39,6 +40,11 @@ public class AllocationConfiguration {
     @Bean
     Accounts accounts(JdbcClient jdbc, AllocationSettings settings) {
         return new Accounts(jdbc, settings.startingBalance(), settings.reservedPool());
+    }
+
+    @Bean
+    BotOwners botOwners(JdbcClient jdbc) {
+        return new BotOwners(jdbc);
     }
 
     @Bean
@@ -78,8 +84,8 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    BudgetReservations budgetReservations(Accounts accounts, Positions positions, BudgetStarts starts) {
-        return new BudgetReservations(accounts, positions, starts, Clock.systemUTC());
+    BudgetReservations budgetReservations(Accounts accounts, BotOwners owners, Positions positions, BudgetStarts starts) {
+        return new BudgetReservations(accounts, owners, positions, starts, Clock.systemUTC());
     }
 
     @Bean
@@ -124,7 +130,7 @@ public class AllocationConfiguration {
     }
 
     @Bean
-    LifecycleListener lifecycleListener(BotStops stops, BudgetStarts starts) {
-        return new LifecycleListener(stops, starts);
+    LifecycleListener lifecycleListener(BotStops stops, BudgetStarts starts, BotOwners owners) {
+        return new LifecycleListener(stops, starts, owners);
     }
 }

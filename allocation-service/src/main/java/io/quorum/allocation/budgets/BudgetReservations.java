@@ -5,6 +5,7 @@ import io.quorum.allocation.ledger.BotBudget;
 import io.quorum.allocation.ledger.BudgetStatus;
 import io.quorum.allocation.ledger.ReserveOutcome;
 import io.quorum.allocation.ledger.jdbc.Accounts;
+import io.quorum.allocation.ledger.jdbc.BotOwners;
 import io.quorum.allocation.ledger.jdbc.Positions;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
@@ -23,12 +24,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class BudgetReservations {
 
     private final Accounts accounts;
+    private final BotOwners owners;
     private final Positions positions;
     private final BudgetStarts starts;
     private final Clock clock;
 
-    public BudgetReservations(Accounts accounts, Positions positions, BudgetStarts starts, Clock clock) {
+    public BudgetReservations(Accounts accounts, BotOwners owners, Positions positions, BudgetStarts starts, Clock clock) {
         this.accounts = accounts;
+        this.owners = owners;
         this.positions = positions;
         this.starts = starts;
         this.clock = clock;
@@ -37,9 +40,10 @@ public class BudgetReservations {
     @Transactional
     public ReserveOutcome reserve(UserId userId, BotId botId, Money amount) {
         Account account = accounts.lock(userId);
-        if (accounts.ownerOf(botId).filter(owner -> !owner.equals(userId)).isPresent()) {
+        if (owners.belongsToAnotherThan(botId, userId)) {
             return new ReserveOutcome.BelongsToAnotherUser(botId);
         }
+        owners.learn(botId, userId); // the registry reserves for the bot's owner; usually BotCreated told it already
         Optional<BotBudget> existing = account.budget(botId);
         boolean unconfirmed = existing.isPresent() && existing.get().status() == BudgetStatus.RESERVED
                 && starts.unconfirmed(botId);

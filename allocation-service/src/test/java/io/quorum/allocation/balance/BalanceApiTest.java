@@ -1,14 +1,25 @@
 package io.quorum.allocation.balance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.quorum.allocation.AllocationServiceTest;
+import io.quorum.allocation.ledger.jdbc.BotOwners;
+import io.quorum.contracts.bots.BotCreated;
+import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.event.Envelope;
+import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
+import io.quorum.testkit.EventProbe;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -19,6 +30,8 @@ class BalanceApiTest extends AllocationServiceTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    BotOwners owners;
 
     final UserId user = UserId.random();
 
@@ -101,10 +114,48 @@ class BalanceApiTest extends AllocationServiceTest {
         mvc.perform(check(user, "{\"amount\":\"7000\"}"))
                 .andExpect(jsonPath("$.fits").value(false))
                 .andExpect(jsonPath("$.free").value("1000"));
-        // another user's bot id frees nothing of theirs
-        mvc.perform(check(UserId.random(), "{\"amount\":\"10000.01\",\"botId\":\"" + bot + "\"}"))
+    }
+
+    @Test
+    void checkNamingAnotherUsersBotIsNotFoundAndShowsNothingOfIt() throws Exception {
+        BotId budgeted = BotId.random();
+        reserve(user, budgeted, "6000");
+        BotId created = BotId.random();
+        BotId ownNew = BotId.random();
+        UserId stranger = UserId.random();
+        try (EventProbe lifecycle = EventProbe.on(Topics.BOT_LIFECYCLE_NAME)) {
+            // a bot created and never started: the allocation knows it only from BotCreated
+            lifecycle.publish(Envelope.originating(new BotCreated(created, user, "never started", BotKind.GRID,
+                    Symbol.of("BTCUSDT")), MARKET_TIME));
+            lifecycle.publish(Envelope.originating(new BotCreated(ownNew, stranger, "the stranger's own", BotKind.GRID,
+                    Symbol.of("BTCUSDT")), MARKET_TIME));
+            await().atMost(Duration.ofSeconds(60)).until(() -> owners.ownerOf(created).isPresent()
+                    && owners.ownerOf(ownNew).isPresent());
+        }
+
+        for (BotId bot : new BotId[] {budgeted, created}) {
+            String body = mvc.perform(check(stranger, "{\"amount\":\"100\",\"botId\":\"" + bot + "\"}"))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(body).doesNotContain("6000", "fits", "free", user.toString());
+        }
+        // the owner's own bots, budgeted or never started, are answered as before
+        mvc.perform(check(user, "{\"amount\":\"7000\",\"botId\":\"" + budgeted + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.free").value("10000"));
+        mvc.perform(check(user, "{\"amount\":\"100\",\"botId\":\"" + created + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.free").value("4000"));
+        mvc.perform(check(stranger, "{\"amount\":\"100\",\"botId\":\"" + ownNew + "\"}"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.free").value("10000"));
+        // a bot not heard of at all may be the caller's own, created a moment ago: it holds nothing of theirs
+        mvc.perform(check(stranger, "{\"amount\":\"10000.01\",\"botId\":\"" + BotId.random() + "\"}"))
+                .andExpect(status().isOk())
                 .andExpect(jsonPath("$.fits").value(false))
                 .andExpect(jsonPath("$.free").value("10000"));
+        // nothing of the owner's changed
+        mvc.perform(as(user, get("/api/balance"))).andExpect(jsonPath("$.allocated").value("6000"))
+                .andExpect(jsonPath("$.bots[0].botId").value(budgeted.toString()));
     }
 
     @Test

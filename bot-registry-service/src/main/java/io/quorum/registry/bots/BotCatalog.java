@@ -1,5 +1,7 @@
 package io.quorum.registry.bots;
 
+import io.quorum.contracts.bots.BotCreated;
+import io.quorum.contracts.event.Envelope;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.registry.audit.AuditAction;
@@ -11,6 +13,7 @@ import io.quorum.registry.bots.domain.BotSettings;
 import io.quorum.registry.bots.domain.BotTransitionRefused;
 import io.quorum.registry.bots.domain.Verdict;
 import io.quorum.registry.platform.InvalidRequestException;
+import io.quorum.registry.platform.Outbox;
 import io.quorum.registry.platform.Page;
 import io.quorum.registry.platform.PageRequest;
 import java.time.Clock;
@@ -28,21 +31,25 @@ public class BotCatalog {
     private final Bots bots;
     private final BotLimitPolicy limit;
     private final AuditTrail audit;
+    private final Outbox outbox;
     private final Clock clock;
     private final Duration startTimeout;
 
     /** @param startTimeout how long a start may hold a bot before a change or another start may take it over */
-    public BotCatalog(Bots bots, BotLimitPolicy limit, AuditTrail audit, Clock clock, Duration startTimeout) {
+    public BotCatalog(Bots bots, BotLimitPolicy limit, AuditTrail audit, Outbox outbox, Clock clock,
+                      Duration startTimeout) {
         this.bots = bots;
         this.limit = limit;
         this.audit = audit;
+        this.outbox = outbox;
         this.clock = clock;
         this.startTimeout = startTimeout;
     }
 
     /**
-     * A created bot holds no budget and publishes nothing: it exists for others once it starts. Its
-     * settings were checked before (see {@link BotCreation}); the limit is checked here, under the owner's lock.
+     * A created bot holds no budget; {@link BotCreated}, committed with its row through the outbox, tells the other
+     * services whose it is (they answer a stranger who names it with 404). Its settings were checked before (see
+     * {@link BotCreation}); the limit is checked here, under the owner's lock.
      */
     @Transactional
     public Bot add(UserId owner, BotSettings settings) {
@@ -54,6 +61,8 @@ public class BotCatalog {
         bots.add(bot);
         audit.record(AuditEntry.of(bot.id(), owner, owner.toString(), AuditAction.CREATED, null,
                 settings.kind() + " " + settings.symbol() + " \"" + settings.name() + "\"", bot.createdAt()));
+        outbox.add(Envelope.originating(new BotCreated(bot.id(), owner, settings.name(), settings.kind(), settings.symbol()),
+                bot.createdAt()));
         return bot;
     }
 

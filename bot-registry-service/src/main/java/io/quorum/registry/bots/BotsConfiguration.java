@@ -37,8 +37,8 @@ class BotsConfiguration {
     }
 
     @Bean
-    BotCatalog botCatalog(Bots bots, AuditTrail audit, Clock clock, AllocationSettings allocation) {
-        return new BotCatalog(bots, new BotLimitPolicy(), audit, clock, startTimeout(allocation));
+    BotCatalog botCatalog(Bots bots, AuditTrail audit, Outbox outbox, Clock clock, AllocationSettings allocation) {
+        return new BotCatalog(bots, new BotLimitPolicy(), audit, outbox, clock, startTimeout(allocation));
     }
 
     @Bean

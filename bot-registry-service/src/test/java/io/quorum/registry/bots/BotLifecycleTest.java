@@ -3,6 +3,8 @@ package io.quorum.registry.bots;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import io.quorum.contracts.bots.BotCreated;
+import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopped;
@@ -65,6 +67,22 @@ class BotLifecycleTest extends RegistryScenario {
     private <E extends Event> E awaitEvent(BotId bot, Class<E> type) {
         return await().atMost(Duration.ofSeconds(60)).until(() -> eventsOf(bot, type), events -> !events.isEmpty())
                 .getFirst();
+    }
+
+    @Test
+    void creatingABotPublishesWhoseItIsBeforeItsStart() {
+        BotId bot = createBot();
+
+        BotCreated created = awaitEvent(bot, BotCreated.class);
+        assertThat(created.userId()).isEqualTo(alice);
+        assertThat(created.name()).isEqualTo("grid");
+        assertThat(created.kind()).isEqualTo(BotKind.GRID);
+        assertThat(created.symbol().value()).isEqualTo("BTCUSDT");
+        assertThat(post("/api/bots/" + bot + "/start", alice, null).status()).isEqualTo(200);
+        awaitEvent(bot, BotStarted.class);
+        // one bot's events keep their order on the topic: the owner is known before anything else of the bot
+        assertThat(lifecycleOf(bot)).extracting(e -> e.payload().getClass().getSimpleName())
+                .containsExactly("BotCreated", "BotStarted");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.quorum.contracts.event;
 
+import io.quorum.contracts.bots.BotCreated;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopTriggered;
@@ -42,6 +43,7 @@ public final class EventCatalog {
             new EventType("market.tick-observed.v1", TickObserved.class, Topics.TICKS),
             new EventType("market.candle-closed.v1", CandleClosed.class, Topics.CANDLES),
             new EventType("market.order-book-observed.v1", OrderBookObserved.class, Topics.BOOKS),
+            new EventType("bot.created.v1", BotCreated.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.started.v1", BotStarted.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stop-requested.v1", BotStopRequested.class, Topics.BOT_LIFECYCLE),
             new EventType("bot.stopped.v1", BotStopped.class, Topics.BOT_LIFECYCLE),

@@ -1,6 +1,7 @@
 package io.quorum.contracts.serde;
 
 import io.quorum.contracts.bots.BotKind;
+import io.quorum.contracts.bots.BotCreated;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.bots.BotStopRequested;
 import io.quorum.contracts.bots.BotStopped;
@@ -104,6 +105,7 @@ final class SampleEvents {
                 new OrderBookObserved(BTC, List.of(new BookLevel(Price.of("104217.4"), Quantity.of("1.204")),
                         new BookLevel(Price.of("104217.3"), Quantity.of("0.5"))),
                         List.of(new BookLevel(Price.of("104217.5"), Quantity.of("0.831"))), 50),
+                new BotCreated(BOT, USER, "BTC range grid", BotKind.GRID, BTC),
                 new BotStarted(BOT, USER, "BTC range grid", BotKind.GRID, BTC, Money.of("1000"), 3,
                         new GridSpec(Price.of("100000"), Price.of("110000"), 20, GridSpacing.GEOMETRIC, Money.of("900"), Price.of("104000"),
                                 Price.of("99000"), Price.of("111000"))),

@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.quorum.contracts.bots.BotCreated;
+import io.quorum.contracts.bots.BotKind;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.ids.BotId;
+import io.quorum.contracts.ids.Symbol;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.notifier.NotifierScenarioTest;
 import io.quorum.notifier.SampleEvents;
+import io.quorum.notifier.notification.BotNames;
 import io.quorum.testkit.EventProbe;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
@@ -30,6 +35,8 @@ class RoutingApiTest extends NotifierScenarioTest {
 
     @Autowired
     ChannelSettingsStore store;
+    @Autowired
+    BotNames botNames;
 
     @BeforeAll
     static void openProbe() {
@@ -82,27 +89,39 @@ class RoutingApiTest extends NotifierScenarioTest {
     }
 
     @Test
-    void anotherUsersBotAndABotNeverSeenAreRefusedAlikeAndNothingIsSaved() throws Exception {
+    void anotherUsersBotIsNotFoundAndNothingIsSaved() throws Exception {
         UserId owner = UserId.random();
         UserId other = UserId.random();
         BotId ownersBot = BotId.random();
         startBots(owner, ownersBot);
-        BotId unknown = BotId.random();
+        // created and never started: the notifier knows it from BotCreated alone
+        BotId ownersNewBot = BotId.random();
+        probe.publish(at(new BotCreated(ownersNewBot, owner, "owner's secret grid", BotKind.GRID, Symbol.of("BTCUSDT")), 0));
+        await().atMost(Duration.ofSeconds(60)).until(() -> botNames.ownerOf(ownersNewBot).isPresent());
 
-        String theirs = save(other, """
-                {"bots":{"%s":{"muted":true}}}""".formatted(ownersBot))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.field").value("bots." + ownersBot))
-                .andReturn().getResponse().getContentAsString();
-        String nobodys = save(other, """
+        for (BotId theirs : new BotId[] {ownersBot, ownersNewBot}) {
+            String answer = save(other, """
+                    {"slack":{"webhookUrl":"https://hooks.slack.com/services/T/B/other","enabled":true},
+                     "bots":{"%s":{"muted":true}}}""".formatted(theirs))
+                    .andExpect(status().isNotFound())
+                    .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                    .andExpect(jsonPath("$.status").value(404))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(answer).doesNotContain(owner.toString(), "secret", SampleEvents.BOT_NAME);
+        }
+        assertThat(store.of(other).slack()).as("nothing of the refused settings is saved").isNull();
+        assertThat(store.of(other).routing()).isEqualTo(Routing.EVERYTHING_EVERYWHERE);
+
+        // an id the notifier has not heard of may be the caller's own bot created a moment ago: 400, try again
+        BotId unknown = BotId.random();
+        save(other, """
                 {"bots":{"%s":{"muted":true}}}""".formatted(unknown))
                 .andExpect(status().isBadRequest())
-                .andReturn().getResponse().getContentAsString();
-
-        assertThat(theirs.replace(ownersBot.toString(), "ID")).isEqualTo(nobodys.replace(unknown.toString(), "ID"));
-        assertThat(store.of(other).routing()).isEqualTo(Routing.EVERYTHING_EVERYWHERE);
+                .andExpect(jsonPath("$.field").value("bots." + unknown));
+        // the owner routes both, started or not
         save(owner, """
-                {"bots":{"%s":{"muted":true}}}""".formatted(ownersBot)).andExpect(status().isOk());
+                {"bots":{"%s":{"muted":true},"%s":{"muted":true}}}""".formatted(ownersBot, ownersNewBot))
+                .andExpect(status().isOk());
     }
 
     @Test

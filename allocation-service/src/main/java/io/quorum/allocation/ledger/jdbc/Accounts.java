@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -75,14 +74,6 @@ public class Accounts {
         BigDecimal venueEquity = rs.getBigDecimal("venue_equity");
         return new Account(userId, Money.of(rs.getBigDecimal("balance")), venueEquity == null ? null : Money.of(venueEquity),
                 reservedPool, budgetsOf(userId));
-    }
-
-    /** Whose budget a bot has, if it has one. */
-    public Optional<UserId> ownerOf(BotId botId) {
-        return jdbc.sql("select user_id from bot_budget where bot_id = ?")
-                .param(botId.value())
-                .query((rs, n) -> new UserId(rs.getObject(1, java.util.UUID.class)))
-                .optional();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -6,7 +6,7 @@ import io.quorum.notifier.notification.BotNames;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** Bot names in the {@code bot_names} table; a restarted bot may have been renamed, so the latest name wins. */
+/** Bot owners and names in the {@code bot_names} table; a restarted bot may have been renamed, so the latest start's name wins. */
 class JdbcBotNames implements BotNames {
 
     private final JdbcClient jdbc;
@@ -20,6 +20,13 @@ class JdbcBotNames implements BotNames {
         jdbc.sql("""
                         insert into bot_names (bot_id, user_id, name) values (?, ?, ?)
                         on conflict (bot_id) do update set name = excluded.name""")
+                .params(botId.value(), userId.value(), name)
+                .update();
+    }
+
+    @Override
+    public void learn(BotId botId, UserId userId, String name) {
+        jdbc.sql("insert into bot_names (bot_id, user_id, name) values (?, ?, ?) on conflict (bot_id) do nothing")
                 .params(botId.value(), userId.value(), name)
                 .update();
     }

@@ -1,5 +1,6 @@
 package io.quorum.notifier.notification.internal;
 
+import io.quorum.contracts.bots.BotCreated;
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.event.Envelope;
 import io.quorum.notifier.delivery.Deliveries;
@@ -53,6 +54,15 @@ public class NotifyService {
             botNames.remember(started.botId(), started.userId(), started.name());
         }
         messages.describe(envelope, botNames::nameOf).ifPresent(this::notifyUser);
+    }
+
+    /**
+     * A bot was created: nothing to tell anyone, but from now on its owner may route its messages and any other user
+     * who names it in their settings gets 404. Idempotent (a redelivery inserts nothing), so no processed-event mark.
+     */
+    @Transactional
+    public void created(BotCreated created) {
+        botNames.learn(created.botId(), created.userId(), created.name());
     }
 
     private void notifyUser(Notification notification) {

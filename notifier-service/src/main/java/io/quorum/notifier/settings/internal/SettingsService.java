@@ -9,7 +9,9 @@ import io.quorum.notifier.settings.ChannelSettingsPolicy;
 import io.quorum.notifier.settings.ChannelSettingsStore;
 import io.quorum.notifier.settings.SettingsDraft;
 import io.quorum.notifier.settings.Verdict;
+import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Reads and replaces a user's channel settings. */
 public class SettingsService {
@@ -36,10 +38,18 @@ public class SettingsService {
         if (policy.check(effective) instanceof Verdict.Rejected rejected) {
             throw new InvalidRequestException(rejected.field(), rejected.reason());
         }
-        // another user's bot is answered like one that does not exist: nothing tells the caller it is there
+        // a bot known as another user's is not found, as every service answers a stranger's id; one not known here
+        // at all may be the caller's own, created a moment ago and not yet heard of (BotCreated is on its way): 400,
+        // try again, rather than a 404 that would tell the caller their own bot does not exist
         for (BotId bot : effective.botIds()) {
-            if (!bots.ownerOf(bot).map(userId::equals).orElse(false)) {
-                throw new InvalidRequestException("bots." + bot, "is not one of your bots (or has not been started yet)");
+            if (bots.ownerOf(bot).filter(owner -> !owner.equals(userId)).isPresent()) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no bot " + bot + " of yours");
+            }
+        }
+        for (BotId bot : effective.botIds()) {
+            if (bots.ownerOf(bot).isEmpty()) {
+                throw new InvalidRequestException("bots." + bot, "is not a bot of yours known here (a bot created a"
+                        + " moment ago is known within seconds)");
             }
         }
         ChannelSettings settings = ChannelSettings.from(userId, effective);
