@@ -126,6 +126,11 @@ class GridConfigTest extends RegistryScenario {
         assertField(put(config(bot), alice, NEW_GRID.replace("\"triggerPrice\":\"101000\"", "\"triggerPrice\":\"84000\"")), "grid.triggerPrice");
         assertField(put(config(bot), alice, NEW_GRID.replace("\"leverage\":4", "\"leverage\":21")), "leverage");
         assertField(put(config(bot), alice, NEW_GRID.replace("\"leverage\":4", "\"leverage\":0")), "leverage");
+        // blank is not "left out": leaving leverage out keeps it, but "", spaces or a NUL are no leverage at all
+        assertField(put(config(bot), alice, NEW_GRID.replace("\"leverage\":4", "\"leverage\":\"\\u0000\"")), "leverage");
+        assertField(put(config(bot), alice, NEW_GRID.replace("\"leverage\":4", "\"leverage\":\"  \"")), "leverage");
+        assertField(put(config(bot), alice, NEW_GRID.replace("\"leverage\":4", "\"leverage\":\"\"")), "leverage");
+        assertField(put(config(bot), alice, NEW_GRID.replace("\"gridCount\":30", "\"gridCount\":\"\"")), "gridCount");
 
         assertThat(storedConfig(bot).path("gridCount").asInt()).isEqualTo(20);
         assertThat(storedConfig(bot).path("leverage").asInt()).isEqualTo(2);

@@ -64,7 +64,11 @@ class GridPreviewApiTest extends GridServiceTest {
             "take-profit inside grid  | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":4,\"takeProfitPrice\":\"63000\" | grid.takeProfitPrice | above the grid's upper",
             "trigger below stop-loss  | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":4,\"stopLossPrice\":\"59000\",\"triggerPrice\":\"58000\" | grid.triggerPrice | above the stop-loss",
             "malformed price          | BTCUSDT | 1000 | \"lower\":\"abc\",\"upper\":\"64000\",\"gridCount\":4 | grid.lower | ''",
-            "missing upper            | BTCUSDT | 1000 | \"lower\":\"60000\",\"gridCount\":4 | grid.upper | is required"})
+            "missing upper            | BTCUSDT | 1000 | \"lower\":\"60000\",\"gridCount\":4 | grid.upper | is required",
+            "empty grid count         | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":\"\" | grid.gridCount | ''",
+            "blank grid count         | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":\"  \" | grid.gridCount | ''",
+            "NUL grid count           | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":\"\\u0000\" | grid.gridCount | ''",
+            "blank spacing            | BTCUSDT | 1000 | \"lower\":\"60000\",\"upper\":\"64000\",\"gridCount\":4,\"spacing\":\" \" | grid.spacing | ''"})
     void aBadGridIsRefusedByPreviewAndCheckAlikeNamingTheField(String scenario, String symbol, String budget, String grid,
                                                               String field, String reason) throws Exception {
         String body = "{\"symbol\":\"" + symbol + "\",\"budget\":\"" + budget + "\",\"leverage\":1,\"grid\":{" + grid + "}}";

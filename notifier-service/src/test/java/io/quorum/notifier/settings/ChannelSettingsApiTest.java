@@ -108,6 +108,14 @@ class ChannelSettingsApiTest extends NotifierScenarioTest {
     }
 
     @Test
+    void rejectsAnEnabledFlagGivenAsBlankText() throws Exception {
+        for (String blank : new String[] {"\"\"", "\"  \"", "\"\\u0000\""}) {
+            expectRejected("{\"slack\":{\"webhookUrl\":\"https://hooks.slack.com/services/T0/B0/abc\",\"enabled\":" + blank
+                    + "}}", "slack.enabled");
+        }
+    }
+
+    @Test
     void rejectsABodyThatIsNotJson() throws Exception {
         expectRejected("{nope", "body");
     }
