@@ -18,7 +18,11 @@ public final class Password {
         this.value = value;
     }
 
-    /** The password of a new account: 12 to 128 characters, and not the account's email address. */
+    /**
+     * The password of a new account: 12 to 128 characters, none of them a control character (NUL, a line break, an
+     * escape: no keyboard types them, and a client that sends them is broken or probing), and not the account's email
+     * address.
+     */
     public static Password forSignUp(String raw, UserDetails details) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidUserDetails("password", "is required");
@@ -26,6 +30,9 @@ public final class Password {
         int length = raw.codePointCount(0, raw.length());
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             throw new InvalidUserDetails("password", "must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
+        }
+        if (raw.codePoints().anyMatch(Character::isISOControl)) {
+            throw new InvalidUserDetails("password", "must not contain control characters");
         }
         if (raw.strip().toLowerCase(Locale.ROOT).equals(details.email())) {
             throw new InvalidUserDetails("password", "must not be the email address");

@@ -20,7 +20,8 @@ class PasswordTest {
     @Test
     void everythingElseIsRefusedNamingThePasswordWithoutShowingIt() {
         for (String bad : new String[] {null, "", " ".repeat(20), "x".repeat(11), "x".repeat(129), "alice@example.com",
-                " ALICE@example.com "}) {
+                " ALICE@example.com ", "nul \0 in a password", "a line\nbreak in it", "\u001b[2J escape code",
+                "tab\tseparated words"}) {
             assertThatThrownBy(() -> Password.forSignUp(bad, alice)).isInstanceOfSatisfying(InvalidUserDetails.class, e -> {
                 assertThat(e.field()).isEqualTo("password");
                 if (bad != null && !bad.isBlank()) {
