@@ -2,19 +2,21 @@ package io.quorum.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.quorum.testkit.EmbeddedInfrastructure;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every service's OpenAPI document, fetched through the gateway as a client would: each lists the
  * service's public paths and none of its internal ones.
  */
+@ExtendWith(WholeQuorum.class)
+@Order(WholeQuorum.LAST)
 class ApiDocumentsEndToEndTest {
 
     /** Per service (its name under /v3/api-docs/), paths its document must list; other paths may be there too. */
@@ -36,22 +38,8 @@ class ApiDocumentsEndToEndTest {
     private static QuorumServices services;
 
     @BeforeAll
-    static void startQuorum() {
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
-        services = new QuorumServices(
-                new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                "api-docs-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN"));
-        for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
-                QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
-            services.start(service);
-        }
-        services.start(QuorumService.MARKET_DATA, Map.of("quorum.replay.enabled", false));
-        services.start(QuorumService.GATEWAY);
-    }
-
-    @AfterAll
-    static void stopQuorum() {
-        services.close();
+    static void onTheWholeStack(QuorumServices shared) {
+        services = shared;
     }
 
     @Test

@@ -5,19 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import io.quorum.contracts.bots.BotStarted;
 import io.quorum.contracts.event.Topics;
-import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
-import io.quorum.testkit.EmbeddedInfrastructure;
 import io.quorum.testkit.EventProbe;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,8 +29,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6, item 7: 50 users each fire 20 concurrent create / start / stop requests at the real registry and the real
@@ -61,12 +51,6 @@ class ConcurrentBotRequestsTest {
     private static final int BOTS_AT_START = 3;
     private static final String SECRET = "concurrency-secret";
     private static final BigDecimal PAPER_BALANCE = new BigDecimal("10000");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-
-    private record Answer(int status, JsonNode body) {
-    }
 
     /** One request fired and what it was answered. */
     private record Outcome(UserId user, String kind, String botId, int status, String createdId) {
@@ -74,12 +58,10 @@ class ConcurrentBotRequestsTest {
 
     @Test
     void fiftyUsersFiringTwentyConcurrentRequestsEachNeverOverAllocateAndLeaveAConsistentState() throws Exception {
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.isolated();
-             EventProbe lifecycle = EventProbe.on(infra.kafkaBootstrapServers(), List.of(Topics.BOT_LIFECYCLE_NAME));
-             QuorumServices services = new QuorumServices(
-                     new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                     SECRET, true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN",
-                             "quorum.allocation.paper-starting-balance", PAPER_BALANCE.toPlainString()))) {
+        try (DirectQuorum quorum = new DirectQuorum(SECRET, Duration.ofMinutes(5),
+                     Map.of("quorum.allocation.paper-starting-balance", PAPER_BALANCE.toPlainString()));
+             EventProbe lifecycle = EventProbe.on(quorum.kafkaBootstrapServers(), List.of(Topics.BOT_LIFECYCLE_NAME))) {
+            QuorumServices services = quorum.services();
             services.start(QuorumService.ALLOCATION);
             services.start(QuorumService.EXECUTION);
             // generous waits for the allocation, whose 200 request threads take a burst of 1,000 on a loaded machine:
@@ -95,7 +77,7 @@ class ConcurrentBotRequestsTest {
                 UserId user = UserId.random();
                 List<String> bots = new ArrayList<>();
                 for (int b = 0; b < BOTS_AT_START; b++) {
-                    Answer created = send(registry, "POST", "/api/bots", user, botRequest("setup " + b, random));
+                    var created = quorum.send(registry, "POST", "/api/bots", user, botRequest("setup " + b, random));
                     assertThat(created.status()).as("setup: %s", created.body()).isEqualTo(201);
                     bots.add(created.body().get("id").asString());
                 }
@@ -107,7 +89,7 @@ class ConcurrentBotRequestsTest {
             AtomicInteger samples = new AtomicInteger();
             AtomicBoolean firing = new AtomicBoolean(true);
             Thread sampler = Thread.ofPlatform().name("allocation-sampler").start(() -> {
-                try (Connection allocation = connect(infra, "allocation")) {
+                try (Connection allocation = quorum.connect("allocation")) {
                     while (firing.get()) {
                         overAllocations.addAll(overAllocated(allocation));
                         samples.incrementAndGet();
@@ -126,14 +108,14 @@ class ConcurrentBotRequestsTest {
                     if (pick < 3) {
                         String body = botRequest("fired " + r, random);
                         requests.add(() -> {
-                            Answer answer = send(registry, "POST", "/api/bots", user, body);
+                            var answer = quorum.send(registry, "POST", "/api/bots", user, body);
                             outcomes.add(new Outcome(user, "create", null, answer.status(),
                                     answer.status() == 201 ? answer.body().get("id").asString() : null));
                         });
                     } else {
                         String action = pick < 7 ? "start" : "stop";
                         requests.add(() -> outcomes.add(new Outcome(user, action, bot,
-                                send(registry, "POST", "/api/bots/" + bot + "/" + action, user, null).status(), null)));
+                                quorum.send(registry, "POST", "/api/bots/" + bot + "/" + action, user, null).status(), null)));
                     }
                 }
             }
@@ -150,7 +132,7 @@ class ConcurrentBotRequestsTest {
             assertThat(outcomes.stream().filter(o -> o.status() >= 500).toList()).as("requests that failed on the server")
                     .isEmpty();
 
-            try (Connection registryDb = connect(infra, "registry"); Connection allocationDb = connect(infra, "allocation")) {
+            try (Connection registryDb = quorum.connect("registry"); Connection allocationDb = quorum.connect("allocation")) {
                 await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofSeconds(1))
                         .until(() -> count(registryDb, "select count(*) from bots where status = 'STOPPING'") == 0
                                 && count(allocationDb, "select count(*) from bot_budget where status = 'HALTING'") == 0);
@@ -291,29 +273,6 @@ class ConcurrentBotRequestsTest {
         return """
                 {"name":"%s","kind":"AI_TREND","templateId":"conservative-trend","symbol":"BTCUSDT","budget":"%d","leverage":2}"""
                 .formatted(name, budget);
-    }
-
-    private Answer send(String base, String method, String path, UserId user, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(5))
-                .header(GatewayHeaders.SECRET, SECRET)
-                .header(GatewayHeaders.USER_ID, user.toString())
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection connect(EmbeddedInfrastructure infra, String schema) throws SQLException {
-        return DriverManager.getConnection(infra.jdbcUrl(schema), "postgres", "postgres");
     }
 
     private static long count(Connection db, String sql) throws SQLException {

@@ -15,9 +15,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two users on the whole stack through the gateway: every endpoint that takes an object id, called by one user
@@ -37,6 +38,8 @@ import org.junit.jupiter.api.Test;
  * answer for an id nobody has: they assert the 404, that it shows nothing of alice's and changes nothing, and the
  * caller's-own answer for an id nobody has.
  */
+@ExtendWith(WholeQuorum.class)
+@Order(WholeQuorum.LAST)
 class OwnershipMatrixEndToEndTest {
 
     /** How an endpoint answers an id nobody has. */
@@ -121,25 +124,8 @@ class OwnershipMatrixEndToEndTest {
     private static QuorumServices services;
 
     @BeforeAll
-    static void startQuorum() {
-        EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
-        services = new QuorumServices(
-                new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                "ownership-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN"));
-        for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
-                QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
-            services.start(service);
-        }
-        services.start(QuorumService.MARKET_DATA, Map.of("quorum.replay.enabled", false));
-        // a few hundred calls by two users in seconds: on a fast machine they outrun the default burst of 100, and
-        // the rate limits are the gateway's own tests' business
-        services.start(QuorumService.GATEWAY, Map.of("quorum.gateway.limits.requests-per-minute", 1_000_000,
-                "quorum.gateway.limits.burst", 100_000));
-    }
-
-    @AfterAll
-    static void stopQuorum() {
-        services.close();
+    static void onTheWholeStack(QuorumServices shared) {
+        services = shared;
     }
 
     @Test

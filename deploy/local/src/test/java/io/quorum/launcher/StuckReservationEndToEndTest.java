@@ -7,7 +7,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quorum.contracts.http.GatewayHeaders;
 import io.quorum.contracts.ids.UserId;
-import io.quorum.testkit.EmbeddedInfrastructure;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -16,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,8 +25,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6: a start whose reservation the allocation made after the registry stopped waiting never leaves a user's
@@ -39,12 +35,8 @@ import tools.jackson.databind.json.JsonMapper;
 class StuckReservationEndToEndTest {
 
     private static final String SECRET = "stuck-reservation-secret";
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
+    /** The proxy's client. */
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(30)).build();
-
-    private record Answer(int status, JsonNode body) {
-    }
 
     /**
      * Forwards every request to the allocation; for a bot in {@link #slow} it answers only after the registry gave up
@@ -120,10 +112,8 @@ class StuckReservationEndToEndTest {
 
     @Test
     void aStartTheRegistryGaveUpOnLeavesNoBudgetHeldForABotThatIsNotRunning() throws Exception {
-        try (EmbeddedInfrastructure infra = EmbeddedInfrastructure.isolated();
-             QuorumServices services = new QuorumServices(
-                     new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                     SECRET, true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN"))) {
+        try (DirectQuorum quorum = new DirectQuorum(SECRET, Duration.ofMinutes(2), Map.of())) {
+            QuorumServices services = quorum.services();
             services.start(QuorumService.ALLOCATION, Map.of("quorum.allocation.reservations.unconfirmed-grace", "PT30S",
                     "quorum.allocation.reservations.sweep-interval", "PT1S"));
             try (SlowAllocation proxy = new SlowAllocation(services.url(QuorumService.ALLOCATION))) {
@@ -133,78 +123,55 @@ class StuckReservationEndToEndTest {
 
                 // one user: the start times out, the budget is held, the user edits the budget and starts again
                 UserId ann = UserId.random();
-                String first = create(registry, ann, "first", "6000");
-                String second = create(registry, ann, "second", "6000");
+                String first = create(quorum, registry, ann, "first", "6000");
+                String second = create(quorum, registry, ann, "second", "6000");
                 CountDownLatch reserved = proxy.holdBack(first);
-                Answer timedOut = send(registry, "POST", "/api/bots/" + first + "/start", ann, null);
+                var timedOut = quorum.send(registry, "POST", "/api/bots/" + first + "/start", ann, null);
                 assertThat(timedOut.status()).as("%s", timedOut.body()).isEqualTo(503);
                 assertThat(reserved.await(2, TimeUnit.MINUTES)).as("the allocation answered the held-back call").isTrue();
-                assertThat(send(registry, "GET", "/api/bots/" + first, ann, null).body().path("status").asString())
+                assertThat(quorum.send(registry, "GET", "/api/bots/" + first, ann, null).body().path("status").asString())
                         .isEqualTo("CREATED");
-                try (Connection allocation = connect(infra, "allocation")) {
+                try (Connection allocation = quorum.connect("allocation")) {
                     assertThat(activeBudget(allocation, first)).as("the allocation did reserve")
                             .isEqualByComparingTo("6000");
                 }
 
-                assertThat(send(registry, "PATCH", "/api/bots/" + first, ann, "{\"budget\":\"4000\"}").status()).isEqualTo(200);
-                Answer again = send(registry, "POST", "/api/bots/" + first + "/start", ann, null);
+                assertThat(quorum.send(registry, "PATCH", "/api/bots/" + first, ann, "{\"budget\":\"4000\"}").status()).isEqualTo(200);
+                var again = quorum.send(registry, "POST", "/api/bots/" + first + "/start", ann, null);
                 assertThat(again.status()).as("%s", again.body()).isEqualTo(200);
                 assertThat(again.body().path("status").asString()).isEqualTo("RUNNING");
-                Answer other = send(registry, "POST", "/api/bots/" + second + "/start", ann, null);
+                var other = quorum.send(registry, "POST", "/api/bots/" + second + "/start", ann, null);
                 assertThat(other.status()).as("4000 + 6000 fit 10000: %s", other.body()).isEqualTo(200);
-                try (Connection allocation = connect(infra, "allocation")) {
+                try (Connection allocation = quorum.connect("allocation")) {
                     assertThat(activeBudget(allocation, first)).isEqualByComparingTo("4000");
                     assertThat(activeBudgets(allocation, ann)).isEqualByComparingTo("10000");
                 }
 
                 // another user: the start times out and the bot is deleted; no start will ever come for it
                 UserId ben = UserId.random();
-                String deleted = create(registry, ben, "deleted", "6000");
-                String next = create(registry, ben, "next", "6000");
+                String deleted = create(quorum, registry, ben, "deleted", "6000");
+                String next = create(quorum, registry, ben, "next", "6000");
                 CountDownLatch held = proxy.holdBack(deleted);
-                assertThat(send(registry, "POST", "/api/bots/" + deleted + "/start", ben, null).status()).isEqualTo(503);
+                assertThat(quorum.send(registry, "POST", "/api/bots/" + deleted + "/start", ben, null).status()).isEqualTo(503);
                 assertThat(held.await(2, TimeUnit.MINUTES)).isTrue();
-                assertThat(send(registry, "DELETE", "/api/bots/" + deleted, ben, null).status()).isEqualTo(204);
-                try (Connection allocation = connect(infra, "allocation")) {
+                assertThat(quorum.send(registry, "DELETE", "/api/bots/" + deleted, ben, null).status()).isEqualTo(204);
+                try (Connection allocation = quorum.connect("allocation")) {
                     await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                             .until(() -> activeBudget(allocation, deleted) == null);
                     assertThat(activeBudgets(allocation, ben)).isEqualByComparingTo("0");
                 }
-                Answer nextStart = send(registry, "POST", "/api/bots/" + next + "/start", ben, null);
+                var nextStart = quorum.send(registry, "POST", "/api/bots/" + next + "/start", ben, null);
                 assertThat(nextStart.status()).as("%s", nextStart.body()).isEqualTo(200);
             }
         }
     }
 
-    private String create(String registry, UserId user, String name, String budget) {
-        Answer created = send(registry, "POST", "/api/bots", user, """
+    private static String create(DirectQuorum quorum, String registry, UserId user, String name, String budget) {
+        var created = quorum.send(registry, "POST", "/api/bots", user, """
                 {"name":"%s","kind":"AI_TREND","templateId":"conservative-trend","symbol":"BTCUSDT","budget":"%s","leverage":2}"""
                 .formatted(name, budget));
         assertThat(created.status()).as("%s", created.body()).isEqualTo(201);
         return created.body().get("id").asString();
-    }
-
-    private Answer send(String base, String method, String path, UserId user, String json) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
-                .timeout(Duration.ofMinutes(2))
-                .header(GatewayHeaders.SECRET, SECRET)
-                .header(GatewayHeaders.USER_ID, user.toString())
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.body().isBlank() ? null : JSON.readTree(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + " failed", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Connection connect(EmbeddedInfrastructure infra, String schema) throws SQLException {
-        return DriverManager.getConnection(infra.jdbcUrl(schema), "postgres", "postgres");
     }
 
     /** The bot's budget while it is RESERVED or HALTING, else null. */
