@@ -2,30 +2,20 @@ package io.quorum.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quorum.testkit.CollectingWebSocket;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /** A signed-in browser tab on the gateway's live feed {@code /ws/notifications?access_token=<jwt>}. */
-final class LiveTab implements WebSocket.Listener, AutoCloseable {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+final class LiveTab implements AutoCloseable {
 
     private final GatewayClient client;
-    private final List<String> received = new CopyOnWriteArrayList<>();
-    private final StringBuilder partial = new StringBuilder();
-    private final List<String> ended = new CopyOnWriteArrayList<>();
-    private WebSocket socket;
+    private CollectingWebSocket socket;
 
     private LiveTab(GatewayClient client) {
         this.client = client;
@@ -55,45 +45,23 @@ final class LiveTab implements WebSocket.Listener, AutoCloseable {
         long since = newest.isEmpty() ? 0 : newest.get(0).path("id").asLong();
         URI uri = URI.create(gatewayUrl.replaceFirst("^http", "ws") + "/ws/notifications?since=" + since + "&access_token="
                 + URLEncoder.encode(client.token(), StandardCharsets.UTF_8));
-        socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                .buildAsync(uri, this).get(60, TimeUnit.SECONDS);
+        socket = CollectingWebSocket.connect(uri, Map.of(), Duration.ofSeconds(60));
     }
 
+    /** What the feed pushed so far, in order; nothing before {@link #connect}. */
     List<JsonNode> messages() {
-        return received.stream().map(JSON::readTree).toList();
-    }
-
-    @Override
-    public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-        partial.append(data);
-        if (last) {
-            received.add(partial.toString());
-            partial.setLength(0);
-        }
-        webSocket.request(1);
-        return null;
-    }
-
-    @Override
-    public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-        ended.add("closed " + statusCode + " " + reason);
-        return null;
-    }
-
-    @Override
-    public void onError(WebSocket webSocket, Throwable error) {
-        ended.add("failed " + error);
+        return socket == null ? List.of() : socket.messages();
     }
 
     /** How the socket ended, if it did (closed by the other side or failed): for a test's failure message. */
     List<String> ended() {
-        return List.copyOf(ended);
+        return socket == null ? List.of() : socket.ended();
     }
 
     @Override
     public void close() {
         if (socket != null) {
-            socket.abort();
+            socket.close();
         }
     }
 }

@@ -11,16 +11,12 @@ import io.quorum.contracts.ids.UserId;
 import io.quorum.notifier.NotifierInstance;
 import io.quorum.notifier.NotifierScenarioTest;
 import io.quorum.notifier.SampleEvents;
+import io.quorum.testkit.CollectingWebSocket;
 import io.quorum.testkit.EventProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,30 +62,13 @@ class LiveAcrossInstancesTest extends NotifierScenarioTest {
     }
 
     /** A browser tab as the gateway forwards it. */
-    static final class Tab implements WebSocket.Listener {
-        final List<String> received = new CopyOnWriteArrayList<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        List<String> eventIds() {
-            return received.stream().map(JSON::readTree).map(m -> m.path("eventId").asString()).toList();
-        }
+    private static CollectingWebSocket connect(int port, UserId user) throws Exception {
+        return CollectingWebSocket.connect(URI.create("ws://localhost:" + port + "/ws/notifications"),
+                Map.of(GatewayHeaders.SECRET, SECRET, GatewayHeaders.USER_ID, user.toString()), Duration.ofSeconds(60));
     }
 
-    private static WebSocket connect(int port, Tab tab, UserId user) throws Exception {
-        return HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                .header(GatewayHeaders.SECRET, SECRET).header(GatewayHeaders.USER_ID, user.toString())
-                .buildAsync(URI.create("ws://localhost:" + port + "/ws/notifications"), tab).get(60, TimeUnit.SECONDS);
+    private static List<String> eventIds(CollectingWebSocket tab) {
+        return tab.messages().stream().map(m -> m.path("eventId").asString()).toList();
     }
 
     @Test
@@ -100,20 +79,17 @@ class LiveAcrossInstancesTest extends NotifierScenarioTest {
         LiveRelay relayOfSecond = second.getBean(LiveRelay.class);
         UserId alice = UserId.random();
         UserId bob = UserId.random();
-        Tab aliceOnSecond = new Tab();
-        Tab bobOnSecond = new Tab();
-        Tab bobOnFirst = new Tab();
-        WebSocket a = connect(NotifierInstance.port(second), aliceOnSecond, alice);
-        WebSocket b2 = connect(NotifierInstance.port(second), bobOnSecond, bob);
-        WebSocket b1 = connect(port, bobOnFirst, bob);
+        CollectingWebSocket aliceOnSecond = connect(NotifierInstance.port(second), alice);
+        CollectingWebSocket bobOnSecond = connect(NotifierInstance.port(second), bob);
+        CollectingWebSocket bobOnFirst = connect(port, bob);
         await().atMost(Duration.ofSeconds(60)).until(() -> socketsOfSecond.sessionsOf(alice) == 1
                 && socketsOfSecond.sessionsOf(bob) == 1 && relayOfSecond.listening() && relayOfFirst.listening());
 
         var aliceStarted = at(SampleEvents.started(alice, BotId.random()), 0);
         probe.publish(aliceStarted);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> aliceOnSecond.received.size() == 1);
-        JsonNode pushed = JSON.readTree(aliceOnSecond.received.getFirst());
+        await().atMost(Duration.ofSeconds(60)).until(() -> aliceOnSecond.texts().size() == 1);
+        JsonNode pushed = aliceOnSecond.messages().getFirst();
         assertThat(pushed.path("eventId").asString()).isEqualTo(aliceStarted.eventId().toString());
         assertThat(pushed.path("kind").asString()).isEqualTo("BOT_STARTED");
         assertThat(pushed.path("text").asString()).isEqualTo(SampleEvents.STARTED_TEXT);
@@ -123,13 +99,14 @@ class LiveAcrossInstancesTest extends NotifierScenarioTest {
         // is over, and nobody got what was not theirs
         var bobStopped = at(SampleEvents.stopped(bob, BotId.random()), 1);
         probe.publish(bobStopped);
-        await().atMost(Duration.ofSeconds(60)).until(() -> bobOnSecond.received.size() >= 1 && bobOnFirst.received.size() >= 1);
-        assertThat(bobOnSecond.eventIds()).containsExactly(bobStopped.eventId().toString());
-        assertThat(bobOnFirst.eventIds()).containsExactly(bobStopped.eventId().toString());
-        assertThat(aliceOnSecond.eventIds()).as("pushed once").containsExactly(aliceStarted.eventId().toString());
+        bobOnSecond.awaitTexts(1, Duration.ofSeconds(60));
+        bobOnFirst.awaitTexts(1, Duration.ofSeconds(60));
+        assertThat(eventIds(bobOnSecond)).containsExactly(bobStopped.eventId().toString());
+        assertThat(eventIds(bobOnFirst)).containsExactly(bobStopped.eventId().toString());
+        assertThat(eventIds(aliceOnSecond)).as("pushed once").containsExactly(aliceStarted.eventId().toString());
 
-        a.abort();
-        b1.abort();
-        b2.abort();
+        aliceOnSecond.close();
+        bobOnFirst.close();
+        bobOnSecond.close();
     }
 }

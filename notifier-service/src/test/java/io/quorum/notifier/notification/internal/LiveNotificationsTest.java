@@ -10,16 +10,14 @@ import io.quorum.contracts.ids.BotId;
 import io.quorum.contracts.ids.UserId;
 import io.quorum.notifier.NotifierScenarioTest;
 import io.quorum.notifier.SampleEvents;
+import io.quorum.testkit.CollectingWebSocket;
 import io.quorum.testkit.EventProbe;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,63 +46,29 @@ class LiveNotificationsTest extends NotifierScenarioTest {
     }
 
     /** A browser tab as the gateway forwards it: the user and the secret, no token. */
-    final class Tab implements WebSocket.Listener {
-        final List<String> received = new CopyOnWriteArrayList<>();
-        final CompletableFuture<Integer> closed = new CompletableFuture<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                received.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
-            closed.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket socket, Throwable error) {
-            closed.completeExceptionally(error);
-        }
-
-        List<JsonNode> messages() {
-            return received.stream().map(JSON::readTree).toList();
-        }
+    private CollectingWebSocket connect(String secret, UserId user) throws Exception {
+        return connect(secret, user, "");
     }
 
-    private WebSocket connect(Tab tab, String secret, UserId user) throws Exception {
-        return connect(tab, secret, user, "");
-    }
-
-    private WebSocket connect(Tab tab, String secret, UserId user, String query) throws Exception {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+    private CollectingWebSocket connect(String secret, UserId user, String query) throws Exception {
+        Map<String, String> headers = new HashMap<>();
         if (secret != null) {
-            builder.header(GatewayHeaders.SECRET, secret);
+            headers.put(GatewayHeaders.SECRET, secret);
         }
         if (user != null) {
-            builder.header(GatewayHeaders.USER_ID, user.toString());
+            headers.put(GatewayHeaders.USER_ID, user.toString());
         }
-        return builder.buildAsync(URI.create("ws://localhost:" + port + "/ws/notifications" + query), tab).get(60, TimeUnit.SECONDS);
+        return CollectingWebSocket.connect(URI.create("ws://localhost:" + port + "/ws/notifications" + query), headers,
+                Duration.ofSeconds(60));
     }
 
     @Test
     void eachUserReceivesOnlyTheirOwnNotificationsLive() throws Exception {
         UserId alice = UserId.random();
         UserId bob = UserId.random();
-        Tab aliceTab = new Tab();
-        Tab aliceOtherTab = new Tab();
-        Tab bobTab = new Tab();
-        WebSocket a1 = connect(aliceTab, SECRET, alice);
-        WebSocket a2 = connect(aliceOtherTab, SECRET, alice);
-        WebSocket b = connect(bobTab, SECRET, bob);
+        CollectingWebSocket aliceTab = connect(SECRET, alice);
+        CollectingWebSocket aliceOtherTab = connect(SECRET, alice);
+        CollectingWebSocket bobTab = connect(SECRET, bob);
         await().atMost(Duration.ofSeconds(60)).until(() -> liveSockets.sessionsOf(alice) == 2 && liveSockets.sessionsOf(bob) == 1);
 
         var aliceStarted = at(SampleEvents.started(alice, BotId.random()), 0);
@@ -112,8 +76,8 @@ class LiveNotificationsTest extends NotifierScenarioTest {
         probe.publish(aliceStarted);
         probe.publish(bobStopped);
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.received.size() == 1
-                && aliceOtherTab.received.size() == 1 && bobTab.received.size() == 1);
+        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.texts().size() == 1
+                && aliceOtherTab.texts().size() == 1 && bobTab.texts().size() == 1);
         JsonNode toAlice = aliceTab.messages().getFirst();
         assertThat(toAlice.path("eventId").asString()).isEqualTo(aliceStarted.eventId().toString());
         assertThat(toAlice.path("kind").asString()).isEqualTo("BOT_STARTED");
@@ -124,14 +88,14 @@ class LiveNotificationsTest extends NotifierScenarioTest {
 
         // a third event for Alice only: Bob's tab stays at one message
         probe.publish(at(SampleEvents.stopped(alice, BotId.random()), 2));
-        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.received.size() == 2);
-        assertThat(bobTab.received).hasSize(1);
-        assertThat(bobTab.received).noneMatch(text -> text.contains(aliceStarted.eventId().toString()));
+        await().atMost(Duration.ofSeconds(60)).until(() -> aliceTab.texts().size() == 2);
+        assertThat(bobTab.texts()).hasSize(1);
+        assertThat(bobTab.texts()).noneMatch(text -> text.contains(aliceStarted.eventId().toString()));
 
-        a1.sendClose(WebSocket.NORMAL_CLOSURE, "bye").get(60, TimeUnit.SECONDS);
+        aliceTab.sendClose(WebSocket.NORMAL_CLOSURE, "bye", Duration.ofSeconds(60));
         await().atMost(Duration.ofSeconds(60)).until(() -> liveSockets.sessionsOf(alice) == 1);
-        a2.abort();
-        b.abort();
+        aliceOtherTab.close();
+        bobTab.close();
     }
 
     /**
@@ -147,19 +111,18 @@ class LiveNotificationsTest extends NotifierScenarioTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> history(carol).size() == 3);
         List<Long> made = idsOf(history(carol));
 
-        Tab tab = new Tab();
-        WebSocket socket = connect(tab, SECRET, carol, "?since=" + made.getFirst());
+        CollectingWebSocket tab = connect(SECRET, carol, "?since=" + made.getFirst());
         // made while the socket opens and catches up: in the catch-up or live, whichever wins, but once
         probe.publish(at(SampleEvents.stopped(carol, BotId.random()), 13));
-        await().atMost(Duration.ofSeconds(60)).until(() -> tab.received.size() >= 3);
+        await().atMost(Duration.ofSeconds(60)).until(() -> tab.texts().size() >= 3);
         probe.publish(at(SampleEvents.stopped(carol, BotId.random()), 14));
-        await().atMost(Duration.ofSeconds(60)).until(() -> history(carol).size() == 5 && tab.received.size() >= 4);
+        await().atMost(Duration.ofSeconds(60)).until(() -> history(carol).size() == 5 && tab.texts().size() >= 4);
 
         List<Long> all = idsOf(history(carol));
         List<Long> received = tab.messages().stream().map(m -> m.path("id").asLong()).toList();
         assertThat(received).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all.subList(1, all.size()));
         assertThat(received.subList(0, 2)).containsExactly(made.get(1), made.get(2)); // the missed ones, oldest first
-        socket.abort();
+        tab.close();
     }
 
     private static List<Long> idsOf(JsonNode entries) {
@@ -171,9 +134,8 @@ class LiveNotificationsTest extends NotifierScenarioTest {
     @Test
     void aSinceThatIsNotANotificationIdEndsTheSocketWithTheReason() throws Exception {
         for (String since : new String[] {"abc", "-1", "", "99999999999999999999"}) {
-            Tab tab = new Tab();
-            connect(tab, SECRET, UserId.random(), "?since=" + since);
-            assertThat(tab.closed.get(60, TimeUnit.SECONDS)).as("since=%s", since).isEqualTo(1003);
+            CollectingWebSocket tab = connect(SECRET, UserId.random(), "?since=" + since);
+            assertThat(tab.awaitClosed(Duration.ofSeconds(60))).as("since=%s", since).isEqualTo(1003);
         }
     }
 
@@ -181,11 +143,10 @@ class LiveNotificationsTest extends NotifierScenarioTest {
     void aConnectionWithoutTheGatewaySecretGetsNothing() throws Exception {
         UserId user = UserId.random();
         for (String secret : new String[] {null, "wrong-secret"}) {
-            Tab tab = new Tab();
             try {
-                connect(tab, secret, user);
+                CollectingWebSocket tab = connect(secret, user);
                 // the upgrade went through: the endpoint closes it at once for breaking the policy
-                assertThat(tab.closed.get(60, TimeUnit.SECONDS)).isEqualTo(1008);
+                assertThat(tab.awaitClosed(Duration.ofSeconds(60))).isEqualTo(1008);
             } catch (java.util.concurrent.ExecutionException refused) {
                 // or the handshake was refused before any upgrade (401 from the gateway guard)
                 assertThat(refused.getCause()).isInstanceOf(java.net.http.WebSocketHandshakeException.class);
