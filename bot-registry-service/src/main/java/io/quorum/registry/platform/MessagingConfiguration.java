@@ -4,6 +4,7 @@ import io.quorum.contracts.event.Topic;
 import io.quorum.contracts.event.Topics;
 import io.quorum.contracts.serde.MalformedEventException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -11,9 +12,11 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -82,6 +85,25 @@ public class MessagingConfiguration {
     @Bean
     ProcessedEvents processedEvents(JdbcClient jdbc) {
         return new ProcessedEvents(jdbc);
+    }
+
+    /**
+     * The topics are those of this service's listeners, read when pruning starts (after the listeners are known).
+     * {@code quorum.processed-events.pruning-enabled=false} keeps every id, e.g. with a listener on a compacted topic.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "quorum.processed-events.pruning-enabled", havingValue = "true", matchIfMissing = true)
+    ProcessedEventsPruning processedEventsPruning(JdbcClient jdbc, Clock clock,
+                                                  @Value("${quorum.processed-events.retention:P45D}") Duration retention,
+                                                  @Value("${quorum.processed-events.pruning-interval:PT1H}") Duration interval,
+                                                  KafkaListenerEndpointRegistry listeners) {
+        return new ProcessedEventsPruning(jdbc, clock, retention, interval, () -> listeners.getListenerContainers().stream()
+                .flatMap(container -> {
+                    String[] topics = container.getContainerProperties().getTopics();
+                    // a listener on a pattern or on partitions: its topics are not known, so pruning refuses to start
+                    return topics == null ? Stream.of("(a listener without named topics)") : Stream.of(topics);
+                })
+                .toList());
     }
 
     private static NewTopic declare(Topic topic, int partitions, int replicas) {

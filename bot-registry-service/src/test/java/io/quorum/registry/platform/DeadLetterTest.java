@@ -23,8 +23,10 @@ import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+// the recorder listens to the compacted lifecycle topic, on which the registry's pruning of processed_events refuses
+// to start (it keeps no processed_events, but pruning cannot tell): this context keeps every id
 @SpringBootTest(classes = {RegistryApplication.class, DeadLetterTest.Recorder.class},
-        properties = "spring.config.name=" + RegistryApplication.CONFIG_NAME)
+        properties = {"spring.config.name=" + RegistryApplication.CONFIG_NAME, "quorum.processed-events.pruning-enabled=false"})
 class DeadLetterTest {
 
     @DynamicPropertySource
