@@ -87,7 +87,10 @@ class MalformedRequestsEndToEndTest {
                 new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
                 "malformed-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN",
                         // the fuzz signs up from one address over and over: the registry's sign-up limit would answer 429
-                        "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000));
+                        "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000,
+                        // the rows of every table are compared before and after: the registry's pruning of the attempt
+                        // tables (every 10 min) must not delete one in between
+                        "quorum.auth.attempts-pruning.interval", "P1D"));
         for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
             services.start(service);
