@@ -45,7 +45,7 @@ public final class TickIndex {
         long[] keys = watch == null ? null : Watchers.keysOf(watch); // a price beyond range throws before any change
         Integer old = numbers.get(bot);
         if (old != null && watch != null && watchers.watch(old).symbol().equals(watch.symbol())
-                && Arrays.equals(watchers.keys(old), keys)) {
+                && watchers.hasKeys(old, keys)) {
             int number = old;
             watchers.symbol(number).moveHeader(number, watchers.watch(number), watch);
             for (int slot = 0; slot < keys.length; slot++) {
@@ -61,7 +61,7 @@ public final class TickIndex {
         if (old != null) {
             int number = old;
             numbers.remove(bot);
-            for (int slot = 0; slot < watchers.keys(number).length; slot++) {
+            for (int slot = 0; slot < watchers.slotCount(number); slot++) {
                 watchers.unwatch(number, slot);
             }
             watchers.symbol(number).moveHeader(number, watchers.watch(number), null);
@@ -153,7 +153,14 @@ public final class TickIndex {
             index.takeProfits.forEachIn(Long.MIN_VALUE, PriceKey.floor(price), watchers);
         }
         if (previous != null && price.isAbove(previous) && !index.crossings.isEmpty()) {
-            index.crossings.forEachIn(PriceKey.floor(previous), PriceKey.floor(price), watchers);
+            long from = PriceKey.floor(previous);
+            long to = PriceKey.floor(price);
+            // two sells of one grid in (from, to] lie less than to - from apart; when no grid of the symbol has two
+            // sells that close, each grid is met at most once and needs no stamp (the common tick, and the sweep)
+            if (watchers.foundNone() && to - from <= index.minGap) {
+                return watchers.onlyOnce(index.crossings, from, to);
+            }
+            index.crossings.forEachIn(from, to, watchers);
         }
         return watchers.bots();
     }
@@ -178,10 +185,9 @@ public final class TickIndex {
             index.stopLosses.forEach((key, number) -> lines.add(symbol + " " + watchers.bot(number) + " stop-loss " + key));
             index.takeProfits.forEach((key, number) -> lines.add(symbol + " " + watchers.bot(number) + " take-profit " + key));
             index.crossings.forEach((key, number) -> {
-                long[] keys = watchers.keys(number);
                 StringBuilder slots = new StringBuilder();
-                for (int slot = 0; slot < keys.length; slot++) {
-                    if (keys[slot] == key && watchers.waits(number, slot)) {
+                for (int slot = 0; slot < watchers.slotCount(number); slot++) {
+                    if (watchers.key(number, slot) == key && watchers.waits(number, slot)) {
                         slots.append(' ').append(slot);
                     }
                 }
@@ -199,6 +205,19 @@ public final class TickIndex {
         final PriceList stopLosses = new PriceList();
         final PriceList takeProfits = new PriceList();
         final PriceList crossings = new PriceList();
+        /**
+         * The least distance between two sell keys of one grid ever put in this symbol (0 when a grid had two at one
+         * price); it only shrinks, so it stays a lower bound when grids go.
+         */
+        long minGap = Long.MAX_VALUE;
+
+        void noteGaps(long[] keys) {
+            long[] sorted = keys.clone();
+            Arrays.sort(sorted);
+            for (int i = 1; i < sorted.length; i++) {
+                minGap = Math.min(minGap, sorted[i] - sorted[i - 1]);
+            }
+        }
 
         /** Moves grid {@code number}'s any-tick, trigger, stop-loss and take-profit from {@code was} to {@code now}. */
         void moveHeader(int number, GridWatch was, GridWatch now) {

@@ -9,20 +9,24 @@ import java.util.function.IntConsumer;
 
 /**
  * The grids the {@link TickIndex} holds, by the number it gives each: per number, in arrays, its bot, its symbol's
- * lists, the watch last put (for its trigger, stop-loss and take-profit), each slot's sell price as a key (converted
- * once, when the grid is put), which slots wait (a bit per slot), and the lookup that last found it. A slot that
- * starts or stops waiting is then a bit and one entry of a price list — no hash lookup, no price conversion, no
+ * lists, the watch last put (for its trigger, stop-loss and take-profit), its slots, and the lookup that last found
+ * it. A grid's slots are one {@code long} each in one array: the slot's sell price as a key (converted once, when the
+ * grid is put), with the sign bit set while the slot waits — so a slot that starts or stops waiting reads and writes
+ * one long (one cache line) of its grid, then one entry of a price list: no hash lookup, no price conversion, no
  * allocation. A lookup reports each grid once without a hash set. Numbers of removed grids are reused.
  * Not thread-safe; the index guards it.
  */
 final class Watchers implements IntConsumer {
 
+    /** The bit of a slot's long that says it waits: the sign bit, free since a price, hence its key, is positive. */
+    private static final long WAITS = Long.MIN_VALUE;
+
     private BotId[] bots = new BotId[64];
     private long[] foundBy = new long[64];
     private TickIndex.SymbolIndex[] symbols = new TickIndex.SymbolIndex[64];
     private GridWatch[] watches = new GridWatch[64];
-    private long[][] keys = new long[64][];
-    private long[][] waiting = new long[64][];
+    /** Per number, each slot's sell key, with {@link #WAITS} set while the slot waits (keys are positive). */
+    private long[][] slots = new long[64][];
     private int[] free = new int[16];
     private int freeCount;
     private int issued;
@@ -44,16 +48,15 @@ final class Watchers implements IntConsumer {
                 foundBy = Arrays.copyOf(foundBy, size);
                 symbols = Arrays.copyOf(symbols, size);
                 watches = Arrays.copyOf(watches, size);
-                keys = Arrays.copyOf(keys, size);
-                waiting = Arrays.copyOf(waiting, size);
+                slots = Arrays.copyOf(slots, size);
             }
         }
         bots[number] = bot;
         foundBy[number] = 0;
         symbols[number] = symbol;
         watches[number] = watch;
-        keys[number] = sellKeys;
-        waiting[number] = new long[(sellKeys.length + 63) >>> 6];
+        slots[number] = sellKeys.clone(); // none waits yet
+        symbol.noteGaps(sellKeys);
         return number;
     }
 
@@ -61,8 +64,7 @@ final class Watchers implements IntConsumer {
         bots[number] = null;
         symbols[number] = null;
         watches[number] = null;
-        keys[number] = null;
-        waiting[number] = null;
+        slots[number] = null;
         if (freeCount == free.length) {
             free = Arrays.copyOf(free, freeCount * 2);
         }
@@ -81,40 +83,55 @@ final class Watchers implements IntConsumer {
         return symbols[number];
     }
 
-    long[] keys(int number) {
-        return keys[number];
+    /** Whether grid {@code number}'s slots have exactly these keys, in this order. */
+    boolean hasKeys(int number, long[] keys) {
+        long[] held = slots[number];
+        if (held.length != keys.length) {
+            return false;
+        }
+        for (int slot = 0; slot < keys.length; slot++) {
+            if ((held[slot] & ~WAITS) != keys[slot]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int slotCount(int number) {
+        return slots[number].length;
+    }
+
+    long key(int number, int slot) {
+        return slots[number][slot] & ~WAITS;
     }
 
     /** Marks the slot waiting; false, changing nothing, when it already did. Adds its key to the crossings. */
     boolean watch(int number, int slot) {
-        long[] bits = waiting[number];
-        long key = keys[number][slot]; // an unknown slot throws before anything changes
-        long bit = 1L << slot;
-        int word = slot >>> 6;
-        if ((bits[word] & bit) != 0) {
+        long[] held = slots[number];
+        long entry = held[slot]; // an unknown slot throws before anything changes
+        if (entry < 0) {
             return false;
         }
-        bits[word] |= bit;
-        symbols[number].crossings.add(key, number);
+        held[slot] = entry | WAITS;
+        symbols[number].crossings.stageAdd(entry, number);
         return true;
     }
 
     /** Marks the slot not waiting; false, changing nothing, when it did not wait. Removes its key from the crossings. */
     boolean unwatch(int number, int slot) {
-        long[] bits = waiting[number];
-        long key = keys[number][slot];
-        long bit = 1L << slot;
-        int word = slot >>> 6;
-        if ((bits[word] & bit) == 0) {
+        long[] held = slots[number];
+        long entry = held[slot];
+        if (entry >= 0) {
             return false;
         }
-        bits[word] &= ~bit;
-        symbols[number].crossings.remove(key, number);
+        long key = entry & ~WAITS;
+        held[slot] = key;
+        symbols[number].crossings.stageRemove(key, number);
         return true;
     }
 
     boolean waits(int number, int slot) {
-        return (waiting[number][slot >>> 6] & (1L << slot)) != 0;
+        return slots[number][slot] < 0;
     }
 
     BotId bot(int number) {
@@ -151,6 +168,34 @@ final class Watchers implements IntConsumer {
             found = Arrays.copyOf(found, foundCount * 2);
         }
         found[foundCount++] = bots[number];
+    }
+
+    /** Whether this lookup has found no grid yet. */
+    boolean foundNone() {
+        return foundCount == 0;
+    }
+
+    /** The answer {@link #onlyOnce} fills, and how far. */
+    private BotId[] answer;
+    private int answerCount;
+    private final IntConsumer intoAnswer = number -> answer[answerCount++] = bots[number];
+
+    /**
+     * The answer of a lookup that found nothing before the entries of {@code list} in {@code (low, high]}, in which no
+     * grid is twice (see {@link TickIndex#concerned}): the entries are counted, and their bots written straight into
+     * an answer of that size — no stamp by number read or written, no buffer to clear or copy.
+     */
+    List<BotId> onlyOnce(PriceList list, long low, long high) {
+        int size = list.countIn(low, high);
+        if (size == 0) {
+            return List.of();
+        }
+        answer = new BotId[size];
+        answerCount = 0;
+        list.forEachIn(low, high, intoAnswer);
+        BotId[] filled = answer;
+        answer = null;
+        return Arrays.asList(filled);
     }
 
     /** This lookup's answer: nothing allocated when it found nothing, else one copy at its exact size. */

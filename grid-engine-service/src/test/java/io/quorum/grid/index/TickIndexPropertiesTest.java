@@ -154,6 +154,57 @@ class TickIndexPropertiesTest {
         }
     }
 
+    /**
+     * A walk of small ticks (0.05 to 0.15 up or down, so most rises are narrower than the gaps between a grid's sells
+     * and the index reports what it meets in the crossings without stamping grids) with slots moved between the
+     * ticks as the engine moves them — a slot found stops waiting, one whose buy (a step below its sell) the price
+     * fell to waits again — finds at every tick exactly what a scan of the live watches finds.
+     */
+    @Property(tries = 100)
+    void aWalkOfSmallTicksWithItsSlotMovesFindsWhatAScanFinds(
+            @ForAll("manyWatches") @Size(min = 5, max = 60) List<GridWatch> watches,
+            @ForAll @Size(min = 1, max = 200) List<@IntRange(min = -3, max = 3) Integer> steps,
+            @ForAll boolean slotsOnly) {
+        if (slotsOnly) { // nothing but crossings, so the lookups that meet each grid once are not the exception
+            watches = watches.stream().map(w -> new GridWatch(w.bot(), BTC, false, null, null, null, w.sells(), w.waiting()))
+                    .toList();
+        }
+        TickIndex index = new TickIndex();
+        index.rebuild(watches);
+        Map<BotId, GridWatch> live = new HashMap<>();
+        watches.forEach(w -> live.put(w.bot(), w));
+        Price previous = Price.of("100.00");
+        for (int step : steps) {
+            BigDecimal next = previous.value().add(BigDecimal.valueOf(step * 5L, 2));
+            Price now = next.signum() > 0 ? Price.of(next) : Price.of("0.05");
+            Price before = previous;
+            Set<BotId> scanned = live.values().stream().filter(w -> concerns(w, before, now)).map(GridWatch::bot)
+                    .collect(Collectors.toSet());
+            assertThat(index.concerned(BTC, before, now)).containsExactlyInAnyOrderElementsOf(scanned);
+            for (GridWatch w : List.copyOf(live.values())) {
+                BitSet waiting = w.waiting();
+                int number = index.number(w.bot());
+                for (int slot = 0; slot < w.sells().size(); slot++) {
+                    Price sell = w.sells().get(slot);
+                    BigDecimal buy = sell.value().subtract(new BigDecimal("0.3"));
+                    if (waiting.get(slot) && before.isBelow(sell) && !now.isBelow(sell)) {
+                        assertThat(index.unwatch(number, slot)).isTrue();
+                        waiting.clear(slot);
+                    } else if (!waiting.get(slot) && now.value().compareTo(buy) <= 0 && before.value().compareTo(buy) > 0) {
+                        assertThat(index.watch(number, slot)).isTrue();
+                        waiting.set(slot);
+                    }
+                }
+                live.put(w.bot(), new GridWatch(w.bot(), BTC, w.anyTick(), w.trigger(), w.stopLoss(), w.takeProfit(),
+                        w.sells(), waiting));
+            }
+            previous = now;
+        }
+        TickIndex rebuilt = new TickIndex();
+        rebuilt.rebuild(live.values());
+        assertThat(index.describe()).isEqualTo(rebuilt.describe());
+    }
+
     /** A grid put again with other slots waiting, or with other slot prices, is described as if put once. */
     @Property(tries = 100)
     void aGridPutAgainHoldsWhatItWouldHoldPutOnce(@ForAll("manyWatches") @Size(min = 2, max = 2) List<GridWatch> twice,
