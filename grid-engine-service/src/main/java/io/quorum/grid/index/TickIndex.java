@@ -27,8 +27,9 @@ import java.util.Objects;
  *
  * <p>A grid is {@link #put} whole when it starts, when something beyond its slots changes (first tick, arming,
  * status, exit, stop) and at rebuilds; its slots' sell prices become keys then, once. Afterwards a slot that starts
- * or stops waiting is one {@link #watch} or {@link #unwatch} by grid number and slot index: a bit and one entry of
- * the symbol's crossings, O(log n), with no hash lookup, no price conversion and no allocation.
+ * or stops waiting is one {@link #watch} or {@link #unwatch} by grid number and slot index: its bit, flipped at once,
+ * and one entry of the symbol's crossings, staged and merged in with the others at the list's next read (sorted,
+ * netted, one pass over each block they land in), with no hash lookup, no price conversion and no allocation.
  */
 public final class TickIndex {
 

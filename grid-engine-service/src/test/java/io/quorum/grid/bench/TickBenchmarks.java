@@ -41,7 +41,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *       lookup, each slot the tick changed is unwatched or watched again in the index by grid number and slot index
  *       (what the engine tells the index after committing it), and the scans clear and set the same slots. {@code indexWalkTick} times lookup and
  *       re-indexing, {@code indexWalkLookupTick} the lookup alone (the re-indexing between two lookups is not
- *       timed);</li>
+ *       timed, except that the index merges a tick's staged changes into its price list at the symbol's next
+ *       lookup, which is timed);</li>
  *   <li>sweep: the price jumps from 100.10 to 100.15 through the waiting sell prices of several hundred grids —
  *       far more than any recorded tick; nothing changes afterwards, so every sweep finds the same.</li>
  * </ul>
