@@ -93,6 +93,10 @@ public class UsersController {
         if (request.email() == null || request.email().isBlank()) {
             throw new InvalidUserDetails("email", "is required");
         }
+        if (request.email().codePoints().anyMatch(Character::isISOControl)) {
+            // no account has one (sign-up refuses them), and PostgreSQL cannot even compare text holding a NUL
+            throw new InvalidUserDetails("email", "must not contain control characters");
+        }
         Password password = Password.presented(request.password());
         String email = request.email().strip().toLowerCase(Locale.ROOT);
         return switch (registration.signIn(email, password)) {

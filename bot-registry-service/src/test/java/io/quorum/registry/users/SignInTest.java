@@ -93,5 +93,9 @@ class SignInTest extends RegistryScenario {
         assertThat(noEmail.text("field")).isEqualTo("email");
 
         assertThat(post("/api/auth/sign-in", null, "[1,2").status()).isEqualTo(400);
+
+        Response nul = post("/api/auth/sign-in", null, "{\"email\":\"\\u0000\",\"password\":\"whatever it is\"}");
+        assertThat(nul.status()).as("%s", nul.body()).isEqualTo(400);
+        assertThat(nul.text("field")).isEqualTo("email");
     }
 }

@@ -103,6 +103,13 @@ class BotRulesTest {
     }
 
     @Test
+    void rejectsPricesTooLargeOrTooFineToReckonWith() {
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "1e999999999", 20)))).isEqualTo("grid.upper");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("100000", "1000000000000.1", 20)))).isEqualTo("grid.upper");
+        assertThat(rejectedField(Drafts.withGrid(Drafts.grid("1e-999999999", "110000", 20)))).isEqualTo("grid.lower");
+    }
+
+    @Test
     void keepsTheGridsOptionalEntryExitsAndInvestmentExact() {
         BotSettings settings = rules.settingsOf(Drafts.withGrid(Drafts.grid("100000", "110000", 20, "500.25", "104000.5",
                 "95000", "115000")));
