@@ -40,7 +40,10 @@ import tools.jackson.databind.node.ObjectNode;
  * one typed field broken (wrong type, NaN, infinity, huge, negative, zero, text, injection, unicode,
  * missing), sometimes an unknown field or hostile text on top, sometimes the wrong content type; bodies
  * that are not JSON; bodies over the size limit; ids, limits and cursors that are not. Every answer
- * must be a 4xx problem+json saying what is wrong, and no table of any service may gain or lose a row.
+ * must be a 4xx problem+json saying what is wrong, and no table of any service may gain or lose a row, except the
+ * sign-in lockout's record of failed attempts per email ({@link #LOCKOUT_RECORDS}), which only grows. Sign-in is
+ * fuzzed like the rest (the stack's lockout threshold is raised so that the passwords are compared, not locked out),
+ * and so are the password fields of sign-up and sign-in.
  */
 class MalformedRequestsEndToEndTest {
 
@@ -48,6 +51,11 @@ class MalformedRequestsEndToEndTest {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final List<String> SCHEMAS = List.of("registry", "allocation", "grid", "execution", "notifier", "signal",
             "marketdata");
+    /**
+     * The one table a malformed request may write to: a fuzzed sign-in is a failed attempt for its email, and the
+     * lockout counts every failed attempt, whatever the password, before comparing it (one row per email, its hash).
+     */
+    private static final String LOCKOUT_RECORDS = "registry.sign_in_attempts";
 
     /** A request to send, and a name for it in a failure. */
     record Attempt(String method, String path, String contentType, byte[] body, String description) {
@@ -90,7 +98,10 @@ class MalformedRequestsEndToEndTest {
                         "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000,
                         // the rows of every table are compared before and after: the registry's pruning of the attempt
                         // tables (every 10 min) must not delete one in between
-                        "quorum.auth.attempts-pruning.interval", "P1D"));
+                        "quorum.auth.attempts-pruning.interval", "P1D",
+                        // every fuzzed sign-in fails for its email: past the lockout's default five, a 429 would answer
+                        // before the password is compared (the lockout has its own tests, SignInLockoutTest)
+                        "quorum.auth.lockout.threshold", 1_000_000));
         for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
             services.start(service);
@@ -118,6 +129,7 @@ class MalformedRequestsEndToEndTest {
         assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
         String botId = created.body().get("id").asString();
         fuzzedBot = botId;
+        ObjectNode signIn = object(Map.of("email", "fuzz-target@example.com", "password", "fuzz end-to-end password"));
         ObjectNode preview = object(Map.of("symbol", "BTCUSDT", "budget", "2000", "leverage", 2));
         preview.set("grid", grid.deepCopy());
 
@@ -130,8 +142,10 @@ class MalformedRequestsEndToEndTest {
         List<String> gridFields = List.of("grid.lower", "grid.upper", "grid.gridCount", "grid.spacing");
         endpoints = List.of(
                 new Endpoint("POST", "/api/users", object(Map.of("name", "x", "email", "someone@example.com",
-                        "password", "a long enough password")), List.of("email"), List.of("name"),
+                        "password", "a long enough password")), List.of("email"), List.of("name", "password"),
                         List.of("name", "email", "password")),
+                new Endpoint("POST", "/api/auth/sign-in", signIn, List.of("email"), List.of("password"),
+                        List.of("email", "password")),
                 new Endpoint("POST", "/api/bots", bot, concat(List.of("kind", "symbol", "budget", "leverage"), gridFields),
                         List.of("name"), concat(List.of("name", "kind", "symbol", "budget", "leverage"), gridFields)),
                 new Endpoint("POST", "/api/bots", aiBot, List.of("kind", "symbol", "budget", "leverage", "templateId"),
@@ -171,19 +185,31 @@ class MalformedRequestsEndToEndTest {
     @AfterContainer
     static void stopQuorum() throws Exception {
         try {
-            assertThat(rows(EmbeddedInfrastructure.get())).as("rows of every table after the malformed requests")
-                    .isEqualTo(rowsBefore);
+            Map<String, Long> rowsAfter = rows(EmbeddedInfrastructure.get());
+            assertThat(without(rowsAfter, LOCKOUT_RECORDS)).as("rows of every table after the malformed requests")
+                    .isEqualTo(without(rowsBefore, LOCKOUT_RECORDS));
+            assertThat(rowsAfter.get(LOCKOUT_RECORDS)).as("the lockout's records only gain the emails tried")
+                    .isGreaterThanOrEqualTo(rowsBefore.get(LOCKOUT_RECORDS));
             assertThat(botSeen()).as("the user's bot, its grid and settings after the malformed requests").isEqualTo(botBefore);
+            // the failed sign-ins broke nothing: the right password still signs in (and clears the user's record)
+            var signIn = new GatewayClient(gateway, null).post("/api/auth/sign-in",
+                    Map.of("email", "fuzz-target@example.com", "password", "fuzz end-to-end password"));
+            assertThat(signIn.status()).as(signIn.body().toString()).isEqualTo(200);
         } finally {
             services.close();
         }
     }
 
-    // A fixed seed keeps the suite's verdict the same from run to run; change it (or remove it for a random one) to
-    // explore further. Random runs also find that a typed body field given as "\u0000" is read as left out (Jackson
-    // trims it to empty): lenient, never a 5xx, and left for a stricter reader of the typed bodies.
-    @Property(tries = 1000, seed = "20261122")
+    // A new random seed every run (a failure's report names its seed, to replay with seed = "…"). Before the fixed
+    // seed was dropped, the final code ran green on seeds -73308051832962358, -8049996037815117932,
+    // 2340748706344674761, -6777712167183402823 and -1985799296374983073 (1,000 tries each); the runs before it found
+    // the 500s for a sign-in email with a NUL and a grid price of 1e999999999, fixed in the registry.
+    @Property(tries = 1000)
     void everyMalformedRequestIsRefusedWithAProblemNamingIt(@ForAll("attempts") Attempt attempt) throws Exception {
+        refusedWithAProblemNamingIt(attempt);
+    }
+
+    private static void refusedWithAProblemNamingIt(Attempt attempt) throws Exception {
         var request = HttpRequest.newBuilder(URI.create(gateway + attempt.path()))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
@@ -218,7 +244,8 @@ class MalformedRequestsEndToEndTest {
                 Arbitraries.of(
                         NODES.stringNode("NaN"), NODES.stringNode("Infinity"), NODES.stringNode("-Infinity"),
                         NODES.numberNode(-1), NODES.stringNode("-0.0001"), NODES.numberNode(new BigInteger("99999999999999999999999999")),
-                        NODES.stringNode("1e999999999"), NODES.stringNode(""), NODES.nullNode(), NODES.booleanNode(true),
+                        NODES.stringNode("1e999999999"), NODES.stringNode(""), NODES.stringNode("   "),
+                        NODES.stringNode("\t"), NODES.nullNode(), NODES.booleanNode(true),
                         NODES.arrayNode(), NODES.objectNode(), NODES.stringNode("' OR 1=1 --"),
                         NODES.stringNode("'); DROP TABLE bots; --"), NODES.stringNode("<script>alert(1)</script>"),
                         NODES.stringNode("${jndi:ldap://x/a}"), NODES.stringNode("𝔘𝔫𝔦𝔠𝔬𝔡𝔢 ☃ \u202e"),
@@ -245,10 +272,10 @@ class MalformedRequestsEndToEndTest {
     private static Arbitrary<Broken> broken(Endpoint endpoint) {
         List<Arbitrary<Broken>> ways = new ArrayList<>();
         if (!endpoint.typedFields().isEmpty()) {
-            // JSON reads null and "" of an optional field as not given, which is no attack: those only for required ones
+            // null of an optional field means not given, which is no attack: null only for required ones ("" and
+            // blank text are no value of a typed field, optional or not)
             ways.add(Arbitraries.of(endpoint.typedFields()).flatMap(field -> badValues()
-                    .filter(value -> endpoint.requiredFields().contains(field)
-                            || !(value.isNull() || (value.isString() && value.asString().isEmpty())))
+                    .filter(value -> endpoint.requiredFields().contains(field) || !value.isNull())
                     .map(value -> new Broken(field, value))));
         }
         if (!endpoint.textFields().isEmpty()) {
@@ -385,6 +412,12 @@ class MalformedRequestsEndToEndTest {
                 "/api/tokens", "/api/notifications/settings").stream()
                 .map(path -> path + " " + user.get(path).body().toString().replaceAll("\"lastUsedAt\":(\"[^\"]*\"|null)", ""))
                 .toList();
+    }
+
+    private static Map<String, Long> without(Map<String, Long> rows, String table) {
+        Map<String, Long> rest = new TreeMap<>(rows);
+        rest.remove(table);
+        return rest;
     }
 
     /** Rows of every table of every service's schema. */
