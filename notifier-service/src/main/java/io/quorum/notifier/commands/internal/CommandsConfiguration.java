@@ -39,6 +39,6 @@ class CommandsConfiguration {
         var telegram = new TelegramBotApi(RestClient.builder().requestFactory(polls).build(), telegramUrl);
         var platform = new RestPlatform(RestClient.builder().requestFactory(calls).build(), secret, registryUrl, allocationUrl);
         return new TelegramPoller(settings, telegram, new TelegramCommands(platform), new TelegramOffsets(jdbc), longPoll,
-                refresh, new PollingLeadership(databaseUrl, databaseUser, databasePassword, jdbc));
+                refresh, new PollingLeadership(databaseUrl, databaseUser, databasePassword));
     }
 }

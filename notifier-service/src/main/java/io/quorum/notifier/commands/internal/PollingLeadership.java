@@ -7,40 +7,45 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which notifier instance polls Telegram: the one holding a PostgreSQL session-level advisory lock (per schema, so
  * another deployment in another schema of the database has its own). The lock lives on a connection of its own,
  * outside the pool: when the holder stops or dies, its connection ends and PostgreSQL releases the lock at once, and
- * the next instance that asks takes it. Only the poller's supervisor takes and gives up the lock; {@link #stillHeld()}
- * may be asked from any thread.
+ * the next instance that asks takes it. Only the poller's supervisor takes and gives up the lock; {@link #holder()}
+ * may be read from any thread.
  *
  * <p>The supervisor learns of a lost lock only at its next pass, and another instance may have taken the lock in
- * between. So before each answer a poller asks {@link #stillHeld()}: whether the database session that took the lock
- * is still there and still holds it. Two instances then never both answer, but for the moment between that question
- * and the answer.
+ * between. So a poller claims each update before answering it with a write fenced by {@link #HELD_BY}: it succeeds
+ * only while the session that took the lock (its backend process) still holds it ({@link TelegramOffsets#claim}).
  */
 class PollingLeadership implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(PollingLeadership.class);
     /** The lock's first key, "Tgrm"; the second is the schema's hash. */
-    private static final int LOCK = 0x5467726d;
+    static final int LOCK = 0x5467726d;
+    /**
+     * SQL: the backend process given as the first parameter holds this schema's polling lock (the second parameter is
+     * {@link #LOCK}). PostgreSQL lists a two-key advisory lock with its keys as unsigned {@code classid} and
+     * {@code objid}, {@code objsubid} 2.
+     */
+    static final String HELD_BY = """
+            exists (select 1 from pg_locks where locktype = 'advisory' and granted and pid = ?
+                and classid::bigint = ? and objsubid = 2
+                and objid::bigint = (hashtext(current_schema())::bigint & 4294967295))""";
 
     private final String url;
     private final String username;
     private final String password;
-    private final JdbcClient jdbc;
     private Connection connection;
     private boolean held;
     /** The backend process of the session holding the lock, or 0 when this instance does not hold it. */
     private volatile int holder;
 
-    PollingLeadership(String url, String username, String password, JdbcClient jdbc) {
+    PollingLeadership(String url, String username, String password) {
         this.url = url;
         this.username = username;
         this.password = password;
-        this.jdbc = jdbc;
     }
 
     /**
@@ -82,25 +87,9 @@ class PollingLeadership implements AutoCloseable {
         }
     }
 
-    /**
-     * Whether the session that took the lock still holds it, asked of the database (through the pool, so a poller
-     * never touches the lock's own connection). False when the database cannot be asked.
-     */
-    boolean stillHeld() {
-        int pid = holder;
-        if (pid == 0) {
-            return false;
-        }
-        try {
-            return jdbc.sql("""
-                            select exists (select 1 from pg_locks where locktype = 'advisory' and granted and pid = ?
-                                and classid::bigint = ? and objsubid = 2
-                                and objid::bigint = (hashtext(current_schema())::bigint & 4294967295))""")
-                    .params(pid, LOCK).query(Boolean.class).single();
-        } catch (RuntimeException e) {
-            log.debug("Telegram command polling: cannot confirm the lock: {}", e.getMessage());
-            return false;
-        }
+    /** The backend process of the session holding the lock for this instance, or 0 when it does not hold it. */
+    int holder() {
+        return holder;
     }
 
     /** Gives the lock up (its connection ends), for another instance to take. */

@@ -25,17 +25,39 @@ class TelegramOffsets {
                 .params(user.value(), tokenHash).query(Long.class).optional();
     }
 
-    void handled(UserId user, String tokenHash, long updateId) {
-        jdbc.sql("""
+    /**
+     * Marks the update handled before it is answered, if the lock session {@code holder} (a backend process id) still
+     * holds the polling lock and no poller has claimed it or a later one: whether this poller may answer it. The
+     * fence and the write are one statement, so once an instance has lost the lock it claims nothing more, and the
+     * instance that took the lock over polls from after every claimed update: no update is answered twice.
+     */
+    boolean claim(UserId user, String tokenHash, long updateId, int holder) {
+        return jdbc.sql("""
                         insert into telegram_offsets (user_id, token_sha256, last_update_id, updated_at)
-                        values (?, ?, ?, now())
-                        on conflict (user_id) do update set
-                            last_update_id = case when telegram_offsets.token_sha256 = excluded.token_sha256
-                                then greatest(telegram_offsets.last_update_id, excluded.last_update_id)
-                                else excluded.last_update_id end,
-                            token_sha256 = excluded.token_sha256, updated_at = excluded.updated_at""")
-                .params(user.value(), tokenHash, updateId)
-                .update();
+                        select ?, ?, ?, now() where""" + " " + PollingLeadership.HELD_BY + """
+
+                        on conflict (user_id) do update set last_update_id = excluded.last_update_id,
+                            token_sha256 = excluded.token_sha256, updated_at = excluded.updated_at
+                        where telegram_offsets.token_sha256 <> excluded.token_sha256
+                            or telegram_offsets.last_update_id < excluded.last_update_id""")
+                .params(user.value(), tokenHash, updateId, holder, PollingLeadership.LOCK)
+                .update() == 1;
+    }
+
+    /**
+     * Gives a claim back when the answer could not be sent, so the update is polled and answered again — unless a
+     * later update has been claimed since. {@code previous}: what was handled before it (null: nothing).
+     */
+    void unclaim(UserId user, String tokenHash, long updateId, Long previous) {
+        if (previous == null) {
+            jdbc.sql("delete from telegram_offsets where user_id = ? and token_sha256 = ? and last_update_id = ?")
+                    .params(user.value(), tokenHash, updateId).update();
+        } else {
+            jdbc.sql("""
+                            update telegram_offsets set last_update_id = ?, updated_at = now()
+                            where user_id = ? and token_sha256 = ? and last_update_id = ?""")
+                    .params(previous, user.value(), tokenHash, updateId).update();
+        }
     }
 
     static String hashOf(String token) {

@@ -26,9 +26,11 @@ import org.springframework.context.SmartLifecycle;
  * settings). Only messages from the chat the user linked are answered; a message from any other chat is confirmed
  * and ignored without an answer, so a stranger who finds the bot learns nothing. The offset (the last update id
  * handled) is kept per user in {@code telegram_offsets}: after a restart, or when another instance takes over, no
- * command is answered twice, and a command that came while no instance polled is answered then. A poller answers
- * only while its instance's lock session still holds the lock, asked before each answer: an instance whose session
- * was lost stops answering at once, not at the supervisor's next pass.
+ * command is answered twice, and a command that came while no instance polled is answered then. A poller claims
+ * each update in {@code telegram_offsets} before answering it, with a write that succeeds only while its instance's
+ * lock session still holds the lock: an instance whose session was lost answers nothing more, at once, and the one
+ * that took over polls from after every claimed update. An answer that could not be sent gives its claim back and is
+ * tried again.
  */
 class TelegramPoller implements SmartLifecycle {
 
@@ -114,19 +116,26 @@ class TelegramPoller implements SmartLifecycle {
         Duration backoff = Duration.ofSeconds(1);
         while (active && !stop.get()) {
             try {
-                long next = offsets.lastHandled(user, tokenHash).map(id -> id + 1).orElse(0L);
+                Long last = offsets.lastHandled(user, tokenHash).orElse(null);
+                long next = last == null ? 0L : last + 1;
                 for (TelegramBotApi.Update update : telegram.getUpdates(channel.botToken(), next, longPoll)) {
                     // the user may have linked another chat or token, or switched Telegram off, while this poll was
                     // waiting: an update this poller no longer speaks for is left unconfirmed for the current one
                     if (stop.get() || !leading || !channel.equals(settings.of(user).telegram())) {
                         return;
                     }
-                    // the lock may have gone since the supervisor last looked, and another instance may poll now
-                    if (!leadership.stillHeld()) {
+                    // the lock may have gone since the supervisor last looked, and another instance may poll now:
+                    // only a claim made while this instance's session holds the lock lets it answer
+                    if (!offsets.claim(user, tokenHash, update.updateId(), leadership.holder())) {
                         return;
                     }
-                    handle(user, channel, update);
-                    offsets.handled(user, tokenHash, update.updateId());
+                    try {
+                        handle(user, channel, update);
+                    } catch (RuntimeException e) {
+                        offsets.unclaim(user, tokenHash, update.updateId(), last);
+                        throw e;
+                    }
+                    last = update.updateId();
                 }
                 backoff = Duration.ofSeconds(1);
             } catch (RuntimeException e) {
