@@ -87,6 +87,10 @@ class GridBotEndToEndTest {
                         "quorum.notifier.telegram.commands.refresh", "PT0.5S",
                         // the replay puts six hours of trading into a minute or two: no per-minute cap on the messages
                         "quorum.notifier.delivery.max-per-minute", 100000,
+                        // the sign-up limit per address lives in the registry's database, which the classes on the
+                        // shared infrastructure share: this class's sign-ups must not use up another's (its own test:
+                        // AccountSecretsEndToEndTest, on addresses of its own)
+                        "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000,
                         "logging.level.root", "WARN"));
         for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE, QuorumService.REGISTRY,
                 QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL, QuorumService.GATEWAY)) {

@@ -42,7 +42,9 @@ final class WholeQuorum implements ParameterResolver {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.get();
         QuorumServices services = new QuorumServices(
                 new QuorumServices.Infrastructure(infra.kafkaBootstrapServers(), infra::jdbcUrl, "postgres", "postgres"),
-                "whole-quorum-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN"));
+                "whole-quorum-secret", true, Map.of("quorum.kafka.partitions", 3, "logging.level.root", "WARN",
+                        // the registry's sign-up limit per address is in the shared database: see GridBotEndToEndTest
+                        "quorum.auth.sign-ups.per-hour", 1_000_000, "quorum.auth.sign-ups.burst", 1_000_000));
         try {
             for (QuorumService service : List.of(QuorumService.ALLOCATION, QuorumService.GRID_ENGINE,
                     QuorumService.REGISTRY, QuorumService.EXECUTION, QuorumService.NOTIFIER, QuorumService.SIGNAL)) {
