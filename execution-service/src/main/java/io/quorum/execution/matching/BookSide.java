@@ -19,7 +19,7 @@ import java.util.List;
 final class BookSide {
 
     private final Side side;
-    private final Ladder ladder = new Ladder();
+    private final Ladder ladder;
     /**
      * The best limit as a decimal, worked out from {@link #bestKey} when a tick first needs it after the best changed
      * (null until then), so resting and removing orders never read an order's price object: a tick that fills k orders
@@ -31,6 +31,7 @@ final class BookSide {
 
     BookSide(Side side) {
         this.side = side;
+        this.ladder = new Ladder(side == Side.SELL);
     }
 
     /**
@@ -38,7 +39,7 @@ final class BookSide {
      * appends, so the orders a tick's fills bring back rest as one batch, not each with its own search and shift.
      */
     void stage(RestingOrder order) {
-        ladder.stage(order, key(order));
+        ladder.stage(order);
     }
 
     /** Rests the staged orders, in the order they were staged; the number added (one already resting is not). */
@@ -133,6 +134,6 @@ final class BookSide {
     }
 
     private long key(RestingOrder order) {
-        return side == Side.BUY ? order.priceKey : -order.priceKey;
+        return ladder.keyOf(order);
     }
 }

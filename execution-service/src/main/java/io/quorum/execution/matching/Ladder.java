@@ -33,13 +33,15 @@ final class Ladder {
     /** The most staged orders whose room a side keeps between batches. */
     static final int KEPT_SCRATCH = 4096;
 
+    /** Whether a key is the limit's key negated (sells), so that a larger key is a better price on both sides. */
+    private final boolean negated;
     private long[] firstKeys = new long[8];
     private Block[] blocks = new Block[8];
     private int count;
 
     /**
-     * Orders staged for {@link #addStaged}, in arrival order, with their keys, placement keys and id hashes taken
-     * when staged (the order is at hand then), so the batch reads no order again unless two id hashes match.
+     * Orders staged for {@link #addStaged}, in arrival order, and room for their keys, placement keys and id hashes,
+     * read once when the batch is taken in, so the batch reads no order again unless two id hashes match.
      */
     private RestingOrder[] staged = new RestingOrder[16];
     private long[] stagedKeys = new long[16];
@@ -60,6 +62,22 @@ final class Ladder {
     private int[] bucketStarts = new int[64];
     private int[] sortScratch = new int[16];
     private int[] target = new int[16];
+    /** The batch in sorted order (then only the orders that land, each with its block in {@link #target}). */
+    private long[] batchKeys = new long[16];
+    private long[] batchPlaced = new long[16];
+    private int[] batchIds = new int[16];
+    private RestingOrder[] batchOrders = new RestingOrder[16];
+    /** The blocks a merge fills, before they go into the ladder. */
+    private Block[] fresh = new Block[8];
+
+    Ladder(boolean negated) {
+        this.negated = negated;
+    }
+
+    /** The order's key on this side: its limit as a fixed-point long ({@link PriceKey}), negated for sells. */
+    long keyOf(RestingOrder order) {
+        return negated ? -order.priceKey : order.priceKey;
+    }
 
     /** The best order's key, Long.MIN_VALUE when the side is empty. */
     long bestKey() {
@@ -103,20 +121,21 @@ final class Ladder {
         return true;
     }
 
-    /** Stages the order to be rested by the next {@link #addStaged}, behind every order resting or staged before it. */
-    void stage(RestingOrder order, long key) {
+    /**
+     * Stages the order to be rested by the next {@link #addStaged}, behind every order resting or staged before it.
+     * Only the reference is kept: the order's keys are read when the batch is taken in, in one pass over the batch,
+     * so staging an order reads none of its fields (the caller holds the book's lock here, and a read of an order not
+     * in cache would stall it and every later call).
+     */
+    void stage(RestingOrder order) {
         if (stagedCount == staged.length) {
             int size = stagedCount * 2;
             staged = Arrays.copyOf(staged, size);
-            stagedKeys = Arrays.copyOf(stagedKeys, size);
-            stagedPlaced = Arrays.copyOf(stagedPlaced, size);
-            stagedIds = Arrays.copyOf(stagedIds, size);
+            stagedKeys = new long[size];
+            stagedPlaced = new long[size];
+            stagedIds = new int[size];
         }
-        staged[stagedCount] = order;
-        stagedKeys[stagedCount] = key;
-        stagedPlaced[stagedCount] = order.placedKey;
-        stagedIds[stagedCount] = order.idHash;
-        stagedCount++;
+        staged[stagedCount++] = order;
     }
 
     boolean hasStaged() {
@@ -126,13 +145,14 @@ final class Ladder {
     /**
      * Rests the staged orders as {@link #add} would one after the other, in the order they were staged, and returns
      * how many it added (an order whose id already rests, or was staged before it, at its key is left out). One
-     * order goes through {@link #add}. A batch is sorted once by key (within a key, the later staged first, as
-     * orders at one price are newest first), each order's block is found in the unchanged ladder (an order above
-     * the best needs no search: it lands in the last block), and then each block that receives orders is merged
-     * with them in one pass, from the last such block back, into as many blocks of {@value #BATCH_FILL} entries as
-     * it takes: no entry moves more than once, however many land in one block. The cost is O(k) for the sort when
-     * the keys are spread (O(k log k) at worst), O(k log n) at most for finding the blocks, and the entries of the
-     * blocks that receive orders.
+     * order goes through {@link #add}. A batch reads its orders' keys in one pass, is sorted once by key (within a
+     * key, the later staged first, as orders at one price are newest first) and laid out in that order; each
+     * order's block is found in the unchanged ladder (an order above the best needs no search: it lands in the last
+     * block), and then each block that receives orders is merged with them in one pass, from the last such block
+     * back, into as many blocks of {@value #BATCH_FILL} entries as it takes: no entry moves more than once, however
+     * many land in one block, and a run of batch orders with no resting entry between them is copied as a run. The
+     * cost is O(k) for the sort when the keys are spread (O(k log k) at worst), O(k log n) at most for finding the
+     * blocks, and the entries of the blocks that receive orders.
      */
     int addStaged() {
         int n = stagedCount;
@@ -141,9 +161,21 @@ final class Ladder {
         }
         int added;
         if (n == 1) {
-            added = add(staged[0], stagedKeys[0]) ? 1 : 0;
+            added = add(staged[0], keyOf(staged[0])) ? 1 : 0;
         } else {
-            added = addBatch(n);
+            // the one pass that reads the staged orders: independent reads, so the processor overlaps their misses
+            long min = Long.MAX_VALUE;
+            long max = Long.MIN_VALUE;
+            for (int i = 0; i < n; i++) {
+                RestingOrder order = staged[i];
+                long key = keyOf(order);
+                stagedKeys[i] = key;
+                stagedPlaced[i] = order.placedKey;
+                stagedIds[i] = order.idHash;
+                min = Math.min(min, key);
+                max = Math.max(max, key);
+            }
+            added = addBatch(n, min, max);
         }
         Arrays.fill(staged, 0, n, null);
         stagedCount = 0;
@@ -161,78 +193,88 @@ final class Ladder {
         sorted = new int[16];
         sortScratch = new int[16];
         target = new int[16];
+        batchKeys = new long[16];
+        batchPlaced = new long[16];
+        batchIds = new int[16];
+        batchOrders = new RestingOrder[16];
         packed = new long[16];
         packedScratch = new long[16];
         bucketStarts = new int[64];
     }
 
-    private int addBatch(int n) {
+    private int addBatch(int n, long min, long max) {
         if (sorted.length < n) {
             int size = Math.max(n, sorted.length * 2);
             sorted = new int[size];
             sortScratch = new int[size];
             target = new int[size];
+            batchKeys = new long[size];
+            batchPlaced = new long[size];
+            batchIds = new int[size];
+            batchOrders = new RestingOrder[size];
         }
-        for (int i = 0; i < n; i++) {
-            sorted[i] = i;
+        sortStaged(n, min, max);
+        // the batch in sorted order, side by side, so the steps below read it front to back
+        for (int p = 0; p < n; p++) {
+            int i = sorted[p];
+            batchKeys[p] = stagedKeys[i];
+            batchPlaced[p] = stagedPlaced[i];
+            batchIds[p] = stagedIds[i];
+            batchOrders[p] = staged[i];
         }
-        sortStaged(n);
         long lastKey = bestKey();
         if (count == 0) {
             insertBlock(0, newBlock());
         }
-        // where each staged order lands, in the ladder as it is; -1 for one already resting or staged before it
+        // where each order lands, in the ladder as it is; those that land are moved to the front, in order, and
+        // one already resting or staged before it at its key is left out
         int kept = 0;
         for (int p = 0; p < n; p++) {
-            int i = sorted[p];
-            long key = stagedKeys[i];
+            long key = batchKeys[p];
             if (stagedBefore(p, n)) {
-                target[p] = -1;
                 continue;
             }
+            int b;
             if (key > lastKey) {
-                target[p] = count - 1; // beyond the best: the end of the last block, nothing there to find
+                b = count - 1; // beyond the best: the end of the last block, nothing there to find
             } else {
-                int b = blockBefore(key);
-                target[p] = find(b, lowerBound(blocks[b], key), key, staged[i]) >= 0 ? -1 : b;
+                b = blockBefore(key);
+                if (find(b, lowerBound(blocks[b], key), key, batchOrders[p]) >= 0) {
+                    continue;
+                }
             }
-            if (target[p] >= 0) {
-                kept++;
+            if (kept != p) {
+                batchKeys[kept] = key;
+                batchPlaced[kept] = batchPlaced[p];
+                batchIds[kept] = batchIds[p];
+                batchOrders[kept] = batchOrders[p];
             }
+            target[kept] = b;
+            kept++;
         }
         // merge block by block, the last first, so the blocks a merge inserts never move a block still to come
-        int end = n;
+        int end = kept;
         while (end > 0) {
-            while (end > 0 && target[end - 1] < 0) {
-                end--;
-            }
-            if (end == 0) {
-                break;
-            }
             int b = target[end - 1];
             int start = end - 1;
-            while (start > 0 && (target[start - 1] == b || target[start - 1] < 0)) {
+            while (start > 0 && target[start - 1] == b) {
                 start--;
             }
             mergeInto(b, start, end);
             end = start;
         }
+        Arrays.fill(batchOrders, 0, n, null);
         return kept;
     }
 
     /**
-     * Whether the staged order at sorted position {@code p} has an equal id at its key among those staged before it:
-     * they follow it in the sorted order, in the same run of keys.
+     * Whether the order at batch position {@code p} has an equal id at its key among those staged before it: they
+     * follow it in the sorted batch, in the same run of keys (not yet moved, as moving only writes below {@code p}).
      */
     private boolean stagedBefore(int p, int n) {
-        int i = sorted[p];
-        long key = stagedKeys[i];
-        for (int q = p + 1; q < n; q++) {
-            int j = sorted[q];
-            if (stagedKeys[j] != key) {
-                return false;
-            }
-            if (stagedIds[j] == stagedIds[i] && staged[j].clientOrderId().equals(staged[i].clientOrderId())) {
+        long key = batchKeys[p];
+        for (int q = p + 1; q < n && batchKeys[q] == key; q++) {
+            if (batchIds[q] == batchIds[p] && batchOrders[q].clientOrderId().equals(batchOrders[p].clientOrderId())) {
                 return true;
             }
         }
@@ -240,42 +282,21 @@ final class Ladder {
     }
 
     /**
-     * Merges block {@code b} with the staged orders at sorted positions {@code start} to {@code end} (those with a
-     * target of -1 left out), which all land in it: a staged order goes before the entries at its key already there.
+     * Merges block {@code b} with the batch's orders at positions {@code start} to {@code end}, which all land in
+     * it: a batch order goes before the entries at its key already there (it is newer).
      */
     private void mergeInto(int b, int start, int end) {
         Block block = blocks[b];
-        int incoming = 0;
-        for (int p = start; p < end; p++) {
-            if (target[p] >= 0) {
-                incoming++;
-            }
-        }
-        int total = block.size + incoming;
+        int total = block.size + end - start;
         if (total <= BLOCK) {
-            // in place, from the top down: only the entries above the lowest staged order move, each once
+            // in place, from the top down: only the entries above the lowest batch order move, each once
             int old = block.size - 1;
-            int p = end - 1;
-            for (int w = total - 1; w >= 0 && p >= start; w--) {
-                while (p >= start && target[p] < 0) {
-                    p--;
-                }
-                if (p < start) {
-                    break;
-                }
-                int i = sorted[p];
-                if (old >= 0 && block.keys[old] >= stagedKeys[i]) {
-                    block.keys[w] = block.keys[old];
-                    block.placed[w] = block.placed[old];
-                    block.ids[w] = block.ids[old];
-                    block.orders[w] = block.orders[old];
-                    old--;
+            int w = total - 1;
+            for (int p = end - 1; p >= start; w--) {
+                if (old >= 0 && block.keys[old] >= batchKeys[p]) {
+                    moveEntry(block, old--, block, w);
                 } else {
-                    block.keys[w] = stagedKeys[i];
-                    block.placed[w] = stagedPlaced[i];
-                    block.ids[w] = stagedIds[i];
-                    block.orders[w] = staged[i];
-                    p--;
+                    takeEntry(p--, block, w);
                 }
             }
             block.size = total;
@@ -284,58 +305,66 @@ final class Ladder {
         }
         // into fresh blocks, spread evenly over the fewest of at most BATCH_FILL entries; the old block goes spare
         int parts = (total + BATCH_FILL - 1) / BATCH_FILL;
-        Block[] into = new Block[parts];
+        if (fresh.length < parts) {
+            fresh = new Block[Math.max(parts, fresh.length * 2)];
+        }
         int old = 0;
         int p = start;
         int written = 0;
         for (int part = 0; part < parts; part++) {
-            Block fresh = newBlock();
+            Block into = newBlock();
             int size = (int) ((long) total * (part + 1) / parts) - written;
-            for (int w = 0; w < size; w++) {
-                while (p < end && target[p] < 0) {
-                    p++;
-                }
-                int i = p < end ? sorted[p] : -1;
-                if (i >= 0 && (old == block.size || stagedKeys[i] <= block.keys[old])) {
-                    fresh.keys[w] = stagedKeys[i];
-                    fresh.placed[w] = stagedPlaced[i];
-                    fresh.ids[w] = stagedIds[i];
-                    fresh.orders[w] = staged[i];
-                    p++;
+            int w = 0;
+            while (w < size) {
+                if (old == block.size) { // the rest of this block from the batch, in one copy per array
+                    int copied = size - w;
+                    System.arraycopy(batchKeys, p, into.keys, w, copied);
+                    System.arraycopy(batchPlaced, p, into.placed, w, copied);
+                    System.arraycopy(batchIds, p, into.ids, w, copied);
+                    System.arraycopy(batchOrders, p, into.orders, w, copied);
+                    p += copied;
+                    w = size;
+                } else if (p < end && batchKeys[p] <= block.keys[old]) {
+                    takeEntry(p++, into, w++);
                 } else {
-                    fresh.keys[w] = block.keys[old];
-                    fresh.placed[w] = block.placed[old];
-                    fresh.ids[w] = block.ids[old];
-                    fresh.orders[w] = block.orders[old];
-                    old++;
+                    moveEntry(block, old++, into, w++);
                 }
             }
-            fresh.size = size;
+            into.size = size;
             written += size;
-            into[part] = fresh;
+            fresh[part] = into;
         }
         Arrays.fill(block.orders, 0, block.size, null);
         block.size = 0;
         if (spareCount < SPARE_BLOCKS) {
             spare[spareCount++] = block;
         }
-        blocks[b] = into[0];
-        firstKeys[b] = into[0].keys[0];
-        insertBlocks(b + 1, Arrays.copyOfRange(into, 1, parts));
+        blocks[b] = fresh[0];
+        firstKeys[b] = fresh[0].keys[0];
+        insertBlocks(b + 1, fresh, parts - 1);
+        Arrays.fill(fresh, 0, parts, null);
+    }
+
+    private void takeEntry(int p, Block into, int w) {
+        into.keys[w] = batchKeys[p];
+        into.placed[w] = batchPlaced[p];
+        into.ids[w] = batchIds[p];
+        into.orders[w] = batchOrders[p];
+    }
+
+    private static void moveEntry(Block from, int r, Block into, int w) {
+        into.keys[w] = from.keys[r];
+        into.placed[w] = from.placed[r];
+        into.ids[w] = from.ids[r];
+        into.orders[w] = from.orders[r];
     }
 
     /**
-     * Sorts the staged orders' positions by key, and within a key the later staged first (a total order, as each
-     * position is distinct): insertion sort over runs of 32 (linear for a batch that arrives nearly sorted, as a
-     * tick's next orders do), then merges of runs, skipping a merge whose runs are already in order.
+     * Sorts the staged orders' positions into {@link #sorted} by key, and within a key the later staged first (a
+     * total order, as each position is distinct), given the batch's least and greatest key: a bucket sort when the
+     * keys are spread, a radix sort of packed keys when they bunch, a merge sort when they span too much to pack.
      */
-    private void sortStaged(int n) {
-        long min = Long.MAX_VALUE;
-        long max = Long.MIN_VALUE;
-        for (int i = 0; i < n; i++) {
-            min = Math.min(min, stagedKeys[i]);
-            max = Math.max(max, stagedKeys[i]);
-        }
+    private void sortStaged(int n, long min, long max) {
         int positionBits = 64 - Long.numberOfLeadingZeros(n - 1);
         long span = max - min; // overflows to negative only when the keys span more than 2^63
         if (span >= 0 && 64 - Long.numberOfLeadingZeros(span) + positionBits <= 62) {
@@ -452,6 +481,9 @@ final class Ladder {
 
     /** Keys too far apart to pack: a merge sort of the positions, comparing keys, then positions. */
     private void mergeSortStaged(int n) {
+        for (int i = 0; i < n; i++) {
+            sorted[i] = i;
+        }
         final int run = 32;
         for (int lo = 0; lo < n; lo += run) {
             int hi = Math.min(n, lo + run);
@@ -709,8 +741,8 @@ final class Ladder {
         count++;
     }
 
-    private void insertBlocks(int at, Block[] added) {
-        int m = added.length;
+    /** Inserts {@code added[1]} to {@code added[m]} at {@code at}. */
+    private void insertBlocks(int at, Block[] added, int m) {
         if (m == 0) {
             return;
         }
@@ -722,8 +754,8 @@ final class Ladder {
         System.arraycopy(blocks, at, blocks, at + m, count - at);
         System.arraycopy(firstKeys, at, firstKeys, at + m, count - at);
         for (int i = 0; i < m; i++) {
-            blocks[at + i] = added[i];
-            firstKeys[at + i] = added[i].keys[0];
+            blocks[at + i] = added[1 + i];
+            firstKeys[at + i] = added[1 + i].keys[0];
         }
         count += m;
     }
