@@ -9,15 +9,9 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,31 +26,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * would meet events whose ids had been pruned: pruning refuses to start with one among them, as with a retention that
  * is too short — both stop the service, so the choice is made by whoever adds such a listener, not found out later.
  */
-public class ProcessedEventsPruning implements SmartLifecycle {
+public class ProcessedEventsPruning extends PeriodicPass {
 
     /** Kafka's default segment roll (log.roll.hours = 168): how much longer than its retention a record may live. */
     public static final Duration SEGMENT_ROLL = Duration.ofDays(7);
 
-    private static final Logger log = LoggerFactory.getLogger(ProcessedEventsPruning.class);
     private static final int BATCH = 1000;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Duration retention;
-    private final Duration interval;
     private final Supplier<Collection<String>> consumedTopics;
-    private ScheduledExecutorService executor;
 
     /** {@code consumedTopics}: asked at start, when the listeners are known. */
     public ProcessedEventsPruning(JdbcClient jdbc, Clock clock, Duration retention, Duration interval,
                                   Supplier<Collection<String>> consumedTopics) {
-        if (retention == null || interval == null || !retention.isPositive() || !interval.isPositive()) {
-            throw new IllegalArgumentException("quorum.processed-events.retention and pruning-interval must be positive");
+        super("processed-events-pruning", interval);
+        if (retention == null || !retention.isPositive()) {
+            throw new IllegalArgumentException("quorum.processed-events.retention must be positive, not " + retention);
         }
         this.jdbc = jdbc;
         this.clock = clock;
         this.retention = retention;
-        this.interval = interval;
         this.consumedTopics = consumedTopics;
     }
 
@@ -102,34 +93,14 @@ public class ProcessedEventsPruning implements SmartLifecycle {
         return total;
     }
 
-    private void pass() {
-        try {
-            int pruned = prune();
-            log.debug("pruned {} ids of processed events", pruned);
-        } catch (RuntimeException e) {
-            // the next pass deletes what is left; an exception escaping here would end the schedule for good
-            log.warn("pruning processed_events failed; trying again in {}: {}", interval, e.toString());
-        }
+    @Override
+    protected String runPass() {
+        return "pruned " + prune() + " ids of processed events";
     }
 
+    /** A topic that cannot be pruned safely, or a retention too short, stops the registry starting. */
     @Override
-    public synchronized void start() {
+    protected void beforeStart() {
         check();
-        executor = Executors.newSingleThreadScheduledExecutor(
-                Thread.ofPlatform().daemon().name("processed-events-pruning").factory());
-        executor.scheduleWithFixedDelay(this::pass, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public synchronized void stop() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
-        }
-    }
-
-    @Override
-    public synchronized boolean isRunning() {
-        return executor != null;
     }
 }
