@@ -1,15 +1,20 @@
 package io.quorum.execution.bench;
 
 import io.quorum.contracts.money.Price;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntSupplier;
 
 /**
  * The same work as {@link MatchingBenchmarks}, timed by this thread's CPU time instead of the wall clock, so other
  * processes on a shared machine do not count: the book, the scan of the symbol's orders and the scan of all
  * orders take turns in rounds, each running for about a CPU-second a round, one workload after the other, after an
- * untimed warm-up round of each (so the first timed round does not include the code's compilation).
+ * untimed warm-up round of each (so the first timed round does not include the code's compilation). Each workload
+ * runs in a JVM of its own, started with this one's flags, as JMH forks one per benchmark.
  *
  * <p>Run: {@code ./mvnw -q -pl execution-service test-compile exec:exec -Dbench.heap=-Xmx9g
  * -Dbench.main=io.quorum.execution.bench.CpuTimeRounds} (all four workloads; {@code -Dbench.args=walk,oneLevel}
@@ -26,9 +31,17 @@ public final class CpuTimeRounds {
     private CpuTimeRounds() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException, InterruptedException {
         String[] workloads = args.length == 0 || args[0].equals("all")
                 ? new String[] {"quiet", "oneLevel", "walk", "sweep"} : args[0].split(",");
+        if (workloads.length > 1) {
+            // each workload in a JVM of its own, as JMH forks: one workload's markets, left as garbage, and the heap
+            // they were compacted into do not shape where the next one's orders lie in memory
+            for (String workload : workloads) {
+                fork(workload);
+            }
+            return;
+        }
         for (String workload : workloads) {
             MatchingBenchmarks.Book book = new MatchingBenchmarks.Book();
             book.setUp();
@@ -55,6 +68,18 @@ public final class CpuTimeRounds {
                         n.perSecond(), n.k(), b.perSecond() / n.perSecond(), a.perSecond(), a.k(),
                         b.perSecond() / a.perSecond());
             }
+        }
+    }
+
+    /** Runs one workload in a new JVM with this one's flags and class path, its output passed through. */
+    private static void fork(String workload) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), CpuTimeRounds.class.getName(), workload));
+        int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the " + workload + " rounds ended with exit code " + exit);
         }
     }
 
