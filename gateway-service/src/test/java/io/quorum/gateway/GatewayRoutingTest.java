@@ -171,6 +171,30 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void aSignUpOverIpv6CarriesTheSlash64ItCameFrom() throws Exception {
+        try (var probe = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("::1"))) {
+            assertThat(probe.getLocalPort()).isPositive();
+        } catch (java.io.IOException e) {
+            org.junit.jupiter.api.Assumptions.abort("this machine has no IPv6 loopback: " + e);
+        }
+        String email = "dora-" + UserId.random() + "@example.com";
+        HttpClient from = HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName("::1"))
+                .connectTimeout(Duration.ofSeconds(30)).build();
+        HttpRequest signUp = HttpRequest.newBuilder(URI.create("http://[::1]:" + port + "/api/users"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"dora\",\"email\":\"" + email + "\"}"))
+                .build();
+
+        assertThat(from.send(signUp, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(201);
+
+        FakeService.Received forwarded = REGISTRY.service().received("/api/users").stream()
+                .filter(r -> r.body().contains(email)).findFirst().orElseThrow();
+        // every address of the loopback's /64 (only ::1 in it) is one client
+        assertThat(forwarded.header(GatewayHeaders.CLIENT_ADDRESS)).isEqualTo("0:0:0:0:0:0:0:0/64");
+    }
+
+    @Test
     void listingUsersIsNotSignUpAndNeedsAToken() {
         assertThat(call("GET", "/api/users", null).statusCode()).isEqualTo(401);
     }
