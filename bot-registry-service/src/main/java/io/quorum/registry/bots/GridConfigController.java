@@ -11,6 +11,7 @@ import io.quorum.contracts.money.Price;
 import io.quorum.registry.bots.domain.Bot;
 import io.quorum.registry.bots.domain.BotDraft;
 import io.quorum.registry.bots.domain.BotStatus;
+import io.quorum.registry.platform.InvalidRequestException;
 import java.math.BigDecimal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,10 +60,24 @@ public class GridConfigController {
         return GridConfigView.of(configs.get(botId, caller));
     }
 
-    /** Only while the bot is not running: the change applies from its next start. */
+    /**
+     * Only while the bot is not running: the change applies from its next start. A refused field is named by its
+     * path in this request's flat body ({@code gridCount}), as a type error in it is, not by its path in a bot
+     * ({@code grid.gridCount}), which the creation rules and the grid engine's check give.
+     */
     @PutMapping
     GridConfigView change(@RequestHeader(GatewayHeaders.USER_ID) UserId caller, @PathVariable BotId botId,
                           @RequestBody GridConfigRequest request) {
-        return GridConfigView.of(configs.change(botId, caller, request.leverage(), request.grid()));
+        try {
+            return GridConfigView.of(configs.change(botId, caller, request.leverage(), request.grid()));
+        } catch (InvalidRequestException e) {
+            String field = e.field();
+            if (field == null || !field.startsWith(GRID_PREFIX)) {
+                throw e;
+            }
+            throw new InvalidRequestException(field.substring(GRID_PREFIX.length()), e.getMessage());
+        }
     }
+
+    private static final String GRID_PREFIX = "grid.";
 }
