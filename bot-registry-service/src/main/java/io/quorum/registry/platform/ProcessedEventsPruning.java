@@ -79,18 +79,10 @@ public class ProcessedEventsPruning extends PeriodicPass {
 
     /** Deletes the ids processed longer than the retention ago, in batches that skip rows a consumer holds. */
     public int prune() {
-        Timestamp before = Timestamp.from(clock.instant().minus(retention));
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    delete from processed_events where event_id in (
-                      select event_id from processed_events where processed_at < ? limit ? for update skip locked)""")
-                    .params(before, BATCH)
-                    .update();
-            total += deleted;
-        } while (deleted == BATCH);
-        return total;
+        return BatchedDelete.run(jdbc, """
+                delete from processed_events where event_id in (
+                  select event_id from processed_events where processed_at < ? limit ? for update skip locked)""",
+                Timestamp.from(clock.instant().minus(retention)), BATCH);
     }
 
     @Override

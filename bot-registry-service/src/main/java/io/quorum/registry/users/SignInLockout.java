@@ -1,5 +1,6 @@
 package io.quorum.registry.users;
 
+import io.quorum.registry.platform.BatchedDelete;
 import io.quorum.registry.users.domain.ApiToken;
 import io.quorum.registry.users.domain.SignInRecord;
 import java.sql.Timestamp;
@@ -81,17 +82,10 @@ public class SignInLockout {
      */
     public int prune() {
         Timestamp idleSince = Timestamp.from(clock.instant().minus(policy.forgetAfter()));
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    delete from sign_in_attempts where email_hash in (
-                      select email_hash from sign_in_attempts where last_attempt_at < ? limit ? for update skip locked)""")
-                    .params(idleSince, PRUNE_ALL_BATCH)
-                    .update();
-            total += deleted;
-        } while (deleted == PRUNE_ALL_BATCH);
-        return total;
+        return BatchedDelete.run(jdbc, """
+                delete from sign_in_attempts where email_hash in (
+                  select email_hash from sign_in_attempts where last_attempt_at < ? limit ? for update skip locked)""",
+                idleSince, PRUNE_ALL_BATCH);
     }
 
     /** The right password: the email starts over. */

@@ -1,5 +1,6 @@
 package io.quorum.registry.users;
 
+import io.quorum.registry.platform.BatchedDelete;
 import io.quorum.registry.users.domain.SignUpBucket;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -68,18 +69,10 @@ public class SignUpLimit {
      * In batches, skipping rows a sign-up holds; returns how many went.
      */
     public int prune() {
-        Timestamp now = Timestamp.from(now());
-        int total = 0;
-        int deleted;
-        do {
-            deleted = jdbc.sql("""
-                    delete from sign_up_attempts where client_address in (
-                      select client_address from sign_up_attempts where full_at <= ? limit ? for update skip locked)""")
-                    .params(now, PRUNE_BATCH)
-                    .update();
-            total += deleted;
-        } while (deleted == PRUNE_BATCH);
-        return total;
+        return BatchedDelete.run(jdbc, """
+                delete from sign_up_attempts where client_address in (
+                  select client_address from sign_up_attempts where full_at <= ? limit ? for update skip locked)""",
+                Timestamp.from(now()), PRUNE_BATCH);
     }
 
     private Instant now() {
