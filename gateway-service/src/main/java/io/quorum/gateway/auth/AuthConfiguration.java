@@ -55,8 +55,13 @@ class AuthConfiguration {
     }
 
     @Bean
+    ClientAddress clientAddress(GatewaySettings settings) {
+        return settings.trustedProxies().isEmpty() ? ClientAddress.DIRECT : ClientAddress.trusting(settings.trustedProxies());
+    }
+
+    @Bean
     BearerAuthentication bearerAuthentication(RegistryTokenResolver resolver, JwtAuthenticator jwts,
-                                              GatewaySettings settings) {
-        return new BearerAuthentication(resolver, jwts, settings);
+                                              GatewaySettings settings, ClientAddress clientAddress) {
+        return new BearerAuthentication(resolver, jwts, settings, clientAddress);
     }
 }
