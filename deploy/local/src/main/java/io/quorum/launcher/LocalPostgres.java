@@ -14,12 +14,19 @@ public final class LocalPostgres implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    public static LocalPostgres start(Path dataDir, int port) throws IOException {
+    /**
+     * Starts the server. {@code stopOnExit}: stop it when the JVM exits, at once, whatever still uses it. The launcher
+     * passes false and stops it itself, last, after the services have finished their work: with the server stopping
+     * under them, their pools lose every connection, and a consumer in the middle of a record waits for a new one until
+     * its shutdown phase times out.
+     */
+    public static LocalPostgres start(Path dataDir, int port, boolean stopOnExit) throws IOException {
         Files.createDirectories(dataDir);
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
                 .setPort(port)
+                .setRegisterShutdownHook(stopOnExit)
                 .start();
         return new LocalPostgres(postgres);
     }

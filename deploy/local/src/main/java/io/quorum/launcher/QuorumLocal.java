@@ -26,38 +26,41 @@ public final class QuorumLocal {
         LocalSettings settings = LocalSettings.fromSystemProperties();
         System.out.println("Quorum: starting on embedded PostgreSQL and Kafka, data in " + settings.dataDir().toAbsolutePath());
 
-        LocalPostgres postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"), settings.postgresPort());
-        LocalKafka kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), settings.kafkaPort() + 1);
-        var infrastructure = new QuorumServices.Infrastructure(kafka.bootstrapServers(), postgres::jdbcUrl, "postgres", "postgres");
-        var services = new QuorumServices(infrastructure, randomSecret(), false, Map.of(
-                "logging.level.root", "WARN",
-                "logging.level.io.quorum", "INFO",
-                "quorum.replay.speed", settings.replaySpeed().toString(),
-                // the execution service's master key for users' exchange keys, kept in the data folder
-                "quorum.keys.master-key-file", LocalMasterKey.ensure(settings.dataDir()).toAbsolutePath().toString(),
-                // the registry's key for signing access tokens (sign-in), kept in the data folder too
-                "quorum.auth.jwt.signing-key-file", LocalSigningKey.ensure(settings.dataDir()).toAbsolutePath().toString()));
-
+        // registered before anything starts, so whatever did start is stopped, in order, however the JVM ends:
+        // Ctrl-C, SIGTERM, or a start-up that failed half-way (System.exit below)
+        Stack stack = new Stack();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            long stopping = System.nanoTime();
-            System.out.println("Quorum: stopping the services");
-            services.close();
-            System.out.printf("Quorum: services stopped after %.1f s, stopping Kafka%n", (System.nanoTime() - stopping) / 1e9);
-            kafka.close();
-            System.out.printf("Quorum: Kafka stopped after %.1f s, stopping PostgreSQL%n", (System.nanoTime() - stopping) / 1e9);
-            try {
-                postgres.close();
-            } catch (Exception e) {
-                System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
-            }
-            System.out.printf("Quorum: stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+            stack.stop();
             stopped.countDown();
         }, "quorum-stop"));
 
-        START_ORDER.forEach(services::start);
-        String gatewayUrl = services.url(QuorumService.GATEWAY);
-        DemoAccount demo = DemoAccount.ensure(new GatewayClient(gatewayUrl, null), settings.dataDir());
+        String gatewayUrl;
+        DemoAccount demo;
+        try {
+            // PostgreSQL without a shutdown hook of its own: it must outlive the services, see LocalPostgres.start
+            LocalPostgres postgres = stack.postgres = LocalPostgres.start(settings.dataDir().resolve("postgres"),
+                    settings.postgresPort(), false);
+            LocalKafka kafka = stack.kafka = LocalKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(),
+                    settings.kafkaPort() + 1);
+            var infrastructure = new QuorumServices.Infrastructure(kafka.bootstrapServers(), postgres::jdbcUrl, "postgres", "postgres");
+            QuorumServices services = stack.services = new QuorumServices(infrastructure, randomSecret(), false, Map.of(
+                    "logging.level.root", "WARN",
+                    "logging.level.io.quorum", "INFO",
+                    "quorum.replay.speed", settings.replaySpeed().toString(),
+                    // the execution service's master key for users' exchange keys, kept in the data folder
+                    "quorum.keys.master-key-file", LocalMasterKey.ensure(settings.dataDir()).toAbsolutePath().toString(),
+                    // the registry's key for signing access tokens (sign-in), kept in the data folder too
+                    "quorum.auth.jwt.signing-key-file", LocalSigningKey.ensure(settings.dataDir()).toAbsolutePath().toString()));
+            START_ORDER.forEach(services::start);
+            gatewayUrl = services.url(QuorumService.GATEWAY);
+            demo = DemoAccount.ensure(new GatewayClient(gatewayUrl, null), settings.dataDir());
+        } catch (Exception | Error e) {
+            System.err.println("Quorum did not start: " + e);
+            e.printStackTrace();
+            System.exit(1); // runs the hook, which stops what did start
+            return;
+        }
 
         Duration startup = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("""
@@ -77,6 +80,34 @@ public final class QuorumLocal {
                 demo.botId(),
                 demo.token(), gatewayUrl, demo.token(), gatewayUrl, demo.botId());
         stopped.await();
+    }
+
+    /** What has started so far, stopped in the reverse order: the services, then Kafka, then PostgreSQL. */
+    private static final class Stack {
+        volatile LocalPostgres postgres;
+        volatile LocalKafka kafka;
+        volatile QuorumServices services;
+
+        void stop() {
+            long stopping = System.nanoTime();
+            if (services != null) {
+                System.out.println("Quorum: stopping the services");
+                services.close();
+                System.out.printf("Quorum: services stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+            }
+            if (kafka != null) {
+                kafka.close();
+                System.out.printf("Quorum: Kafka stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+            }
+            if (postgres != null) {
+                try {
+                    postgres.close();
+                } catch (Exception e) {
+                    System.err.println("PostgreSQL did not stop cleanly: " + e.getMessage());
+                }
+            }
+            System.out.printf("Quorum: stopped after %.1f s%n", (System.nanoTime() - stopping) / 1e9);
+        }
     }
 
     private static String randomSecret() {

@@ -41,7 +41,7 @@ final class BenchStack implements AutoCloseable {
 
     static BenchStack start() throws Exception {
         Path dataDir = Files.createTempDirectory("quorum-bench-");
-        LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), freePort());
+        LocalPostgres postgres = LocalPostgres.start(dataDir.resolve("postgres"), freePort(), true);
         LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), freePort(), freePort());
         var infrastructure = new QuorumServices.Infrastructure(kafka.bootstrapServers(), postgres::jdbcUrl, "postgres", "postgres");
         var services = new QuorumServices(infrastructure, "bench-" + System.nanoTime(), true, Map.of(
