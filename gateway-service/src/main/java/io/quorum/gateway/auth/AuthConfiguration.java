@@ -55,13 +55,8 @@ class AuthConfiguration {
     }
 
     @Bean
-    ClientAddress clientAddress(GatewaySettings settings) {
-        return settings.trustedProxies().isEmpty() ? ClientAddress.DIRECT : ClientAddress.trusting(settings.trustedProxies());
-    }
-
-    @Bean
     BearerAuthentication bearerAuthentication(RegistryTokenResolver resolver, JwtAuthenticator jwts,
-                                              GatewaySettings settings, ClientAddress clientAddress) {
-        return new BearerAuthentication(resolver, jwts, settings, clientAddress);
+                                              GatewaySettings settings) {
+        return new BearerAuthentication(resolver, jwts, settings);
     }
 }

@@ -36,14 +36,11 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
     private final RegistryTokenResolver resolver;
     private final JwtAuthenticator jwts;
     private final String secret;
-    private final ClientAddress clientAddress;
 
-    public BearerAuthentication(RegistryTokenResolver resolver, JwtAuthenticator jwts, GatewaySettings settings,
-                                ClientAddress clientAddress) {
+    public BearerAuthentication(RegistryTokenResolver resolver, JwtAuthenticator jwts, GatewaySettings settings) {
         this.resolver = resolver;
         this.jwts = jwts;
         this.secret = settings.secret();
-        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -118,14 +115,14 @@ public class BearerAuthentication implements GlobalFilter, Ordered {
     private ServerWebExchange forward(ServerWebExchange exchange, UserId user) {
         URI uri = isLiveFeed(exchange.getRequest()) ? withoutToken(exchange.getRequest().getURI())
                 : exchange.getRequest().getURI();
-        String client = clientAddress.of(exchange.getRequest());
+        String clientAddress = ClientAddress.of(exchange.getRequest());
         return exchange.mutate().request(request -> request.uri(uri).headers(headers -> {
             List.copyOf(headers.headerNames()).stream()
                     .filter(name -> name.regionMatches(true, 0, QUORUM_HEADERS, 0, QUORUM_HEADERS.length()))
                     .forEach(headers::remove);
             headers.remove(HttpHeaders.AUTHORIZATION);
             headers.set(GatewayHeaders.SECRET, secret);
-            headers.set(GatewayHeaders.CLIENT_ADDRESS, client);
+            headers.set(GatewayHeaders.CLIENT_ADDRESS, clientAddress);
             if (user != null) {
                 headers.set(GatewayHeaders.USER_ID, user.toString());
             }

@@ -1,6 +1,5 @@
 package io.quorum.gateway.limits;
 
-import io.quorum.gateway.auth.ClientAddress;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,10 +17,10 @@ class LimitsConfiguration {
     }
 
     @Bean
-    RateLimiting rateLimiting(RequestRates rates, LimitSettings settings, ClientAddress clientAddress) {
+    RateLimiting rateLimiting(RequestRates rates, LimitSettings settings) {
         RequestRates signUps = new RequestRates(Clock.systemUTC(), Duration.ofHours(1), settings.signUpsPerHour(),
                 settings.signUpBurst(), settings.maxCallers());
-        return new RateLimiting(rates, signUps, clientAddress);
+        return new RateLimiting(rates, signUps);
     }
 
     @Bean

@@ -27,13 +27,11 @@ public class RateLimiting implements GlobalFilter, Ordered {
 
     private final RequestRates rates;
     private final RequestRates signUps;
-    private final ClientAddress clientAddress;
 
     /** {@code signUps}: the separate, stricter buckets of {@code POST /api/users} per client address. */
-    public RateLimiting(RequestRates rates, RequestRates signUps, ClientAddress clientAddress) {
+    public RateLimiting(RequestRates rates, RequestRates signUps) {
         this.rates = rates;
         this.signUps = signUps;
-        this.clientAddress = clientAddress;
     }
 
     @Override
@@ -60,7 +58,7 @@ public class RateLimiting implements GlobalFilter, Ordered {
         return ORDER;
     }
 
-    private String caller(ServerHttpRequest request) {
+    private static String caller(ServerHttpRequest request) {
         String user = request.getHeaders().getFirst(GatewayHeaders.USER_ID);
         if (user != null) {
             return "user:" + user;
@@ -68,7 +66,7 @@ public class RateLimiting implements GlobalFilter, Ordered {
         return address(request);
     }
 
-    private String address(ServerHttpRequest request) {
-        return "address:" + clientAddress.of(request);
+    private static String address(ServerHttpRequest request) {
+        return "address:" + ClientAddress.of(request);
     }
 }

@@ -9,14 +9,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClient;
 
 class RegistryTokenResolverTest {
 
     private static final GatewaySettings SETTINGS =
-            new GatewaySettings("the-secret", Duration.ofSeconds(3), Duration.ofSeconds(30), 100, List.of());
+            new GatewaySettings("the-secret", Duration.ofSeconds(3), Duration.ofSeconds(30), 100);
 
     private static RegistryTokenResolver resolverAt(String registryUrl) {
         URI url = URI.create(registryUrl);
